@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import { apiDocs } from './http/api-docs.ts'
+import type { AppDependencies, AppEnv } from './http/app-env.ts'
+import { errorResponse, handleError } from './http/error-handler.ts'
+import { AppError } from './http/errors.ts'
+import { requestLog } from './http/request-log.ts'
+import { noStore, securityHeaders } from './http/security-headers.ts'
+import { webApp } from './http/web-app.ts'
+import { healthRoutes } from './modules/health/routes.ts'
+
+const JSON_BODY_LIMIT = 1024 * 1024
+
+/**
+ * Builds the whole HTTP application: middleware, then one alphabetised list
+ * of module mounts under /api/v1, the OpenAPI document, the API reference and
+ * the web app. Pure construction: no listening, so tests call `app.request()`.
+ */
+export function buildApp(deps: AppDependencies) {
+  const app = new OpenAPIHono<AppEnv>()
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps)
+    await next()
+  })
+  // Accept a caller's id only if it is short and plain, so it is safe to log.
+  app.use('*', requestId({ limitLength: 64, headerName: 'X-Request-Id' }))
+  app.use('*', securityHeaders())
+  app.use('/api/*', requestLog(), noStore())
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new AppError('payload_too_large', 'The request body is larger than 1 MiB')
+      },
+    }),
+  )
+
+  // Module mounts, alphabetised.
+  app.route('/api/v1/health', healthRoutes)
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Niramaya API',
+      version: deps.version,
+      description:
+        'Clinic management for Indian dental and general clinics. Every clinic sees only its own data.',
+      license: { name: 'AGPL-3.0-only' },
+    },
+    servers: [{ url: '/' }],
+  })
+  app.route('/api/docs', apiDocs)
+
+  app.all('/api/*', (c) => errorResponse(c, new AppError('not_found', 'No such API route')))
+  if (deps.webRoot) app.route('/', webApp(path.resolve(deps.webRoot)))
+
+  app.notFound((c) => errorResponse(c, new AppError('not_found', 'Not found')))
+  app.onError(handleError)
+  return app
+}
+
+export type App = ReturnType<typeof buildApp>

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AdminConnection } from './admin-connection.ts'
+
+const dbFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db')
+export const migrationsFolder = path.join(dbFolder, 'migrations')
+const rolesFile = path.join(dbFolder, 'roles.sql')
+
+// Any fixed number works; it only has to be the same for every Niramaya process.
+const MIGRATION_LOCK_KEY = 7_201_123_090
+
+export interface Migration {
+  name: string
+  sql: string
+  checksum: string
+}
+
+export interface MigrationReport {
+  applied: string[]
+  alreadyApplied: number
+}
+
+export async function readMigrations(folder = migrationsFolder): Promise<Migration[]> {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.sql')).sort()
+  return Promise.all(
+    names.map(async (name) => {
+      const sql = await readFile(path.join(folder, name), 'utf8')
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
+    }),
+  )
+}
+
+/**
+ * Creates the roles, then applies pending forward-only migrations in name order,
+ * each in its own transaction as niramaya_owner, recorded in schema_migrations.
+ * A migration that changed after it was applied stops the run: fix forward with a
+ * new migration instead of editing history.
+ */
+export async function migrate(
+  admin: AdminConnection,
+  migrations?: Migration[],
+): Promise<MigrationReport> {
+  const all = migrations ?? (await readMigrations())
+  await admin.exec(await readFile(rolesFile, 'utf8'))
+  // Session-level advisory lock: two servers starting together migrate one after the other.
+  await admin.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
+  try {
+    await admin.exec(`
+      BEGIN;
+      SET LOCAL ROLE niramaya_owner;
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        name       text PRIMARY KEY,
+        checksum   text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      );
+      COMMENT ON TABLE schema_migrations IS E'Applied migrations. Global (not tenant data); the app role has no access.';
+      COMMIT;`)
+    const applied = await admin.query<{ name: string; checksum: string }>(
+      'SELECT name, checksum FROM schema_migrations',
+    )
+    const appliedByName = new Map(applied.map((row) => [row.name, row.checksum]))
+    const report: MigrationReport = { applied: [], alreadyApplied: 0 }
+    for (const migration of all) {
+      const checksum = appliedByName.get(migration.name)
+      if (checksum !== undefined) {
+        if (checksum !== migration.checksum) {
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied. Migrations are forward-only: restore the file and add a new migration.`,
+          )
+        }
+        report.alreadyApplied += 1
+        continue
+      }
+      await applyOne(admin, migration)
+      report.applied.push(migration.name)
+    }
+    return report
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
+  }
+}
+
+async function applyOne(admin: AdminConnection, migration: Migration): Promise<void> {
+  await admin.exec('BEGIN; SET LOCAL ROLE niramaya_owner;')
+  try {
+    await admin.exec(migration.sql)
+    await admin.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+      migration.name,
+      migration.checksum,
+    ])
+    await admin.exec('COMMIT')
+  } catch (error) {
+    await admin.exec('ROLLBACK')
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`Migration ${migration.name} failed: ${reason}`)
+  }
+}

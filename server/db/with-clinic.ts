@@ -1,0 +1,37 @@
+import { type Kysely, sql, type Transaction } from 'kysely'
+import type { Database } from './schema.ts'
+
+export type Tx = Transaction<Database>
+
+export interface TenantContext {
+  clinicId: string
+  /** The staff member acting; absent for system work such as sign-up. */
+  userId?: string | null
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Runs `work` in one transaction with the tenant context set, then commits
+ * (or rolls back if `work` throws).
+ *
+ * This is the only place in the code that sets `app.clinic_id` and `app.user_id`
+ * (server/db/chokepoint.test.ts enforces that). The third argument of
+ * set_config is `true`: the values live only until the transaction ends, so a
+ * pooled connection handed to the next request carries no tenant with it.
+ * A plain `SET` would outlive the transaction and leak across requests.
+ */
+export async function withClinic<T>(
+  db: Kysely<Database>,
+  context: TenantContext,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  if (!UUID.test(context.clinicId)) throw new TypeError('withClinic: clinicId must be a UUID')
+  const userId = context.userId ?? ''
+  if (userId !== '' && !UUID.test(userId)) throw new TypeError('withClinic: userId must be a UUID')
+  return db.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('app.clinic_id', ${context.clinicId}, true),
+                     set_config('app.user_id', ${userId}, true)`.execute(tx)
+    return work(tx)
+  })
+}

@@ -1,0 +1,43 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { sql } from 'kysely'
+import { createRouter } from '../../http/router.ts'
+
+const HealthSchema = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'down']),
+    version: z.string(),
+    time: z.string().datetime(),
+  })
+  .openapi('Health')
+
+const getHealth = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['Operations'],
+  summary: 'Service and database health',
+  description:
+    'Reports whether the server can reach its database. Needs no sign-in; carries no clinic data.',
+  responses: {
+    200: { description: 'Healthy', content: { 'application/json': { schema: HealthSchema } } },
+    503: {
+      description: 'The database cannot be reached',
+      content: { 'application/json': { schema: HealthSchema } },
+    },
+  },
+})
+
+export const healthRoutes = createRouter().openapi(getHealth, async (c) => {
+  const { db, version, logger } = c.var.deps
+  const time = new Date().toISOString()
+  try {
+    await sql`SELECT 1`.execute(db)
+    return c.json({ status: 'ok' as const, database: 'up' as const, version, time }, 200)
+  } catch (error) {
+    logger.error(
+      { requestId: c.var.requestId, err: (error as Error).message },
+      'health: database down',
+    )
+    return c.json({ status: 'degraded' as const, database: 'down' as const, version, time }, 503)
+  }
+})

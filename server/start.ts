@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import { buildApp } from './app.ts'
+import { type Config, loadConfig } from './config.ts'
+import { openDatabase } from './db/open-database.ts'
+import { createLogger } from './lib/logger.ts'
+import { VERSION } from './lib/version.ts'
+
+export interface StartOptions {
+  port?: number
+  host?: string
+  dataDir?: string
+  databaseUrl?: string
+  logLevel?: string
+}
+
+export interface RunningNiramaya {
+  url: string
+  stop(): Promise<void>
+}
+
+const defaultWebRoot = fileURLToPath(new URL('../dist/web', import.meta.url))
+const SHUTDOWN_GRACE_MS = 10_000
+
+/**
+ * Starts the whole product in this process: migrates the database, then serves
+ * the API and the web app. Options override the environment (used by tests).
+ */
+export async function startNiramaya(options: StartOptions = {}): Promise<RunningNiramaya> {
+  const config = withOverrides(loadConfig(), options)
+  const logger = createLogger(config.logLevel)
+  const database = await openDatabase(config)
+  if (database.migrations.applied.length > 0) {
+    logger.info({ migrations: database.migrations.applied }, 'database migrated')
+  }
+  const app = buildApp({ db: database.db, logger, version: VERSION, webRoot: defaultWebRoot })
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`
+
+  let stopping: Promise<void> | undefined
+  const stop = () => {
+    stopping ??= (async () => {
+      // Stop accepting connections, let in-flight requests finish, then close the database.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          if ('closeAllConnections' in server) server.closeAllConnections()
+          resolve()
+        }, SHUTDOWN_GRACE_MS)
+        timer.unref()
+        server.close(() => {
+          clearTimeout(timer)
+          resolve()
+        })
+        if ('closeIdleConnections' in server) server.closeIdleConnections()
+      })
+      await database.close()
+    })()
+    return stopping
+  }
+  return { url, stop }
+}
+
+function withOverrides(config: Config, options: StartOptions): Config {
+  return {
+    ...config,
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.host !== undefined ? { host: options.host } : {}),
+    ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+    ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.logLevel !== undefined ? { logLevel: options.logLevel as Config['logLevel'] } : {}),
+  }
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { APP_ROLE, appUrlFrom } from '../server/db/open-database.ts'
+import { PgliteDialect } from '../server/db/pglite-dialect.ts'
+import type { Database } from '../server/db/schema.ts'
+import { pgliteParsers, pgTypes } from '../server/db/type-parsers.ts'
+import { type TenantContext, type Tx, withClinic } from '../server/db/with-clinic.ts'
+import { withOwner } from '../server/db/with-owner.ts'
+
+export interface TestDatabase {
+  kind: 'pglite' | 'postgres'
+  /** The server's connection: niramaya_app, subject to RLS. */
+  db: Kysely<Database>
+  /** Administrative connection; reach it only through asOwner / asRlsProbe. */
+  adminDb: Kysely<Database>
+  /** Runs as niramaya_owner (bypasses RLS): to inspect or tamper with raw rows. */
+  asOwner<T>(work: (tx: Tx) => Promise<T>): Promise<T>
+  /** Runs with a tenant context as a role with the owner's privileges but no BYPASSRLS. */
+  asRlsProbe<T>(context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T>
+  close(): Promise<void>
+}
+
+/** Opens the database prepared by test/global-setup.ts: a private PGlite copy, or the shared server. */
+export async function openTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  const target = inject('database')
+  let db: Kysely<Database>
+  let adminDb: Kysely<Database>
+  if (target.kind === 'pglite') {
+    const snapshot = new Blob([await readFile(target.snapshot)])
+    const pglite = await PGlite.create({
+      loadDataDir: snapshot,
+      username: APP_ROLE,
+      parsers: pgliteParsers,
+    })
+    db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) })
+    // PGlite's session user is its superuser, so the same connection can switch role per transaction.
+    adminDb = db
+  } else {
+    const appPool = new pg.Pool({
+      connectionString: appUrlFrom(target.url, process.env.DATABASE_APP_PASSWORD),
+      max: options.poolSize ?? 5,
+      types: pgTypes,
+    })
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: appPool }) })
+    const adminPool = new pg.Pool({ connectionString: target.url, max: 2, types: pgTypes })
+    adminDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: adminPool }) })
+  }
+  return {
+    kind: target.kind,
+    db,
+    adminDb,
+    asOwner: (work) => withOwner(adminDb, 'tests inspect raw rows across clinics', work),
+    asRlsProbe: (context, work) =>
+      withClinic(adminDb, context, async (tx) => {
+        await sql`SET LOCAL ROLE niramaya_rls_probe`.execute(tx)
+        return work(tx)
+      }),
+    close: async () => {
+      await db.destroy()
+      if (adminDb !== db) await adminDb.destroy()
+    },
+  }
+}
