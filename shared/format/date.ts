@@ -1,0 +1,82 @@
+// Dates are shown the Indian way, day first: "01/02/2026" is 1 February. Times use the 12-hour
+// clock with lowercase "am"/"pm" ("02/01/2026, 09:05 pm"), which is what patients and staff read
+// on receipts and SMS in India. We build the string from Intl parts ourselves because the
+// ready-made 'en-IN' output (separators, "AM" vs "am", narrow spaces) varies between ICU versions.
+
+export const clinicTimeZone = 'Asia/Kolkata'
+
+export type DateInput = Date | string
+
+interface ZonedParts {
+  year: string
+  month: string
+  day: string
+  hour: number
+  minute: string
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+const dateOnlyPattern = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function toInstant(input: DateInput): Date {
+  const date = input instanceof Date ? input : new Date(input)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid date: ${String(input)}`)
+  return date
+}
+
+function zonedParts(input: Date, timeZone: string): ZonedParts {
+  const parts: Record<string, string> = {}
+  for (const part of formatterFor(timeZone).formatToParts(input)) parts[part.type] = part.value
+  return {
+    year: parts.year ?? '',
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: Number(parts.hour),
+    minute: parts.minute ?? '',
+  }
+}
+
+/**
+ * "DD/MM/YYYY" for an instant as seen in `timeZone` (default Asia/Kolkata).
+ * A date-only string ("2026-03-15") is a calendar date, not an instant, and is shown as is.
+ */
+export function formatDate(date: DateInput, timeZone: string = clinicTimeZone): string {
+  if (typeof date === 'string') {
+    const match = dateOnlyPattern.exec(date)
+    if (match) return `${match[3]}/${match[2]}/${match[1]}`
+  }
+  const { year, month, day } = zonedParts(toInstant(date), timeZone)
+  return `${day}/${month}/${year}`
+}
+
+/** "DD/MM/YYYY, hh:mm am|pm" (12-hour clock) for an instant as seen in `timeZone`. */
+export function formatDateTime(date: DateInput, timeZone: string = clinicTimeZone): string {
+  const { year, month, day, hour, minute } = zonedParts(toInstant(date), timeZone)
+  const period = hour < 12 ? 'am' : 'pm'
+  const hour12 = String(hour % 12 === 0 ? 12 : hour % 12).padStart(2, '0')
+  return `${day}/${month}/${year}, ${hour12}:${minute} ${period}`
+}
+
+/** Today's calendar date in `timeZone` as ISO "YYYY-MM-DD" (for queries and `<input type=date>`). */
+export function todayInZone(timeZone: string = clinicTimeZone, now: Date = new Date()): string {
+  const { year, month, day } = zonedParts(now, timeZone)
+  return `${year}-${month}-${day}`
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app.tsx'
+import { LanguageProvider } from './i18n/language-provider.tsx'
+import './styles.css'
+
+const container = document.getElementById('root')
+if (!container) throw new Error('index.html is missing <div id="root">')
+
+createRoot(container).render(
+  <StrictMode>
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
+  </StrictMode>,
+)
