@@ -7,18 +7,24 @@ import type { AppDependencies, AppEnv } from './http/app-env.ts'
 import { errorResponse, handleError } from './http/error-handler.ts'
 import { AppError } from './http/errors.ts'
 import { requestLog } from './http/request-log.ts'
+import type { createRouter } from './http/router.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
 import { webApp } from './http/web-app.ts'
 import { healthRoutes } from './modules/health/routes.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
 
+type ApiModule = readonly [path: string, routes: ReturnType<typeof createRouter>]
+
+/** Every API module, mounted under /api/v1. Keep alphabetised. */
+export const apiModules: readonly ApiModule[] = [['/health', healthRoutes]]
+
 /**
  * Builds the whole HTTP application: middleware, then one alphabetised list
- * of module mounts under /api/v1, the OpenAPI document, the API reference and
+ * of module mounts under /api/v1 (`apiModules`), the OpenAPI document, the API reference and
  * the web app. Pure construction: no listening, so tests call `app.request()`.
  */
-export function buildApp(deps: AppDependencies) {
+export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = apiModules) {
   const app = new OpenAPIHono<AppEnv>()
 
   app.use('*', async (c, next) => {
@@ -39,8 +45,7 @@ export function buildApp(deps: AppDependencies) {
     }),
   )
 
-  // Module mounts, alphabetised.
-  app.route('/api/v1/health', healthRoutes)
+  for (const [path, routes] of modules) app.route(`/api/v1${path}`, routes)
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

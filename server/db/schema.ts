@@ -1,9 +1,9 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
 
 /**
- * Row types of the tables the application role may touch, kept in step with
- * db/migrations by db/schema-types.test.ts (which compares them with the
- * migrated catalogue). The migrations are the source of truth.
+ * Row types of the tables the application role may touch. The migrations are
+ * the source of truth; server/db/schema-columns.ts and db/schema-types.test.ts
+ * fail when these types and the migrated tables drift apart.
  */
 type CreatedAt = ColumnType<Date, never, never>
 type UpdatedAt = ColumnType<Date, never, never>
