@@ -2,12 +2,21 @@ import { type Kysely, sql } from 'kysely'
 import type { Database } from '../server/db/schema.ts'
 
 /**
- * Tables that hold no clinic's data, each with the reason it is global.
- * Anything not listed here must be a tenant table.
+ * Tables that belong to no single clinic, each with the reason it is global and
+ * how the app role may reach it. Anything not listed here must be a tenant table.
+ *   none       no grant at all: owner-only, reached through SECURITY DEFINER functions
+ *   read-only  SELECT only, and it holds no personal data
+ *   own-rows   forced RLS whose policies key on app.user_id (a person's own rows)
  */
-export const GLOBAL_TABLES: Record<string, string> = {
-  // Which migrations ran; owned by niramaya_owner, no grant to the app role.
-  schema_migrations: 'migration bookkeeping',
+export const GLOBAL_TABLES: Record<
+  string,
+  { reason: string; access: 'none' | 'read-only' | 'own-rows' }
+> = {
+  schema_migrations: { reason: 'migration bookkeeping', access: 'none' },
+  role_capabilities: { reason: 'the role matrix, reference data', access: 'read-only' },
+  users: { reason: 'a login can belong to several clinics', access: 'own-rows' },
+  password_resets: { reason: 'reset links belong to a login, not a clinic', access: 'none' },
+  auth_throttle: { reason: 'failed attempts per account hash and per IP', access: 'none' },
 }
 
 /** The tenant root: its own `id` is the clinic id. */
@@ -22,6 +31,7 @@ interface TableFacts {
   rls_forced: boolean
   policy_count: number
   policies_use_clinic_setting: boolean
+  policies_use_user_setting: boolean
   has_clinic_id: boolean
   pk_leads_with_clinic_id: boolean
   owner: string
@@ -35,9 +45,18 @@ export async function readTableFacts(db: Kysely<Database>): Promise<TableFacts[]
            c.relrowsecurity AS rls_enabled,
            c.relforcerowsecurity AS rls_forced,
            (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policy_count,
+           -- Permissive policies grant rows; each must be tied to the clinic (restrictive ones only narrow).
            COALESCE((SELECT bool_and(
-                       pg_get_expr(p.polqual, p.polrelid) LIKE '%current_setting(''app.clinic_id''::text, true)%')
-                     FROM pg_policy p WHERE p.polrelid = c.oid), false) AS policies_use_clinic_setting,
+                       pg_get_expr(p.polqual, p.polrelid) LIKE '%current_setting(''app.clinic_id''::text, true)%'
+                       AND coalesce(pg_get_expr(p.polwithcheck, p.polrelid), pg_get_expr(p.polqual, p.polrelid))
+                           LIKE '%current_setting(''app.clinic_id''::text, true)%')
+                     FROM pg_policy p WHERE p.polrelid = c.oid AND p.polpermissive), false)
+             AS policies_use_clinic_setting,
+           COALESCE((SELECT bool_and(
+                       coalesce(pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid))
+                         LIKE '%current_setting(''app.user_id''::text, true)%')
+                     FROM pg_policy p WHERE p.polrelid = c.oid AND p.polpermissive), false)
+             AS policies_use_user_setting,
            EXISTS (SELECT 1 FROM pg_attribute a
                    WHERE a.attrelid = c.oid AND a.attname = 'clinic_id' AND NOT a.attisdropped
                      AND a.attnotnull) AS has_clinic_id,
@@ -61,19 +80,16 @@ export function tenancyViolations(tables: TableFacts[]): string[] {
   for (const t of tables) {
     if (t.owner !== 'niramaya_owner')
       problems.push(`${t.name}: owned by ${t.owner}, not niramaya_owner`)
-    if (t.name in GLOBAL_TABLES) {
-      if (t.app_privileges.length > 0) {
-        problems.push(
-          `${t.name}: global table, yet the app role has ${t.app_privileges.join(', ')}`,
-        )
-      }
+    const global = GLOBAL_TABLES[t.name]
+    if (global) {
+      problems.push(...globalTableViolations(t, global.access))
       continue
     }
     if (!t.rls_enabled) problems.push(`${t.name}: row-level security is not enabled`)
     if (!t.rls_forced) problems.push(`${t.name}: row-level security is not forced`)
     if (t.policy_count === 0) problems.push(`${t.name}: has no policy`)
     if (!t.policies_use_clinic_setting) {
-      problems.push(`${t.name}: a policy does not compare against app.clinic_id`)
+      problems.push(`${t.name}: a permissive policy does not compare against app.clinic_id`)
     }
     if (t.app_privileges.includes('TRUNCATE')) problems.push(`${t.name}: app role may TRUNCATE`)
     if (t.name === TENANT_ROOT) continue
@@ -82,4 +98,21 @@ export function tenancyViolations(tables: TableFacts[]): string[] {
       problems.push(`${t.name}: primary key does not lead with clinic_id`)
   }
   return problems
+}
+
+function globalTableViolations(t: TableFacts, access: 'none' | 'read-only' | 'own-rows'): string[] {
+  const granted = t.app_privileges
+  if (access === 'none' && granted.length > 0) {
+    return [`${t.name}: owner-only global table, yet the app role has ${granted.join(', ')}`]
+  }
+  if (access === 'read-only' && granted.some((privilege) => privilege !== 'SELECT')) {
+    return [`${t.name}: read-only global table, yet the app role has ${granted.join(', ')}`]
+  }
+  if (access === 'own-rows' && !(t.rls_enabled && t.rls_forced && t.policy_count > 0)) {
+    return [`${t.name}: per-person global table without forced row-level security`]
+  }
+  if (access === 'own-rows' && !t.policies_use_user_setting) {
+    return [`${t.name}: a permissive policy does not key on app.user_id`]
+  }
+  return []
 }

@@ -22,6 +22,28 @@ const ConfigSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default('Niramaya <no-reply@localhost>'),
+  // OWASP's argon2id minimum is 19 MiB, 2 iterations, 1 lane.
+  // See: https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(19_456).max(1_048_576).default(19_456),
+  ARGON2_ITERATIONS: z.coerce.number().int().min(2).max(10).default(2),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
 })
 
 export type Config = {
@@ -36,6 +58,13 @@ export type Config = {
   databasePoolSize: number
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL']
   isProduction: boolean
+  /** The address people use to reach the app; links in emails and the CSRF origin check. */
+  publicUrl: string | undefined
+  /** SMTP server for outgoing email; absent: email goes to the local outbox in `dataDir/outbox`. */
+  smtpUrl: string | undefined
+  emailFrom: string
+  argon2: { memoryKib: number; iterations: number }
+  session: { idleMinutes: number; absoluteHours: number }
 }
 
 export class ConfigError extends Error {
@@ -61,5 +90,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePoolSize: value.DATABASE_POOL_SIZE,
     logLevel: value.LOG_LEVEL,
     isProduction: value.NODE_ENV === 'production',
+    publicUrl: value.PUBLIC_URL,
+    smtpUrl: value.SMTP_URL,
+    emailFrom: value.EMAIL_FROM,
+    argon2: { memoryKib: value.ARGON2_MEMORY_KIB, iterations: value.ARGON2_ITERATIONS },
+    session: {
+      idleMinutes: value.SESSION_IDLE_MINUTES,
+      absoluteHours: value.SESSION_ABSOLUTE_HOURS,
+    },
   }
 }

@@ -1,27 +1,36 @@
 import { randomUUID } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../server/db/schema.ts'
-import { withClinic } from '../server/db/with-clinic.ts'
 
 export interface TestClinic {
   clinicId: string
   branchId: string
+  ownerUserId: string
+  ownerEmail: string
   name: string
 }
 
-/** A clinic with one branch, created the way sign-up will: inside its own tenant context. */
+/**
+ * A clinic with its owner and first branch, made by the same database function
+ * sign-up uses. The owner's password hash is a placeholder: tests that sign in
+ * go through POST /api/v1/auth/signup instead.
+ */
 export async function createClinic(
   db: Kysely<Database>,
   name = 'Test Dental',
 ): Promise<TestClinic> {
-  const clinicId = randomUUID()
-  return withClinic(db, { clinicId }, async (tx) => {
-    await tx.insertInto('clinics').values({ id: clinicId, name }).execute()
-    const branch = await tx
-      .insertInto('branches')
-      .values({ clinic_id: clinicId, name: 'Main branch' })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    return { clinicId, branchId: branch.id, name }
-  })
+  const ownerEmail = `owner-${randomUUID()}@example.test`
+  const { rows } = await sql<{ clinic_id: string; user_id: string; branch_id: string }>`
+    SELECT * FROM auth_sign_up(${name}, '27', 'Test Owner', ${ownerEmail}, 'not-a-real-hash')`.execute(
+    db,
+  )
+  const row = rows[0]
+  if (!row) throw new Error('auth_sign_up returned nothing')
+  return {
+    clinicId: row.clinic_id,
+    branchId: row.branch_id,
+    ownerUserId: row.user_id,
+    ownerEmail,
+    name,
+  }
 }

@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { IsolationCase } from './cross-clinic.ts'
+
+const hash = () => randomUUID().replaceAll('-', '').repeat(2)
+const later = new Date(Date.now() + 3_600_000)
 
 /**
  * One cross-clinic case per tenant table. db/catalogue.test.ts fails when a
@@ -9,24 +13,85 @@ export const isolationCases: Record<string, IsolationCase> = {
   clinics: {
     table: 'clinics',
     tenantColumn: 'id',
-    // The tenant root's row is its clinic; sign-up creates it with its own id.
-    insertRow: async (tx, clinicId) => {
-      await sql`INSERT INTO clinics (id, name) VALUES (${clinicId}, 'Probe clinic')
+    // The tenant root's row is its clinic, created at sign-up.
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO clinics (id, name) VALUES (${clinic.clinicId}, 'Probe clinic')
                 ON CONFLICT (id) DO NOTHING`.execute(tx)
-      return clinicId
+      return clinic.clinicId
     },
-    update: { column: 'name', value: 'Renamed by another clinic' },
+    update: { column: 'require_two_factor', value: true },
   },
   branches: {
     table: 'branches',
-    insertRow: async (tx, clinicId) => {
+    insertRow: async (tx, clinic) => {
       const row = await tx
         .insertInto('branches')
-        .values({ clinic_id: clinicId, name: `Branch ${crypto.randomUUID()}` })
+        .values({ clinic_id: clinic.clinicId, name: `Branch ${randomUUID()}` })
         .returning('id')
         .executeTakeFirstOrThrow()
       return row.id
     },
     update: { column: 'name', value: 'Renamed by another clinic' },
+  },
+  memberships: {
+    table: 'memberships',
+    // Every clinic already has its owner's membership: that is the row under attack.
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO memberships (clinic_id, user_id, role)
+                VALUES (${clinic.clinicId}, ${clinic.ownerUserId}, 'owner')
+                ON CONFLICT (clinic_id, user_id) DO NOTHING`.execute(tx)
+      const { rows } = await sql<{ id: string }>`
+        SELECT id FROM memberships WHERE clinic_id = ${clinic.clinicId}
+          AND user_id = ${clinic.ownerUserId}`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'role', value: 'receptionist' },
+  },
+  sessions: {
+    table: 'sessions',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO sessions (clinic_id, user_id, token_hash, csrf_token_hash, created_at,
+                              last_seen_at, expires_at)
+        VALUES (${clinic.clinicId}, ${clinic.ownerUserId}, ${hash()}, ${hash()}, now(), now(), ${later})
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'revoked_at', value: new Date() },
+  },
+  invitations: {
+    table: 'invitations',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO invitations (clinic_id, email, role, token_hash, invited_by, created_at, expires_at)
+        VALUES (${clinic.clinicId}, ${`${randomUUID()}@example.test`}, 'receptionist', ${hash()},
+                ${clinic.ownerUserId}, now(), ${later})
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'revoked_at', value: new Date() },
+  },
+  audit_events: {
+    table: 'audit_events',
+    // Append-only: the app role cannot insert; set-up writes as the owner.
+    isOwnerWritten: true,
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO audit_events (clinic_id, action) VALUES (${clinic.clinicId}, 'test.event')
+        RETURNING id::text`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'action', value: 'tampered' },
+  },
+  audit_chain_heads: {
+    table: 'audit_chain_heads',
+    keyColumn: 'clinic_id',
+    isOwnerOnly: true,
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO audit_chain_heads (clinic_id, last_seq, last_hash)
+                VALUES (${clinic.clinicId}, 0, ${'0'.repeat(64)})`.execute(tx)
+      return clinic.clinicId
+    },
+    update: { column: 'last_seq', value: 999 },
   },
 }

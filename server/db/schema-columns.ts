@@ -3,10 +3,91 @@ import type { Database } from './schema.ts'
 /**
  * The columns of every table in `Database`, as data. TypeScript makes this
  * list match the interfaces in schema.ts exactly (a missing or extra column is
- * a type error); db/schema-types.test.ts makes it match the migrated database.
- * Together they keep the hand-written row types honest.
+ * a type error); db/schema-types.test.ts makes it match the columns the app
+ * role may select in the migrated database. Together they keep the
+ * hand-written row types honest.
  */
-export const schemaColumns: { [Table in keyof Database]: Record<keyof Database[Table], true> } = {
-  clinics: { id: true, name: true, time_zone: true, created_at: true, updated_at: true },
-  branches: { clinic_id: true, id: true, name: true, created_at: true, updated_at: true },
+type Columns<Table extends keyof Database> = Record<keyof Database[Table], true>
+
+const all = <T extends string>(...names: T[]) =>
+  Object.fromEntries(names.map((name) => [name, true])) as Record<T, true>
+
+export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
+  clinics: all(
+    'id',
+    'name',
+    'time_zone',
+    'state_code',
+    'require_two_factor',
+    'created_at',
+    'updated_at',
+  ),
+  branches: all('clinic_id', 'id', 'name', 'created_at', 'updated_at'),
+  role_capabilities: all('role', 'capability'),
+  users: all(
+    'id',
+    'email',
+    'full_name',
+    'password_changed_at',
+    'totp_enabled_at',
+    'created_at',
+    'updated_at',
+  ),
+  memberships: all(
+    'clinic_id',
+    'id',
+    'user_id',
+    'role',
+    'registration_number',
+    'registration_council',
+    'deactivated_at',
+    'created_at',
+    'updated_at',
+  ),
+  sessions: all(
+    'clinic_id',
+    'id',
+    'user_id',
+    'created_at',
+    'last_seen_at',
+    'expires_at',
+    'revoked_at',
+    'ip',
+    'user_agent',
+  ),
+  invitations: all(
+    'clinic_id',
+    'id',
+    'email',
+    'role',
+    'registration_number',
+    'registration_council',
+    'invited_by',
+    'created_at',
+    'expires_at',
+    'accepted_at',
+    'accepted_user_id',
+    'revoked_at',
+  ),
+  audit_events: all(
+    'clinic_id',
+    'id',
+    'occurred_at',
+    'actor_user_id',
+    'actor_role',
+    'action',
+    'table_name',
+    'row_id',
+    'patient_id',
+    'before',
+    'after',
+    'details',
+    'request_id',
+    'ip',
+    'user_agent',
+    'chain_seq',
+    'prev_hash',
+    'hash',
+    'sealed_at',
+  ),
 }

@@ -1,17 +1,33 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 
 /**
- * Row types of the tables the application role may touch. The migrations are
- * the source of truth; server/db/schema-columns.ts and db/schema-types.test.ts
- * fail when these types and the migrated tables drift apart.
+ * Row types of what the application role may see: the tables and columns it has
+ * SELECT on. Columns it cannot read (password hashes, token hashes) are left out
+ * on purpose, so selecting them does not compile. The migrations are the source
+ * of truth; server/db/schema-columns.ts and db/schema-types.test.ts fail when
+ * these types and the database drift apart.
  */
 type CreatedAt = ColumnType<Date, never, never>
 type UpdatedAt = ColumnType<Date, never, never>
+/** Written only through columns the app may insert; readable afterwards. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+
+export const ROLES = [
+  'owner',
+  'admin',
+  'doctor',
+  'assistant',
+  'receptionist',
+  'accountant',
+] as const
+export type Role = (typeof ROLES)[number]
 
 export interface ClinicsTable {
   id: Generated<string>
   name: string
   time_zone: Generated<string>
+  state_code: string | null
+  require_two_factor: Generated<boolean>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -24,13 +40,96 @@ export interface BranchesTable {
   updated_at: UpdatedAt
 }
 
+export interface RoleCapabilitiesTable {
+  role: Role
+  capability: string
+}
+
+export interface UsersTable {
+  id: ColumnType<string, never, never>
+  email: ColumnType<string, never, never>
+  full_name: string
+  password_changed_at: Timestamp
+  totp_enabled_at: Timestamp | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface MembershipsTable {
+  clinic_id: string
+  id: Generated<string>
+  user_id: string
+  role: Role
+  registration_number: string | null
+  registration_council: string | null
+  deactivated_at: Timestamp | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface SessionsTable {
+  clinic_id: string
+  id: Generated<string>
+  user_id: string
+  created_at: Timestamp
+  last_seen_at: Timestamp
+  expires_at: Timestamp
+  revoked_at: Timestamp | null
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface InvitationsTable {
+  clinic_id: string
+  id: Generated<string>
+  email: string
+  role: Role
+  registration_number: string | null
+  registration_council: string | null
+  invited_by: string
+  created_at: Timestamp
+  expires_at: Timestamp
+  accepted_at: Timestamp | null
+  accepted_user_id: string | null
+  revoked_at: Timestamp | null
+}
+
+export interface AuditEventsTable {
+  clinic_id: string
+  id: Generated<number>
+  occurred_at: Generated<Date>
+  actor_user_id: string | null
+  actor_role: string | null
+  action: string
+  table_name: string | null
+  row_id: string | null
+  patient_id: string | null
+  before: unknown
+  after: unknown
+  details: unknown
+  request_id: string | null
+  ip: string | null
+  user_agent: string | null
+  chain_seq: number | null
+  prev_hash: string | null
+  hash: string | null
+  sealed_at: Date | null
+}
+
 export interface Database {
   clinics: ClinicsTable
   branches: BranchesTable
+  role_capabilities: RoleCapabilitiesTable
+  users: UsersTable
+  memberships: MembershipsTable
+  sessions: SessionsTable
+  invitations: InvitationsTable
+  audit_events: AuditEventsTable
 }
 
 export type Clinic = Selectable<ClinicsTable>
-export type NewClinic = Insertable<ClinicsTable>
 export type Branch = Selectable<BranchesTable>
 export type NewBranch = Insertable<BranchesTable>
-export type BranchUpdate = Updateable<BranchesTable>
+export type Membership = Selectable<MembershipsTable>
+export type Invitation = Selectable<InvitationsTable>
+export type AuditEvent = Selectable<AuditEventsTable>

@@ -1,0 +1,19 @@
+/**
+ * One outgoing email. Callers build the text (and optionally HTML) themselves; the provider only
+ * delivers it. Messages carry personal data (addresses, names, sign-in links), so providers never
+ * log their content: at most the message id.
+ */
+export interface EmailMessage {
+  to: string
+  subject: string
+  text: string
+  html?: string
+}
+
+/** Where email goes: a real SMTP server, or the local outbox when none is configured. */
+export interface EmailProvider {
+  readonly kind: 'smtp' | 'outbox'
+  send(message: EmailMessage): Promise<{ messageId: string }>
+  /** Releases connections; call once at shutdown. */
+  close(): Promise<void>
+}
