@@ -4,20 +4,36 @@ import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { apiDocs } from './http/api-docs.ts'
 import type { AppDependencies, AppEnv } from './http/app-env.ts'
+import { csrfProtection } from './http/csrf.ts'
 import { errorResponse, handleError } from './http/error-handler.ts'
 import { AppError } from './http/errors.ts'
 import { requestLog } from './http/request-log.ts'
 import type { createRouter } from './http/router.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
 import { webApp } from './http/web-app.ts'
+import { auditRoutes } from './modules/audit/routes.ts'
+import { meRoutes } from './modules/auth/me-routes.ts'
+import { authRoutes } from './modules/auth/routes.ts'
+import { loadSession } from './modules/auth/session-middleware.ts'
+import { clinicRoutes } from './modules/clinic/routes.ts'
+import { devOutboxRoutes } from './modules/dev-outbox/routes.ts'
 import { healthRoutes } from './modules/health/routes.ts'
+import { staffRoutes } from './modules/staff/routes.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
 
 type ApiModule = readonly [path: string, routes: ReturnType<typeof createRouter>]
 
 /** Every API module, mounted under /api/v1. Keep alphabetised. */
-export const apiModules: readonly ApiModule[] = [['/health', healthRoutes]]
+export const apiModules: readonly ApiModule[] = [
+  ['/audit', auditRoutes],
+  ['/auth', authRoutes],
+  ['/clinic', clinicRoutes],
+  ['/dev/outbox', devOutboxRoutes],
+  ['/health', healthRoutes],
+  ['/me', meRoutes],
+  ['/staff', staffRoutes],
+]
 
 /**
  * Builds the whole HTTP application: middleware, then one alphabetised list
@@ -34,7 +50,7 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
   // Accept a caller's id only if it is short and plain, so it is safe to log.
   app.use('*', requestId({ limitLength: 64, headerName: 'X-Request-Id' }))
   app.use('*', securityHeaders())
-  app.use('/api/*', requestLog(), noStore())
+  app.use('/api/*', requestLog(), noStore(), loadSession(), csrfProtection())
   app.use(
     '/api/*',
     bodyLimit({

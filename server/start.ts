@@ -4,8 +4,9 @@ import { serve } from '@hono/node-server'
 import { buildApp } from './app.ts'
 import { type Config, loadConfig } from './config.ts'
 import { openDatabase } from './db/open-database.ts'
+import { createDependencies } from './dependencies.ts'
 import { createLogger } from './lib/logger.ts'
-import { VERSION } from './lib/version.ts'
+import { startWorker } from './worker.ts'
 
 export interface StartOptions {
   port?: number
@@ -25,7 +26,7 @@ const SHUTDOWN_GRACE_MS = 10_000
 
 /**
  * Starts the whole product in this process: migrates the database, then serves
- * the API and the web app. Options override the environment (used by tests).
+ * the API and the web app and runs the background worker. Options override the environment (used by tests).
  */
 export async function startNiramaya(options: StartOptions = {}): Promise<RunningNiramaya> {
   const config = withOverrides(loadConfig(), options)
@@ -34,7 +35,9 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
   if (database.migrations.applied.length > 0) {
     logger.info({ migrations: database.migrations.applied }, 'database migrated')
   }
-  const app = buildApp({ db: database.db, logger, version: VERSION, webRoot: defaultWebRoot })
+  const deps = createDependencies(config, database.db, logger, { webRoot: defaultWebRoot })
+  const app = buildApp(deps)
+  const worker = startWorker(database.db, logger)
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
@@ -59,6 +62,8 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
         })
         if ('closeIdleConnections' in server) server.closeIdleConnections()
       })
+      await worker.stop()
+      await deps.email.close()
       await database.close()
     })()
     return stopping

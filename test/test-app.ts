@@ -1,18 +1,68 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Kysely } from 'kysely'
 import { buildApp } from '../server/app.ts'
+import { loadConfig } from '../server/config.ts'
+import type { Database } from '../server/db/schema.ts'
+import { createDependencies } from '../server/dependencies.ts'
+import type { AppDependencies } from '../server/http/app-env.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { openTestDatabase, type TestDatabase } from './test-database.ts'
+
+/** A clock tests can move: `clock.advance(31 * 60_000)` instead of sleeping. */
+export interface TestClock {
+  (): Date
+  set(date: Date): void
+  advance(milliseconds: number): void
+}
+
+export function createTestClock(start = new Date()): TestClock {
+  let now = start.getTime()
+  const clock = (() => new Date(now)) as TestClock
+  clock.set = (date) => {
+    now = date.getTime()
+  }
+  clock.advance = (milliseconds) => {
+    now += milliseconds
+  }
+  return clock
+}
+
+/** Dependencies for tests: silent logs, an outbox in a temporary folder, a movable clock. */
+export function testDependencies(
+  db: Kysely<Database>,
+  overrides: Partial<AppDependencies> = {},
+): AppDependencies {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-test-'))
+  const config = { ...loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test' }), dataDir }
+  return createDependencies(config, db, createLogger('silent'), { version: 'test', ...overrides })
+}
 
 export interface TestApp {
   app: ReturnType<typeof buildApp>
   database: TestDatabase
+  deps: AppDependencies
+  clock: TestClock
   close(): Promise<void>
 }
 
 /** The whole HTTP application over the test database; requests go through `app.request()`. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<AppDependencies> = {}): Promise<TestApp> {
   const database = await openTestDatabase()
-  const app = buildApp({ db: database.db, logger: createLogger('silent'), version: 'test' })
-  return { app, database, close: () => database.close() }
+  const clock = createTestClock()
+  const deps = testDependencies(database.db, { clock, ...overrides })
+  const app = buildApp(deps)
+  return {
+    app,
+    database,
+    deps,
+    clock,
+    close: async () => {
+      await deps.email.close()
+      await database.close()
+    },
+  }
 }
 
 export async function jsonOf(response: Response): Promise<Record<string, unknown>> {

@@ -184,3 +184,13 @@ END
 $$;
 REVOKE ALL ON FUNCTION audit_seal(int) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION audit_seal(int) TO niramaya_app;
+
+-- The head of the current clinic's chain, for verification by those who may
+-- read its audit log. (The audit:verify command reads audit_chain_heads as the owner.)
+CREATE FUNCTION audit_chain_head() RETURNS TABLE (last_seq bigint, last_hash text)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT h.last_seq, h.last_hash FROM audit_chain_heads h
+  WHERE h.clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid AND app_can('audit.read')
+$$;
+REVOKE ALL ON FUNCTION audit_chain_head() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_chain_head() TO niramaya_app;

@@ -179,23 +179,24 @@ $$;
 -- open tokens of the account) and ends every session. Status: 'reset',
 -- 'invalid', 'used' or 'expired'.
 CREATE FUNCTION auth_reset_password(p_token_hash text, p_now timestamptz, p_password_hash text)
-  RETURNS TABLE (user_id uuid, status text)
+  RETURNS TABLE (user_id uuid, status text, clinic_ids uuid[])
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
   v password_resets;
 BEGIN
   SELECT * INTO v FROM password_resets r WHERE r.token_hash = p_token_hash FOR UPDATE;
   IF NOT FOUND THEN
-    RETURN QUERY SELECT NULL::uuid, 'invalid'; RETURN;
+    RETURN QUERY SELECT NULL::uuid, 'invalid', '{}'::uuid[]; RETURN;
   ELSIF v.used_at IS NOT NULL THEN
-    RETURN QUERY SELECT v.user_id, 'used'; RETURN;
+    RETURN QUERY SELECT v.user_id, 'used', '{}'::uuid[]; RETURN;
   ELSIF v.expires_at <= p_now THEN
-    RETURN QUERY SELECT v.user_id, 'expired'; RETURN;
+    RETURN QUERY SELECT v.user_id, 'expired', '{}'::uuid[]; RETURN;
   END IF;
   UPDATE users SET password_hash = p_password_hash, password_changed_at = p_now WHERE id = v.user_id;
   UPDATE password_resets SET used_at = p_now WHERE password_resets.user_id = v.user_id AND used_at IS NULL;
   UPDATE sessions SET revoked_at = p_now WHERE sessions.user_id = v.user_id AND revoked_at IS NULL;
-  RETURN QUERY SELECT v.user_id, 'reset';
+  RETURN QUERY SELECT v.user_id, 'reset',
+    ARRAY(SELECT m.clinic_id FROM memberships m WHERE m.user_id = v.user_id AND m.deactivated_at IS NULL);
 END
 $$;
 

@@ -7,10 +7,14 @@ import type { Database } from './schema.ts'
  * role may select in the migrated database. Together they keep the
  * hand-written row types honest.
  */
-type Columns<Table extends keyof Database> = Record<keyof Database[Table], true>
+type Columns<Table extends keyof Database> = Record<keyof Database[Table], 'read' | 'write-only'>
 
+/** Columns the app role may SELECT. */
 const all = <T extends string>(...names: T[]) =>
-  Object.fromEntries(names.map((name) => [name, true])) as Record<T, true>
+  Object.fromEntries(names.map((name) => [name, 'read'])) as Record<T, 'read'>
+/** Columns the app role may write but not read back. */
+const writeOnly = <T extends string>(...names: T[]) =>
+  Object.fromEntries(names.map((name) => [name, 'write-only'])) as Record<T, 'write-only'>
 
 export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
   clinics: all(
@@ -24,15 +28,18 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
   ),
   branches: all('clinic_id', 'id', 'name', 'created_at', 'updated_at'),
   role_capabilities: all('role', 'capability'),
-  users: all(
-    'id',
-    'email',
-    'full_name',
-    'password_changed_at',
-    'totp_enabled_at',
-    'created_at',
-    'updated_at',
-  ),
+  users: {
+    ...writeOnly('password_hash', 'totp_secret', 'totp_last_step'),
+    ...all(
+      'id',
+      'email',
+      'full_name',
+      'password_changed_at',
+      'totp_enabled_at',
+      'created_at',
+      'updated_at',
+    ),
+  },
   memberships: all(
     'clinic_id',
     'id',
@@ -44,31 +51,37 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'created_at',
     'updated_at',
   ),
-  sessions: all(
-    'clinic_id',
-    'id',
-    'user_id',
-    'created_at',
-    'last_seen_at',
-    'expires_at',
-    'revoked_at',
-    'ip',
-    'user_agent',
-  ),
-  invitations: all(
-    'clinic_id',
-    'id',
-    'email',
-    'role',
-    'registration_number',
-    'registration_council',
-    'invited_by',
-    'created_at',
-    'expires_at',
-    'accepted_at',
-    'accepted_user_id',
-    'revoked_at',
-  ),
+  sessions: {
+    ...writeOnly('token_hash', 'csrf_token_hash'),
+    ...all(
+      'clinic_id',
+      'id',
+      'user_id',
+      'created_at',
+      'last_seen_at',
+      'expires_at',
+      'revoked_at',
+      'ip',
+      'user_agent',
+    ),
+  },
+  invitations: {
+    ...writeOnly('token_hash'),
+    ...all(
+      'clinic_id',
+      'id',
+      'email',
+      'role',
+      'registration_number',
+      'registration_council',
+      'invited_by',
+      'created_at',
+      'expires_at',
+      'accepted_at',
+      'accepted_user_id',
+      'revoked_at',
+    ),
+  },
   audit_events: all(
     'clinic_id',
     'id',

@@ -11,6 +11,8 @@ type CreatedAt = ColumnType<Date, never, never>
 type UpdatedAt = ColumnType<Date, never, never>
 /** Written only through columns the app may insert; readable afterwards. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>
+/** The app may write it but never read it back (token hashes). */
+type WriteOnly = ColumnType<never, string, string>
 
 export const ROLES = [
   'owner',
@@ -49,8 +51,11 @@ export interface UsersTable {
   id: ColumnType<string, never, never>
   email: ColumnType<string, never, never>
   full_name: string
+  password_hash: WriteOnly
   password_changed_at: Timestamp
+  totp_secret: ColumnType<never, string | null, string | null>
   totp_enabled_at: Timestamp | null
+  totp_last_step: ColumnType<never, number | null, number | null>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -71,6 +76,8 @@ export interface SessionsTable {
   clinic_id: string
   id: Generated<string>
   user_id: string
+  token_hash: WriteOnly
+  csrf_token_hash: WriteOnly
   created_at: Timestamp
   last_seen_at: Timestamp
   expires_at: Timestamp
@@ -86,6 +93,7 @@ export interface InvitationsTable {
   role: Role
   registration_number: string | null
   registration_council: string | null
+  token_hash: WriteOnly
   invited_by: string
   created_at: Timestamp
   expires_at: Timestamp

@@ -1,19 +1,43 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/schema.ts'
+import type { Database, Role } from '../db/schema.ts'
+import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
+import type { PasswordHasher } from '../modules/auth/password.ts'
 
-/** What every route handler can reach through `c.var` and `c.env`. */
+/** What every route handler can reach through `c.var.deps`. */
 export interface AppDependencies {
   db: Kysely<Database>
   logger: Logger
   version: string
+  /** The server's clock. Tests pass one they can move (idle timeouts, expiry) instead of sleeping. */
+  clock: () => Date
+  hasher: PasswordHasher
+  email: EmailProvider
+  session: { idleMinutes: number; absoluteHours: number }
+  /** The address people use to reach the app: links in emails, and the CSRF origin check. */
+  publicUrl?: string | undefined
+  /** Folder of the local email outbox, when the development outbox page is enabled. */
+  outboxDir?: string | undefined
   /** Folder with the built web app; absent when only the API is served (tests). */
   webRoot?: string | undefined
+}
+
+/** The signed-in staff member behind a request. */
+export interface Session {
+  sessionId: string
+  clinicId: string
+  userId: string
+  role: Role
+  csrfTokenHash: string
+  expiresAt: Date
+  /** The clinic requires two-factor for this role and the user has not set it up yet. */
+  mustEnrolTwoFactor: boolean
 }
 
 export interface AppEnv {
   Variables: {
     requestId: string
     deps: AppDependencies
+    session: Session | undefined
   }
 }

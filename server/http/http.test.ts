@@ -2,10 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, jsonOf, type TestApp } from '../../test/test-app.ts'
+import { createTestApp, jsonOf, type TestApp, testDependencies } from '../../test/test-app.ts'
 import { buildApp } from '../app.ts'
 import type { Database } from '../db/schema.ts'
-import { createLogger } from '../lib/logger.ts'
 import { createRouter } from './router.ts'
 
 let testApp: TestApp
@@ -31,7 +30,7 @@ describe('GET /api/v1/health', () => {
         }),
       }),
     })
-    const app = buildApp({ db: broken, logger: createLogger('silent'), version: 'test' })
+    const app = buildApp(testDependencies(broken))
     const response = await app.request('/api/v1/health')
     expect(response.status).toBe(503)
     expect(await jsonOf(response)).toMatchObject({ status: 'degraded', database: 'down' })
@@ -72,13 +71,14 @@ describe('errors', () => {
       (c) => c.json({ ok: true }, 200),
     )
     const post = (body: string) =>
-      buildApp({ db: testApp.database.db, logger: createLogger('silent'), version: 'test' }, [
-        ['/probe', probe],
-      ]).request('/api/v1/probe', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body,
-      })
+      buildApp(testDependencies(testApp.database.db), [['/probe', probe]]).request(
+        '/api/v1/probe',
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        },
+      )
 
     it('bad input is a 400 that names the failing field', async () => {
       const response = await post(
@@ -118,10 +118,7 @@ describe('errors', () => {
     failing.get('/', () => {
       throw new Error('secret detail at /srv/niramaya/server.ts:42')
     })
-    const app = buildApp(
-      { db: testApp.database.db, logger: createLogger('silent'), version: 'test' },
-      [['/boom', failing]],
-    )
+    const app = buildApp(testDependencies(testApp.database.db), [['/boom', failing]])
     const response = await app.request('/api/v1/boom')
     expect(response.status).toBe(500)
     const text = await response.text()

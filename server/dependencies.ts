@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import type { Config } from './config.ts'
+import type { Database } from './db/schema.ts'
+import type { AppDependencies } from './http/app-env.ts'
+import { createEmailProvider, outboxDir } from './lib/email/create-email-provider.ts'
+import type { Logger } from './lib/logger.ts'
+import { VERSION } from './lib/version.ts'
+import { createPasswordHasher } from './modules/auth/password.ts'
+
+/** Everything the HTTP app needs, built from configuration. */
+export function createDependencies(
+  config: Config,
+  db: Kysely<Database>,
+  logger: Logger,
+  overrides: Partial<AppDependencies> = {},
+): AppDependencies {
+  const email = createEmailProvider(config)
+  return {
+    db,
+    logger,
+    version: VERSION,
+    clock: () => new Date(),
+    hasher: createPasswordHasher(config.argon2),
+    email,
+    session: config.session,
+    publicUrl: config.publicUrl,
+    // The development outbox page: only without SMTP and never in production.
+    outboxDir:
+      email.kind === 'outbox' && !config.isProduction ? outboxDir(config.dataDir) : undefined,
+    ...overrides,
+  }
+}

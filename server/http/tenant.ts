@@ -1,0 +1,26 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Context } from 'hono'
+import type { RequestOrigin, TenantContext } from '../db/with-clinic.ts'
+import type { AppEnv } from './app-env.ts'
+import { AppError } from './errors.ts'
+
+/** Where a request came from, for the audit log. */
+export function requestOrigin(c: Context<AppEnv>): RequestOrigin {
+  return { id: c.var.requestId, ip: remoteAddress(c), userAgent: c.req.header('User-Agent') }
+}
+
+/** The signed-in person's tenant context: pass it to withClinic(). */
+export function tenantOf(c: Context<AppEnv>): TenantContext {
+  const session = c.var.session
+  if (!session) throw new AppError('unauthenticated', 'Sign in to continue')
+  return { clinicId: session.clinicId, userId: session.userId, request: requestOrigin(c) }
+}
+
+function remoteAddress(c: Context<AppEnv>): string | undefined {
+  try {
+    return getConnInfo(c).remote.address
+  } catch {
+    // app.request() in tests has no socket.
+    return undefined
+  }
+}

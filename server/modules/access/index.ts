@@ -1,0 +1,9 @@
+/** Roles and capabilities: the role matrix and the route-level check. */
+export { authorize } from './authorize.ts'
+export {
+  CAPABILITIES,
+  type Capability,
+  can,
+  capabilitiesOf,
+  PRIVILEGED_ROLES,
+} from './role-matrix.ts'

@@ -1,0 +1,29 @@
+import type { Role } from '../../db/schema.ts'
+
+/**
+ * Who may do what: the one place the role matrix lives in code
+ * (../shared/PRODUCT.md, "Roles and permissions"). The database holds the same
+ * matrix in role_capabilities for its policies; role-matrix.test.ts keeps the
+ * two equal. Capabilities arrive with the modules that need them.
+ */
+export const CAPABILITIES = {
+  'audit.read': ['owner', 'admin'],
+  'audit.verify': ['owner'],
+  'clinic.settings': ['owner'],
+  'staff.grant_privileged': ['owner'],
+  'staff.manage': ['owner', 'admin'],
+  'staff.read': ['owner', 'admin'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Capability = keyof typeof CAPABILITIES
+
+export function can(role: Role, capability: Capability): boolean {
+  return (CAPABILITIES[capability] as readonly Role[]).includes(role)
+}
+
+export function capabilitiesOf(role: Role): Capability[] {
+  return (Object.keys(CAPABILITIES) as Capability[]).filter((capability) => can(role, capability))
+}
+
+/** Roles only an owner may grant (PRODUCT.md: "only owner grants owner/admin"). */
+export const PRIVILEGED_ROLES: readonly Role[] = ['owner', 'admin']

@@ -1,0 +1,44 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/with-clinic.ts'
+
+/**
+ * The one helper modules call when someone reads personal or clinical data
+ * (opening a patient, viewing a note, downloading a document, exporting). The
+ * database fills in who, when and from where from the transaction's context.
+ * See: DPDP Rules 2025, r. 6(1)(c); PRODUCT.md "Audit".
+ */
+export async function recordRead(
+  tx: Tx,
+  read: { table: string; rowId: string; patientId?: string | null; details?: object },
+): Promise<void> {
+  await sql`SELECT audit_record_read(${read.table}, ${read.rowId}, ${read.patientId ?? null},
+                                     ${read.details ? JSON.stringify(read.details) : null}::jsonb)`.execute(
+    tx,
+  )
+}
+
+/** Authentication and administration events: sign-in, sign-out, lockout, reset, invitation, role change. */
+export async function recordEvent(tx: Tx, action: AuditAction, details?: object): Promise<void> {
+  await sql`SELECT audit_record_event(${action}, ${details ? JSON.stringify(details) : null}::jsonb)`.execute(
+    tx,
+  )
+}
+
+export type AuditAction =
+  | 'auth.login_succeeded'
+  | 'auth.login_failed'
+  | 'auth.locked_out'
+  | 'auth.logout'
+  | 'auth.logout_everywhere'
+  | 'auth.password_changed'
+  | 'auth.password_reset_requested'
+  | 'auth.password_reset'
+  | 'auth.two_factor_enabled'
+  | 'auth.two_factor_disabled'
+  | 'auth.signed_up'
+  | 'staff.invited'
+  | 'staff.invitation_revoked'
+  | 'staff.invitation_accepted'
+  | 'staff.role_changed'
+  | 'staff.deactivated'
+  | 'audit.verified'

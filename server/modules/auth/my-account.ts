@@ -1,0 +1,145 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/with-clinic.ts'
+import type { Session } from '../../http/app-env.ts'
+import { AppError, validationError } from '../../http/errors.ts'
+import { capabilitiesOf } from '../access/index.ts'
+import { recordEvent } from '../audit/record.ts'
+import { type PasswordHasher, passwordProblem } from './password.ts'
+import { generateTotpSecret, totpQrSvg, totpUri, verifyTotp } from './totp.ts'
+
+interface Secrets {
+  password_hash: string
+  totp_secret: string | null
+  totp_enabled: boolean
+  totp_last_step: number | null
+}
+
+async function mySecrets(tx: Tx): Promise<Secrets> {
+  const { rows } = await sql<Secrets>`SELECT * FROM auth_my_secrets()`.execute(tx)
+  if (!rows[0]) throw new AppError('unauthenticated', 'Sign in to continue')
+  return rows[0]
+}
+
+/** The signed-in person, their clinic and what their role allows. */
+export async function getMe(tx: Tx, session: Session) {
+  const user = await tx
+    .selectFrom('users')
+    .select(['id', 'email', 'full_name', 'totp_enabled_at'])
+    .where('id', '=', session.userId)
+    .executeTakeFirstOrThrow()
+  const clinic = await tx
+    .selectFrom('clinics')
+    .select(['id', 'name', 'state_code', 'require_two_factor'])
+    .executeTakeFirstOrThrow()
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      fullName: user.full_name,
+      twoFactorEnabled: user.totp_enabled_at !== null,
+    },
+    clinic: {
+      id: clinic.id,
+      name: clinic.name,
+      stateCode: clinic.state_code,
+      requireTwoFactor: clinic.require_two_factor,
+    },
+    role: session.role,
+    capabilities: capabilitiesOf(session.role),
+    mustEnrolTwoFactor: session.mustEnrolTwoFactor,
+  }
+}
+
+/** Changes the password after confirming the current one; other sessions here end. */
+export async function changePassword(
+  tx: Tx,
+  session: Session,
+  hasher: PasswordHasher,
+  input: { currentPassword: string; newPassword: string; now: Date },
+) {
+  const secrets = await mySecrets(tx)
+  if (!(await hasher.verify(secrets.password_hash, input.currentPassword))) {
+    throw validationError([{ field: 'currentPassword', message: 'is not your current password' }])
+  }
+  const me = await tx
+    .selectFrom('users')
+    .select(['email', 'full_name'])
+    .where('id', '=', session.userId)
+    .executeTakeFirstOrThrow()
+  const problem = passwordProblem(input.newPassword, { email: me.email, name: me.full_name })
+  if (problem) throw validationError([{ field: 'newPassword', message: problem }])
+  await tx
+    .updateTable('users')
+    .set({ password_hash: await hasher.hash(input.newPassword), password_changed_at: input.now })
+    .where('id', '=', session.userId)
+    .execute()
+  await tx
+    .updateTable('sessions')
+    .set({ revoked_at: input.now })
+    .where('user_id', '=', session.userId)
+    .where('id', '!=', session.sessionId)
+    .where('revoked_at', 'is', null)
+    .execute()
+  await recordEvent(tx, 'auth.password_changed')
+}
+
+/** Step 1 of two-factor: a new secret to scan. Not active until confirmed with a code. */
+export async function startTwoFactor(tx: Tx, session: Session) {
+  const secrets = await mySecrets(tx)
+  if (secrets.totp_enabled) throw new AppError('conflict', 'Two-factor sign-in is already on')
+  const me = await tx
+    .selectFrom('users')
+    .select(['email'])
+    .where('id', '=', session.userId)
+    .executeTakeFirstOrThrow()
+  const secret = generateTotpSecret()
+  await tx
+    .updateTable('users')
+    .set({ totp_secret: secret })
+    .where('id', '=', session.userId)
+    .execute()
+  const uri = totpUri({ secret, account: me.email, issuer: 'Niramaya' })
+  return { secret, otpauthUri: uri, qrSvg: await totpQrSvg(uri) }
+}
+
+/** Step 2: a correct code from the app turns two-factor on. */
+export async function confirmTwoFactor(tx: Tx, session: Session, code: string, now: Date) {
+  const secrets = await mySecrets(tx)
+  if (secrets.totp_enabled) throw new AppError('conflict', 'Two-factor sign-in is already on')
+  if (!secrets.totp_secret) throw new AppError('conflict', 'Start two-factor set-up first')
+  const check = verifyTotp(secrets.totp_secret, code, { now })
+  if (!check.ok)
+    throw validationError([{ field: 'code', message: 'is not the current code from your app' }])
+  await tx
+    .updateTable('users')
+    .set({ totp_enabled_at: now, totp_last_step: check.step })
+    .where('id', '=', session.userId)
+    .execute()
+  await recordEvent(tx, 'auth.two_factor_enabled')
+}
+
+/** Turns two-factor off; needs the password. Refused where the clinic requires it for this role. */
+export async function disableTwoFactor(
+  tx: Tx,
+  session: Session,
+  hasher: PasswordHasher,
+  password: string,
+) {
+  const secrets = await mySecrets(tx)
+  if (!(await hasher.verify(secrets.password_hash, password))) {
+    throw validationError([{ field: 'password', message: 'is not your current password' }])
+  }
+  const clinic = await tx
+    .selectFrom('clinics')
+    .select(['require_two_factor'])
+    .executeTakeFirstOrThrow()
+  if (clinic.require_two_factor && (session.role === 'owner' || session.role === 'admin')) {
+    throw new AppError('forbidden', 'Your clinic requires two-factor sign-in for your role')
+  }
+  await tx
+    .updateTable('users')
+    .set({ totp_enabled_at: null, totp_secret: null, totp_last_step: null })
+    .where('id', '=', session.userId)
+    .execute()
+  await recordEvent(tx, 'auth.two_factor_disabled')
+}

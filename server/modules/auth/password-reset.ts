@@ -1,0 +1,80 @@
+import { type Kysely, sql } from 'kysely'
+import type { Database } from '../../db/schema.ts'
+import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
+import { AppError, validationError } from '../../http/errors.ts'
+import type { EmailProvider } from '../../lib/email/email-provider.ts'
+import type { Logger } from '../../lib/logger.ts'
+import { createToken, hashToken, isWellFormedToken } from '../../lib/tokens.ts'
+import { recordEvent } from '../audit/record.ts'
+import { passwordResetEmail } from './emails.ts'
+import { type PasswordHasher, passwordProblem } from './password.ts'
+import { lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
+
+const RESET_TTL = '30 minutes'
+
+interface Services {
+  db: Kysely<Database>
+  email: EmailProvider
+  logger: Logger
+}
+
+/**
+ * Sends a single-use reset link when the email has an account. The caller
+ * answers 202 either way, so the response never reveals whether it exists.
+ * Requests count against the same kind of throttle as sign-in.
+ */
+export async function requestPasswordReset(
+  services: Services,
+  input: { email: string; now: Date; baseUrl: string; request: RequestOrigin },
+): Promise<void> {
+  const keys = throttleKeys('reset', input.email, input.request.ip)
+  if (await lockedUntil(services.db, keys, input.now)) {
+    throw new AppError('rate_limited', 'Too many reset requests. Try again in 15 minutes.')
+  }
+  await registerFailure(services.db, keys, input.now)
+  const token = createToken()
+  const { rows } = await sql<{ user_id: string; full_name: string; email: string }>`
+    SELECT * FROM auth_request_password_reset(${input.email}, ${token.hash}, ${input.now},
+                                              ${RESET_TTL}::interval)`.execute(services.db)
+  const account = rows[0]
+  if (!account) return
+  // Sent after the commit; the link holds a secret, so it is never queued in the database.
+  const message = passwordResetEmail({
+    to: account.email,
+    name: account.full_name,
+    baseUrl: input.baseUrl,
+    token: token.token,
+  })
+  await services.email.send(message).catch((error: unknown) => {
+    services.logger.error({ err: (error as Error).message }, 'password reset email failed')
+  })
+}
+
+/** Sets a new password from a reset link; ends every session of the account. */
+export async function resetPassword(
+  services: Services & { hasher: PasswordHasher },
+  input: { token: string; password: string; now: Date; request: RequestOrigin },
+): Promise<void> {
+  if (!isWellFormedToken(input.token)) {
+    throw validationError([{ field: 'token', message: 'is not a valid reset link' }])
+  }
+  const problem = passwordProblem(input.password, {})
+  if (problem) throw validationError([{ field: 'password', message: problem }])
+  const passwordHash = await services.hasher.hash(input.password)
+  const { rows } = await sql<{ user_id: string | null; status: string; clinic_ids: string[] }>`
+    SELECT * FROM auth_reset_password(${hashToken(input.token)}, ${input.now}, ${passwordHash})`.execute(
+    services.db,
+  )
+  const result = rows[0]
+  if (!result || result.status === 'invalid') {
+    throw validationError([{ field: 'token', message: 'is not a valid reset link' }])
+  }
+  if (result.status === 'expired')
+    throw new AppError('gone', 'This reset link has expired: ask for a new one')
+  if (result.status === 'used')
+    throw new AppError('gone', 'This reset link was already used: ask for a new one')
+  for (const clinicId of result.clinic_ids) {
+    const context = { clinicId, userId: result.user_id, request: input.request }
+    await withClinic(services.db, context, (tx) => recordEvent(tx, 'auth.password_reset'))
+  }
+}

@@ -1,0 +1,236 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { sql } from 'kysely'
+import { withClinic } from '../../db/with-clinic.ts'
+import type { AppEnv } from '../../http/app-env.ts'
+import { createRouter } from '../../http/router.ts'
+import { requestOrigin } from '../../http/tenant.ts'
+import { recordEvent } from '../audit/record.ts'
+import { acceptInvitation, findInvitation } from './accept-invitation.ts'
+import { getMe } from './my-account.ts'
+import { baseUrlOf, openSession } from './open-session.ts'
+import { requestPasswordReset, resetPassword } from './password-reset.ts'
+import {
+  ClinicChoiceSchema,
+  EmailSchema,
+  errorResponses,
+  LoginSchema,
+  MeSchema,
+  ResetConfirmSchema,
+  ResetRequestSchema,
+  SignUpSchema,
+} from './schemas.ts'
+import { clearSessionCookies } from './session-cookie.ts'
+import { requireSession, sessionOf } from './session-middleware.ts'
+import { signIn } from './sign-in.ts'
+import { signUp } from './sign-up.ts'
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
+const signedIn = { description: 'Signed in; session cookies set', ...json(MeSchema) }
+const TokenSchema = z.object({ token: z.string().min(1, 'is required').max(100) })
+
+/** Opens the session, then answers with what GET /me would say. */
+async function signInAndDescribe(c: Context<AppEnv>, who: { clinicId: string; userId: string }) {
+  const session = await openSession(c, who)
+  return withClinic(c.var.deps.db, { ...who, request: requestOrigin(c) }, (tx) =>
+    getMe(tx, session),
+  )
+}
+
+export const authRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/signup',
+      tags: ['Auth'],
+      summary: 'Create a clinic and its owner, and sign in',
+      request: { body: { required: true, ...json(SignUpSchema) } },
+      responses: { 201: signedIn, ...errorResponses(400, 403, 409) },
+    }),
+    async (c) => {
+      const { db, hasher } = c.var.deps
+      const who = await signUp(db, hasher, c.req.valid('json'), requestOrigin(c))
+      return c.json(await signInAndDescribe(c, who), 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/login',
+      tags: ['Auth'],
+      summary: 'Sign in with email, password and (when on) a TOTP code',
+      request: { body: { required: true, ...json(LoginSchema) } },
+      responses: {
+        200: signedIn,
+        409: {
+          description: 'The account works at several clinics: choose one',
+          ...json(ClinicChoiceSchema),
+        },
+        ...errorResponses(400, 401, 403, 429),
+      },
+    }),
+    async (c) => {
+      const { db, hasher, clock } = c.var.deps
+      const result = await signIn(db, hasher, c.req.valid('json'), {
+        now: clock(),
+        request: requestOrigin(c),
+      })
+      if (result.kind === 'choose-clinic') {
+        const error = {
+          code: 'conflict' as const,
+          message: 'Choose the clinic to sign in to',
+          requestId: c.var.requestId,
+        }
+        return c.json({ error, clinics: result.clinics }, 409)
+      }
+      return c.json(await signInAndDescribe(c, result), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/logout',
+      tags: ['Auth'],
+      summary: 'Sign out of this browser',
+      middleware: [requireSession()],
+      responses: { 204: { description: 'Signed out' }, ...errorResponses(401, 403) },
+    }),
+    async (c) => {
+      const session = sessionOf(c)
+      const { db, clock } = c.var.deps
+      await withClinic(db, { ...session, request: requestOrigin(c) }, async (tx) => {
+        await tx
+          .updateTable('sessions')
+          .set({ revoked_at: clock() })
+          .where('id', '=', session.sessionId)
+          .execute()
+        await recordEvent(tx, 'auth.logout')
+      })
+      clearSessionCookies(c)
+      return c.body(null, 204)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/logout-everywhere',
+      tags: ['Auth'],
+      summary: 'Sign out of every browser, in every clinic',
+      middleware: [requireSession()],
+      responses: { 204: { description: 'All sessions ended' }, ...errorResponses(401, 403) },
+    }),
+    async (c) => {
+      const session = sessionOf(c)
+      const { db, clock } = c.var.deps
+      await withClinic(db, { ...session, request: requestOrigin(c) }, async (tx) => {
+        await sql`SELECT auth_revoke_my_sessions(${clock()})`.execute(tx)
+        await recordEvent(tx, 'auth.logout_everywhere')
+      })
+      clearSessionCookies(c)
+      return c.body(null, 204)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/password-reset',
+      tags: ['Auth'],
+      summary: 'Email a password reset link',
+      description: 'Always 202, whether or not the email has an account.',
+      request: { body: { required: true, ...json(ResetRequestSchema) } },
+      responses: {
+        202: { description: 'If the email has an account, a link is on its way' },
+        ...errorResponses(400, 403, 429),
+      },
+    }),
+    async (c) => {
+      const { email } = c.req.valid('json')
+      const deps = c.var.deps
+      await requestPasswordReset(deps, {
+        email,
+        now: deps.clock(),
+        baseUrl: baseUrlOf(c),
+        request: requestOrigin(c),
+      })
+      return c.body(null, 202)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/password-reset/confirm',
+      tags: ['Auth'],
+      summary: 'Set a new password with a reset link',
+      request: { body: { required: true, ...json(ResetConfirmSchema) } },
+      responses: {
+        204: { description: 'Password changed; every session ended' },
+        ...errorResponses(400, 403, 410),
+      },
+    }),
+    async (c) => {
+      const deps = c.var.deps
+      await resetPassword(deps, {
+        ...c.req.valid('json'),
+        now: deps.clock(),
+        request: requestOrigin(c),
+      })
+      return c.body(null, 204)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/invitations/lookup',
+      tags: ['Auth'],
+      summary: 'What an invitation link is for',
+      description: 'The token travels in the request body, never in a URL.',
+      request: { body: { required: true, ...json(TokenSchema) } },
+      responses: {
+        200: json(
+          z
+            .object({
+              clinicName: z.string(),
+              email: EmailSchema,
+              role: z.string(),
+              hasAccount: z.boolean(),
+            })
+            .openapi('InvitationSummary'),
+        ),
+        ...errorResponses(400, 403, 410),
+      },
+    }),
+    async (c) =>
+      c.json(
+        await findInvitation(c.var.deps.db, c.req.valid('json').token, c.var.deps.clock()),
+        200,
+      ),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/invitations/accept',
+      tags: ['Auth'],
+      summary: 'Accept an invitation and sign in',
+      request: {
+        body: {
+          required: true,
+          ...json(
+            TokenSchema.extend({
+              fullName: z.string().trim().min(1, 'is required').max(200).optional(),
+              password: z.string().min(1, 'is required').max(1024),
+            }).openapi('AcceptInvitation'),
+          ),
+        },
+      },
+      responses: { 201: signedIn, ...errorResponses(400, 401, 403, 410) },
+    }),
+    async (c) => {
+      const { db, hasher, clock } = c.var.deps
+      const who = await acceptInvitation(db, hasher, {
+        ...c.req.valid('json'),
+        now: clock(),
+        request: requestOrigin(c),
+      })
+      return c.json(await signInAndDescribe(c, who), 201)
+    },
+  )

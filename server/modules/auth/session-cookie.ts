@@ -1,0 +1,33 @@
+import type { Context } from 'hono'
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
+import type { AppEnv } from '../../http/app-env.ts'
+
+export const SESSION_COOKIE = 'niramaya_session'
+/** Readable by the page's script, which echoes it in X-CSRF-Token (double submit). */
+export const CSRF_COOKIE = 'csrf_token'
+
+/** Secure cookies when the app is reached over TLS (directly or via PUBLIC_URL). */
+function isSecure(c: Context<AppEnv>): boolean {
+  const publicUrl = c.var.deps.publicUrl
+  if (publicUrl) return publicUrl.startsWith('https:')
+  return new URL(c.req.url).protocol === 'https:'
+}
+
+export function setSessionCookies(
+  c: Context<AppEnv>,
+  tokens: { sessionToken: string; csrfToken: string },
+  expiresAt: Date,
+) {
+  const common = { path: '/', sameSite: 'Lax', secure: isSecure(c), expires: expiresAt } as const
+  setCookie(c, SESSION_COOKIE, tokens.sessionToken, { ...common, httpOnly: true })
+  setCookie(c, CSRF_COOKIE, tokens.csrfToken, { ...common, httpOnly: false })
+}
+
+export function clearSessionCookies(c: Context<AppEnv>) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' })
+  deleteCookie(c, CSRF_COOKIE, { path: '/' })
+}
+
+export function sessionTokenOf(c: Context<AppEnv>): string | undefined {
+  return getCookie(c, SESSION_COOKIE)
+}

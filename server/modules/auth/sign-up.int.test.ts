@@ -1,0 +1,114 @@
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  createClient,
+  STRONG_PASSWORD,
+  signUpClinic,
+  uniqueEmail,
+} from '../../../test/http-client.ts'
+import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+const valid = () => ({
+  clinicName: 'Smile Dental Care',
+  ownerName: 'Dr Asha Rao',
+  email: uniqueEmail('owner'),
+  password: STRONG_PASSWORD,
+  state: 'Karnataka',
+})
+
+const countUsers = () =>
+  t.database.asOwner(async (tx) => {
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM users`.execute(tx)
+    return rows[0]?.n ?? 0
+  })
+
+describe('POST /api/v1/auth/signup', () => {
+  it('creates the clinic, its branch and owner, and signs the owner in', async () => {
+    const client = createClient(t.app)
+    const body = valid()
+    const response = await client.post('/api/v1/auth/signup', body)
+    expect(response.status).toBe(201)
+    const me = await response.json()
+    expect(me).toMatchObject({
+      user: { email: body.email, fullName: 'Dr Asha Rao', twoFactorEnabled: false },
+      clinic: { name: 'Smile Dental Care', stateCode: '29' },
+      role: 'owner',
+    })
+    expect(client.cookies.get('niramaya_session')).toBeTruthy()
+    expect(client.cookies.get('csrf_token')).toBeTruthy()
+    const again = await client.get('/api/v1/me')
+    expect(again.status).toBe(200)
+  })
+
+  it('sets the session cookie HttpOnly and SameSite=Lax, the CSRF cookie readable', async () => {
+    const response = await createClient(t.app).post('/api/v1/auth/signup', valid())
+    const cookies = response.headers.getSetCookie()
+    const session = cookies.find((line) => line.startsWith('niramaya_session='))
+    const csrf = cookies.find((line) => line.startsWith('csrf_token='))
+    expect(session).toMatch(/HttpOnly/i)
+    expect(session).toMatch(/SameSite=Lax/i)
+    expect(csrf).not.toMatch(/HttpOnly/i)
+  })
+
+  it('a duplicate email is 409 and creates nothing', async () => {
+    const owner = await signUpClinic(t.app)
+    const before = await countUsers()
+    const response = await createClient(t.app).post('/api/v1/auth/signup', {
+      ...valid(),
+      email: owner.email,
+    })
+    expect(response.status).toBe(409)
+    expect((await response.json()).error).toMatchObject({ code: 'conflict', field: 'email' })
+    expect(await countUsers()).toBe(before)
+  })
+
+  it.each([
+    ['clinicName', { clinicName: '' }],
+    ['ownerName', { ownerName: '   ' }],
+    ['email', { email: 'not-an-email' }],
+    ['password', { password: 'short' }],
+    ['password', { password: 'password123' }],
+    ['state', { state: 'Atlantis' }],
+  ])('bad %s is a 400 naming the field and creates nothing', async (field, change) => {
+    const before = await countUsers()
+    const response = await createClient(t.app).post('/api/v1/auth/signup', {
+      ...valid(),
+      ...change,
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.field).toBe(field)
+    expect(await countUsers()).toBe(before)
+  })
+
+  it('a missing field is a 400 naming it', async () => {
+    const { state: _, ...withoutState } = valid()
+    const response = await createClient(t.app).post('/api/v1/auth/signup', withoutState)
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.field).toBe('state')
+  })
+
+  it('stores an argon2id hash, never the password', async () => {
+    const body = valid()
+    await createClient(t.app).post('/api/v1/auth/signup', body)
+    const stored = await t.database.asOwner(async (tx) => {
+      const { rows } = await sql<{ password_hash: string }>`
+        SELECT password_hash FROM users WHERE email = ${body.email}`.execute(tx)
+      return rows[0]?.password_hash ?? ''
+    })
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+    expect(stored).not.toContain(body.password)
+  })
+
+  it('a request from another site is refused with 403', async () => {
+    const response = await createClient(t.app).post('/api/v1/auth/signup', valid(), {
+      Origin: 'https://evil.example',
+    })
+    expect(response.status).toBe(403)
+  })
+})

@@ -1,0 +1,49 @@
+import type { Invitation, Membership } from '../../db/schema.ts'
+
+type MemberRow = Pick<
+  Membership,
+  | 'id'
+  | 'user_id'
+  | 'role'
+  | 'registration_number'
+  | 'registration_council'
+  | 'deactivated_at'
+  | 'created_at'
+> & { email: string; full_name: string }
+
+export function presentMember(row: MemberRow) {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    fullName: row.full_name,
+    email: row.email,
+    role: row.role,
+    registrationNumber: row.registration_number,
+    registrationCouncil: row.registration_council,
+    isActive: row.deactivated_at === null,
+    joinedAt: new Date(row.created_at).toISOString(),
+  }
+}
+
+type InvitationRow = Pick<Invitation, 'id' | 'email' | 'role' | 'created_at' | 'expires_at'> &
+  Partial<Pick<Invitation, 'accepted_at' | 'revoked_at'>>
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired'
+
+export function presentInvitation(row: InvitationRow, now: Date) {
+  const status: InvitationStatus = row.accepted_at
+    ? 'accepted'
+    : row.revoked_at
+      ? 'revoked'
+      : new Date(row.expires_at) <= now
+        ? 'expired'
+        : 'pending'
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status,
+    sentAt: new Date(row.created_at).toISOString(),
+    expiresAt: new Date(row.expires_at).toISOString(),
+  }
+}
