@@ -42,8 +42,10 @@ export const auditRoutes = createRouter()
           .limit(query.limit)
         if (query.actorUserId) select = select.where('e.actor_user_id', '=', query.actorUserId)
         if (query.patientId) select = select.where('e.patient_id', '=', query.patientId)
-        if (query.action)
-          select = select.where('e.action', 'like', `${query.action.replace(/[%_]/g, '')}%`)
+        // A prefix match ("auth." finds every sign-in event); LIKE wildcards in the input are escaped.
+        if (query.action) {
+          select = select.where('e.action', 'like', `${query.action.replace(/[\\%_]/g, '\\$&')}%`)
+        }
         if (query.before) select = select.where('e.id', '<', query.before)
         // Days are the clinic's days: a receptionist in Kolkata means her 1 January.
         if (query.from)

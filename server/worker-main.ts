@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './config.ts'
+import { openDatabase } from './db/open-database.ts'
+import { createLogger } from './lib/logger.ts'
+import { startWorker } from './worker.ts'
+
+/**
+ * `npm run worker`: the background worker on its own, for deployments that run
+ * stateless API servers on PostgreSQL. (`npm start` already runs one in-process;
+ * embedded PGlite allows only one process, so there the worker is always in-process.)
+ */
+try {
+  const config = loadConfig()
+  if (!config.databaseUrl) {
+    console.error(
+      'npm run worker needs DATABASE_URL; with embedded PGlite, npm start runs the worker.',
+    )
+    process.exit(2)
+  }
+  const logger = createLogger(config.logLevel)
+  const database = await openDatabase(config)
+  const worker = startWorker(database.db, logger)
+  logger.info('worker started')
+  const stop = async () => {
+    await worker.stop()
+    await database.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : (error as Error).message)
+  process.exit(1)
+}

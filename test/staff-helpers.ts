@@ -1,0 +1,42 @@
+import type { Hono } from 'hono'
+import type { Role } from '../server/db/schema.ts'
+import { listOutbox, readOutboxMessage } from '../server/lib/email/outbox-provider.ts'
+import { createClient, STRONG_PASSWORD, type TestClient, uniqueEmail } from './http-client.ts'
+
+/** Reads the newest invitation link for an email from the test app's outbox. */
+export async function invitationTokenFor(outboxDir: string, email: string): Promise<string> {
+  const messages = await listOutbox(outboxDir, 200)
+  const message = messages.find((candidate) => candidate.to === email)
+  const full = message ? await readOutboxMessage(outboxDir, message.id) : undefined
+  const token = /accept-invitation#token=([A-Za-z0-9_-]{43})/.exec(full?.text ?? '')?.[1]
+  if (!token) throw new Error(`no invitation email for ${email}`)
+  return token
+}
+
+/**
+ * Invites someone with `role` as `inviter` and accepts as them, through the API.
+ * Returns their signed-in client.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: any Hono app.
+export async function addStaff(
+  app: Hono<any, any, any>,
+  outboxDir: string,
+  inviter: TestClient,
+  role: Role,
+) {
+  const email = uniqueEmail(role)
+  const invite = await inviter.post('/api/v1/staff/invitations', { email, role })
+  if (invite.status !== 201)
+    throw new Error(`invite failed: ${invite.status} ${await invite.text()}`)
+  const token = await invitationTokenFor(outboxDir, email)
+  const client = createClient(app)
+  const accept = await client.post('/api/v1/auth/invitations/accept', {
+    token,
+    fullName: `Test ${role}`,
+    password: STRONG_PASSWORD,
+  })
+  if (accept.status !== 201)
+    throw new Error(`accept failed: ${accept.status} ${await accept.text()}`)
+  const me = (await accept.json()) as { user: { id: string } }
+  return { client, email, userId: me.user.id, password: STRONG_PASSWORD }
+}
