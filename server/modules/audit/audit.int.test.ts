@@ -205,3 +205,19 @@ describe('npm run audit:verify', () => {
     }
   }, 120_000)
 })
+
+describe('the audit log across clinics', () => {
+  it('clinic B sees and verifies only its own events through the API', async () => {
+    const a = await signUpClinic(t.app, 'Clinic A')
+    const b = await signUpClinic(t.app, 'Clinic B')
+    await sealAuditEvents(t.database.db)
+    const bEvents = await events(b.client, '?limit=200')
+    expect(bEvents.length).toBeGreaterThan(0)
+    expect(bEvents.every((event) => event.actor.userId === b.userId)).toBe(true)
+    expect(await events(b.client, `?actorUserId=${a.userId}`)).toEqual([])
+    const aReport = await (await a.client.post('/api/v1/audit/verify')).json()
+    const bReport = await (await b.client.post('/api/v1/audit/verify')).json()
+    expect(aReport.isIntact && bReport.isIntact).toBe(true)
+    expect(bReport.checked).toBe(bEvents.filter((event) => event.isSealed).length)
+  })
+})
