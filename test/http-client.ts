@@ -15,8 +15,10 @@ export interface TestClient {
 
 export const ORIGIN = 'http://localhost'
 
-// biome-ignore lint/suspicious/noExplicitAny: any Hono app.
-export function createClient(app: Hono<any, any, any>): TestClient {
+// biome-ignore lint/suspicious/noExplicitAny: tests drive any Hono app.
+export type AnyApp = Hono<any, any, any>
+
+export function createClient(app: AnyApp): TestClient {
   const cookies = new Map<string, string>()
   const send = async (
     method: string,
@@ -74,8 +76,7 @@ export function uniqueEmail(prefix = 'staff'): string {
 export const STRONG_PASSWORD = 'kesari chai at 4 pm'
 
 /** Signs up a new clinic through the API and returns the owner's signed-in client. */
-// biome-ignore lint/suspicious/noExplicitAny: any Hono app.
-export async function signUpClinic(app: Hono<any, any, any>, name = 'Smile Dental Care') {
+export async function signUpClinic(app: AnyApp, name = 'Smile Dental Care') {
   const client = createClient(app)
   const email = uniqueEmail('owner')
   const response = await client.post('/api/v1/auth/signup', {

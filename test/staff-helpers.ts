@@ -1,7 +1,12 @@
-import type { Hono } from 'hono'
 import type { Role } from '../server/db/schema.ts'
 import { listOutbox, readOutboxMessage } from '../server/lib/email/outbox-provider.ts'
-import { createClient, STRONG_PASSWORD, type TestClient, uniqueEmail } from './http-client.ts'
+import {
+  type AnyApp,
+  createClient,
+  STRONG_PASSWORD,
+  type TestClient,
+  uniqueEmail,
+} from './http-client.ts'
 
 /** Reads the newest invitation link for an email from the test app's outbox. */
 export async function invitationTokenFor(outboxDir: string, email: string): Promise<string> {
@@ -17,13 +22,7 @@ export async function invitationTokenFor(outboxDir: string, email: string): Prom
  * Invites someone with `role` as `inviter` and accepts as them, through the API.
  * Returns their signed-in client.
  */
-// biome-ignore lint/suspicious/noExplicitAny: any Hono app.
-export async function addStaff(
-  app: Hono<any, any, any>,
-  outboxDir: string,
-  inviter: TestClient,
-  role: Role,
-) {
+export async function addStaff(app: AnyApp, outboxDir: string, inviter: TestClient, role: Role) {
   const email = uniqueEmail(role)
   const invite = await inviter.post('/api/v1/staff/invitations', { email, role })
   if (invite.status !== 201)

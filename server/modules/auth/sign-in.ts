@@ -70,7 +70,8 @@ export async function signIn(
       now: context.now,
       lastUsedStep: account.totp_last_step,
     })
-    if (!check.ok || !(await useStep(db, account.user_id, check.step))) throw await fail('totp')
+    if (!check.ok || !(await spendTotpStep(db, account.user_id, check.step)))
+      throw await fail('totp')
   }
   if (memberships.length === 0) throw await fail('no active clinic')
   const chosen = input.clinicId
@@ -88,7 +89,7 @@ export async function signIn(
   return { kind: 'signed-in', clinicId: chosen.clinic_id, userId: account.user_id }
 }
 
-async function useStep(db: Kysely<Database>, userId: string, step: number) {
+async function spendTotpStep(db: Kysely<Database>, userId: string, step: number) {
   const { rows } = await sql<{ used: boolean }>`
     SELECT auth_use_totp_step(${userId}, ${step}) AS used`.execute(db)
   return rows[0]?.used === true
