@@ -12,6 +12,7 @@ import { requireSession, sessionOf } from '../auth/session-middleware.ts'
 import { inviteStaff } from './invite-staff.ts'
 import { changeStaff, deactivateStaff } from './manage-staff.ts'
 import { presentInvitation, presentMember } from './present.ts'
+import { findMemberWithUser, selectMembers } from './queries.ts'
 import {
   ChangeStaffSchema,
   IdParam,
@@ -36,22 +37,7 @@ export const staffRoutes = createRouter()
     async (c) => {
       authorize(sessionOf(c), 'staff.read')
       const rows = await withClinic(c.var.deps.db, tenantOf(c), (tx) =>
-        tx
-          .selectFrom('memberships')
-          .innerJoin('users', 'users.id', 'memberships.user_id')
-          .select([
-            'memberships.id',
-            'memberships.user_id',
-            'memberships.role',
-            'memberships.registration_number',
-            'memberships.registration_council',
-            'memberships.deactivated_at',
-            'memberships.created_at',
-            'users.email',
-            'users.full_name',
-          ])
-          .orderBy('users.full_name')
-          .execute(),
+        selectMembers(tx).orderBy('users.full_name').execute(),
       )
       return c.json(rows.map(presentMember), 200)
     },
@@ -174,7 +160,7 @@ export const staffRoutes = createRouter()
           c.req.valid('json'),
           clock(),
         )
-        return memberWithUser(tx, updated.id)
+        return findMemberWithUser(tx, updated.id)
       })
       return c.json(presentMember(member), 200)
     },
@@ -194,27 +180,8 @@ export const staffRoutes = createRouter()
       const { db, clock } = c.var.deps
       const member = await withClinic(db, tenantOf(c), async (tx) => {
         const updated = await deactivateStaff(tx, session, c.req.valid('param').id, clock())
-        return memberWithUser(tx, updated.id)
+        return findMemberWithUser(tx, updated.id)
       })
       return c.json(presentMember(member), 200)
     },
   )
-
-async function memberWithUser(tx: Parameters<Parameters<typeof withClinic>[2]>[0], id: string) {
-  return tx
-    .selectFrom('memberships')
-    .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select([
-      'memberships.id',
-      'memberships.user_id',
-      'memberships.role',
-      'memberships.registration_number',
-      'memberships.registration_council',
-      'memberships.deactivated_at',
-      'memberships.created_at',
-      'users.email',
-      'users.full_name',
-    ])
-    .where('memberships.id', '=', id)
-    .executeTakeFirstOrThrow()
-}
