@@ -1,10 +1,23 @@
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
+import { AuditPage } from './features/audit/audit-page.tsx'
+import { AcceptInvitationPage } from './features/auth/accept-invitation-page.tsx'
+import { ForgotPasswordPage } from './features/auth/forgot-password-page.tsx'
+import { LoginPage } from './features/auth/login-page.tsx'
+import { RequireCapability } from './features/auth/require-capability.tsx'
+import { RequireSession } from './features/auth/require-session.tsx'
+import { ResetPasswordPage } from './features/auth/reset-password-page.tsx'
+import { SignupPage } from './features/auth/signup-page.tsx'
+import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
+import { ProfilePage } from './features/profile/profile-page.tsx'
+import { SettingsPage } from './features/settings/settings-page.tsx'
+import { StaffPage } from './features/staff/staff-page.tsx'
 import { AppLayout } from './ui/app-layout.tsx'
 import { ComingSoonPage } from './ui/coming-soon-page.tsx'
 import { appModules } from './ui/modules.ts'
 import { NotFoundPage } from './ui/not-found-page.tsx'
+import { PublicLayout } from './ui/public-layout.tsx'
 
 const comingSoonRoutes = appModules
   .filter((module) => !module.isBuilt)
@@ -15,10 +28,51 @@ const comingSoonRoutes = appModules
 
 const router = createBrowserRouter([
   {
-    element: <AppLayout />,
+    // Pages for people who are not signed in (and the development outbox).
+    element: <PublicLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/signup', element: <SignupPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      { path: '/dev/outbox', element: <DevOutboxPage /> },
+    ],
+  },
+  {
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     children: [
       { index: true, element: <HomePage /> },
       ...comingSoonRoutes,
+      {
+        path: '/staff',
+        element: (
+          <RequireCapability capability="staff.read" titleKey="nav.staff">
+            <StaffPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/audit',
+        element: (
+          <RequireCapability capability="audit.read" titleKey="nav.audit">
+            <AuditPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/settings',
+        element: (
+          <RequireCapability capability="clinic.settings" titleKey="nav.settings">
+            <SettingsPage />
+          </RequireCapability>
+        ),
+      },
+      { path: '/profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,8 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app.tsx'
+import { SessionProvider } from './features/auth/session-provider.tsx'
 import { LanguageProvider } from './i18n/language-provider.tsx'
 import './styles.css'
+import './styles/forms.css'
+import './styles/tables.css'
+import './styles/pages.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html is missing <div id="root">')
@@ -10,7 +14,9 @@ if (!container) throw new Error('index.html is missing <div id="root">')
 createRoot(container).render(
   <StrictMode>
     <LanguageProvider>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </LanguageProvider>
   </StrictMode>,
 )

@@ -1,5 +1,12 @@
+import { enAudit } from './en/audit.ts'
+import { enAuth } from './en/auth.ts'
+import { enCommon } from './en/common.ts'
+import { enProfile } from './en/profile.ts'
+import { enStaff } from './en/staff.ts'
+
 // English is the source catalogue: its keys define the type every other language must match.
-// Placeholders use {name} and are filled by useT().
+// Placeholders use {name} and are filled by useT(). Each screen's strings live in en/<module>.ts
+// so this file stays readable; hi/<module>.ts must match each of them key for key.
 export const en = {
   'app.tagline': 'Clinic management',
   'app.skipToContent': 'Skip to main content',
@@ -12,6 +19,8 @@ export const en = {
   'nav.billing': 'Billing',
   'nav.messaging': 'Messaging',
   'nav.reports': 'Reports',
+  'nav.staff': 'Staff',
+  'nav.audit': 'Audit log',
   'nav.settings': 'Settings',
   'home.heading': 'Welcome to Niramaya',
   'home.today': 'Today is {date}',
@@ -38,4 +47,9 @@ export const en = {
   'comingSoon.back': 'Go to the dashboard',
   'notFound.heading': 'Page not found',
   'notFound.body': 'There is no page at this address.',
+  ...enCommon,
+  ...enAuth,
+  ...enStaff,
+  ...enAudit,
+  ...enProfile,
 }

@@ -1,3 +1,8 @@
+import { hiAudit } from './hi/audit.ts'
+import { hiAuth } from './hi/auth.ts'
+import { hiCommon } from './hi/common.ts'
+import { hiProfile } from './hi/profile.ts'
+import { hiStaff } from './hi/staff.ts'
 import type { Messages } from './messages.ts'
 
 // Hindi as used at Indian clinic front desks: common English loanwords (अपॉइंटमेंट, बिलिंग)
@@ -14,6 +19,8 @@ export const hi: Messages = {
   'nav.billing': 'बिलिंग',
   'nav.messaging': 'संदेश',
   'nav.reports': 'रिपोर्ट',
+  'nav.staff': 'स्टाफ़',
+  'nav.audit': 'ऑडिट लॉग',
   'nav.settings': 'सेटिंग्स',
   'home.heading': 'Niramaya में आपका स्वागत है',
   'home.today': 'आज की तारीख: {date}',
@@ -40,4 +47,9 @@ export const hi: Messages = {
   'comingSoon.back': 'डैशबोर्ड पर जाएँ',
   'notFound.heading': 'पेज नहीं मिला',
   'notFound.body': 'इस पते पर कोई पेज नहीं है।',
+  ...hiCommon,
+  ...hiAuth,
+  ...hiStaff,
+  ...hiAudit,
+  ...hiProfile,
 }

@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t.ts'
 import { AppHeader } from './app-header.tsx'
 import { SideNav } from './side-nav.tsx'
 
+/** The signed-in frame: header with clinic and person, navigation, and the page. */
 export function AppLayout() {
   const t = useT()
   return (

@@ -1,9 +1,12 @@
 import type { MessageKey } from '../i18n/messages.ts'
+import type { Capability } from '../lib/api-types.ts'
 
 export interface AppModule {
   path: string
   labelKey: MessageKey
   isBuilt: boolean
+  /** Shown in the navigation only to roles with this capability. */
+  capability?: Capability
 }
 
 // The left navigation and the router both read this list, so a module cannot appear in one and
@@ -16,5 +19,7 @@ export const appModules: readonly AppModule[] = [
   { path: '/billing', labelKey: 'nav.billing', isBuilt: false },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
-  { path: '/settings', labelKey: 'nav.settings', isBuilt: false },
+  { path: '/staff', labelKey: 'nav.staff', isBuilt: true, capability: 'staff.read' },
+  { path: '/audit', labelKey: 'nav.audit', isBuilt: true, capability: 'audit.read' },
+  { path: '/settings', labelKey: 'nav.settings', isBuilt: true, capability: 'clinic.settings' },
 ]

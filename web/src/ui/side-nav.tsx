@@ -1,13 +1,17 @@
 import { NavLink } from 'react-router'
+import { useMe } from '../features/auth/use-session.ts'
 import { useT } from '../i18n/use-t.ts'
+import { can } from '../lib/api-types.ts'
 import { appModules } from './modules.ts'
 
 export function SideNav() {
   const t = useT()
+  const me = useMe()
+  const visible = appModules.filter((module) => !module.capability || can(me, module.capability))
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
-        {appModules.map((module) => (
+        {visible.map((module) => (
           <li key={module.path}>
             {/* NavLink sets aria-current="page" on the active item; CSS styles that attribute. */}
             <NavLink to={module.path} end={module.path === '/'}>

@@ -1,0 +1,52 @@
+import { useState } from 'react'
+import { useT } from '../../i18n/use-t.ts'
+import { api } from '../../lib/api.ts'
+import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
+import { CheckboxField } from '../../ui/checkbox-field.tsx'
+import { PageHeader } from '../../ui/page-header.tsx'
+import { useForm } from '../../ui/use-form.ts'
+import { useMe, useSession } from '../auth/use-session.ts'
+
+export function SettingsPage() {
+  const t = useT()
+  const me = useMe()
+  const { refresh } = useSession()
+  const form = useForm()
+  const [requireTwoFactor, setRequireTwoFactor] = useState(me.clinic.requireTwoFactor)
+  const [isSaved, setSaved] = useState(false)
+
+  const send = async () => {
+    setSaved(false)
+    await api('/clinic/settings', { method: 'PATCH', body: { requireTwoFactor } })
+    setSaved(true)
+    // The owner may now have to set up two-factor themselves; /me says so and the shell follows.
+    await refresh()
+  }
+
+  return (
+    <section className="page" aria-labelledby="page-heading">
+      <PageHeader
+        title={t('settings.title')}
+        intro={t('settings.intro', { clinic: me.clinic.name })}
+      />
+      <section className="card card-narrow" aria-labelledby="security-heading">
+        <h2 id="security-heading">{t('settings.securityHeading')}</h2>
+        <StatusMessage>{isSaved ? t('settings.saved') : null}</StatusMessage>
+        <form ref={form.ref} noValidate onSubmit={form.handleSubmit(send)}>
+          <ErrorAlert>{form.formError}</ErrorAlert>
+          <CheckboxField
+            label={t('settings.requireTwoFactor')}
+            name="requireTwoFactor"
+            hint={t('settings.requireTwoFactorHint')}
+            isChecked={requireTwoFactor}
+            onChange={setRequireTwoFactor}
+            error={form.errorFor('requireTwoFactor')}
+          />
+          <button type="submit" disabled={form.isSending}>
+            {form.isSending ? t('form.sending') : t('settings.save')}
+          </button>
+        </form>
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import { useT } from '../../i18n/use-t.ts'
+import { api } from '../../lib/api.ts'
+import type { Invitation, Role } from '../../lib/api-types.ts'
+import { ErrorAlert } from '../../ui/alerts.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
+import { TextField } from '../../ui/text-field.tsx'
+import { type FieldErrors, useForm } from '../../ui/use-form.ts'
+import { RoleOptions } from './role-options.tsx'
+
+export function InviteForm({
+  roles,
+  onInvited,
+}: {
+  roles: Role[]
+  onInvited: (invitation: Invitation) => Promise<void>
+}) {
+  const t = useT()
+  const form = useForm()
+  const [email, setEmail] = useState('')
+  const [role, setRole] = useState<Role | ''>('')
+  const [registrationNumber, setRegistrationNumber] = useState('')
+  const [registrationCouncil, setRegistrationCouncil] = useState('')
+  const isDoctor = role === 'doctor'
+
+  const validate = (): FieldErrors => {
+    const errors: FieldErrors = {}
+    if (!email.trim()) errors.email = t('form.required')
+    if (!role) errors.role = t('staff.roleRequired')
+    return errors
+  }
+
+  const send = async () => {
+    const invitation = await api<Invitation>('/staff/invitations', {
+      method: 'POST',
+      body: {
+        email,
+        role,
+        ...(isDoctor && registrationNumber.trim()
+          ? { registrationNumber: registrationNumber.trim() }
+          : {}),
+        ...(isDoctor && registrationCouncil.trim()
+          ? { registrationCouncil: registrationCouncil.trim() }
+          : {}),
+      },
+    })
+    setEmail('')
+    setRole('')
+    setRegistrationNumber('')
+    setRegistrationCouncil('')
+    await onInvited(invitation)
+  }
+
+  return (
+    <section className="card section-gap" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">{t('staff.inviteHeading')}</h2>
+      <p className="muted">{t('staff.inviteIntro')}</p>
+      <form ref={form.ref} noValidate onSubmit={form.handleSubmit(send, validate)}>
+        <ErrorAlert>{form.formError}</ErrorAlert>
+        <div className="field-grid">
+          <TextField
+            label={t('staff.email')}
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={setEmail}
+            error={form.errorFor('email')}
+          />
+          <SelectField
+            label={t('staff.role')}
+            name="role"
+            value={role}
+            onChange={(value) => setRole(value as Role | '')}
+            error={form.errorFor('role')}
+          >
+            <option value="">{t('form.choose')}</option>
+            <RoleOptions roles={roles} />
+          </SelectField>
+          {isDoctor && (
+            <>
+              <TextField
+                label={t('staff.registrationNumber')}
+                name="registrationNumber"
+                isOptional
+                optionalLabel={t('form.optional')}
+                value={registrationNumber}
+                onChange={setRegistrationNumber}
+                error={form.errorFor('registrationNumber')}
+              />
+              <TextField
+                label={t('staff.registrationCouncil')}
+                name="registrationCouncil"
+                isOptional
+                optionalLabel={t('form.optional')}
+                hint={t('staff.councilHint')}
+                value={registrationCouncil}
+                onChange={setRegistrationCouncil}
+                error={form.errorFor('registrationCouncil')}
+              />
+            </>
+          )}
+        </div>
+        <button type="submit" disabled={form.isSending}>
+          {form.isSending ? t('form.sending') : t('staff.inviteSubmit')}
+        </button>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,115 @@
+// Shapes of the API answers the screens use, as documented in /api/v1/openapi.json.
+
+export const roles = [
+  'owner',
+  'admin',
+  'doctor',
+  'assistant',
+  'receptionist',
+  'accountant',
+] as const
+export type Role = (typeof roles)[number]
+
+/** Roles only an owner may grant (capability staff.grant_privileged). */
+export const privilegedRoles: readonly Role[] = ['owner', 'admin']
+
+export type Capability =
+  | 'audit.read'
+  | 'audit.verify'
+  | 'clinic.settings'
+  | 'staff.read'
+  | 'staff.manage'
+  | 'staff.grant_privileged'
+
+export interface Me {
+  user: { id: string; email: string; fullName: string; twoFactorEnabled: boolean }
+  clinic: { id: string; name: string; stateCode: string | null; requireTwoFactor: boolean }
+  role: Role
+  capabilities: string[]
+  mustEnrolTwoFactor: boolean
+}
+
+export function can(me: Me, capability: Capability): boolean {
+  return me.capabilities.includes(capability)
+}
+
+export interface ClinicChoice {
+  id: string
+  name: string
+}
+
+export interface InvitationSummary {
+  clinicName: string
+  email: string
+  role: string
+  hasAccount: boolean
+}
+
+export interface MySession {
+  id: string
+  createdAt: string
+  lastSeenAt: string
+  expiresAt: string
+  userAgent: string | null
+  isCurrent: boolean
+}
+
+export interface TwoFactorSetup {
+  secret: string
+  otpauthUri: string
+  qrSvg: string
+}
+
+export interface StaffMember {
+  id: string
+  userId: string
+  fullName: string
+  email: string
+  role: Role
+  registrationNumber: string | null
+  registrationCouncil: string | null
+  isActive: boolean
+  joinedAt: string
+}
+
+export interface Invitation {
+  id: string
+  email: string
+  role: Role
+  status: 'pending' | 'accepted' | 'revoked' | 'expired'
+  sentAt: string
+  expiresAt: string
+}
+
+export interface AuditEvent {
+  id: number
+  occurredAt: string
+  actor: { userId: string | null; name: string | null; role: string | null }
+  action: string
+  tableName: string | null
+  rowId: string | null
+  patientId: string | null
+  before: unknown
+  after: unknown
+  details: unknown
+  requestId: string | null
+  ip: string | null
+  userAgent: string | null
+  isSealed: boolean
+}
+
+export interface ChainReport {
+  isIntact: boolean
+  checked: number
+  unsealed: number
+  firstBroken?: { chainSeq: number; eventId: number | null; reason: string }
+}
+
+export interface OutboxMessage {
+  id: string
+  to: string
+  subject: string
+  text: string
+  html: string | null
+  createdAt: string
+}

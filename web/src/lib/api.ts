@@ -1,0 +1,110 @@
+// The one way the web app talks to the API. It sends cookies (same origin), echoes the readable
+// csrf_token cookie in X-CSRF-Token on every state-changing request (the server's double-submit
+// check, see server/http/csrf.ts), and turns error bodies into a typed ApiError.
+
+export interface FieldIssue {
+  field: string
+  message: string
+}
+
+/** An error answer from the API, or a network failure (status 0). */
+export class ApiError extends Error {
+  override name = 'ApiError'
+
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: FieldIssue[] = [],
+    /** The whole parsed body, for answers that carry more than the error (login's clinic list). */
+    readonly body: unknown = undefined,
+  ) {
+    super(message)
+  }
+
+  get isNetworkFailure(): boolean {
+    return this.status === 0
+  }
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  body?: unknown
+  signal?: AbortSignal
+  /**
+   * A 401 here means "wrong credentials", not "the session ended" (sign-in, invitation accept),
+   * so it must not send the person to the sign-in page.
+   */
+  isSignInAttempt?: boolean
+}
+
+const CSRF_COOKIE = 'csrf_token'
+const SAFE_METHODS = new Set(['GET', 'HEAD'])
+
+let onUnauthenticated: () => void = () => {}
+
+/** Called when a signed-in request answers 401: the session expired or was ended elsewhere. */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler
+}
+
+export function readCookie(name: string): string | undefined {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) return decodeURIComponent(rest.join('='))
+  }
+  return undefined
+}
+
+/** The session and CSRF cookies are set and cleared together; without one there is no session. */
+export function hasSessionCookie(): boolean {
+  return readCookie(CSRF_COOKIE) !== undefined
+}
+
+export async function api<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET'
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (!SAFE_METHODS.has(method)) headers['x-csrf-token'] = readCookie(CSRF_COOKIE) ?? ''
+  let response: Response
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    })
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error
+    throw new ApiError(0, 'network', 'network')
+  }
+  const body = await readBody(response)
+  if (response.ok) return body as T
+  const error = toApiError(response.status, body)
+  if (response.status === 401 && !options.isSignInAttempt) onUnauthenticated()
+  throw error
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status === 202) return undefined
+  const text = await response.text()
+  if (!text) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+export function toApiError(status: number, body: unknown): ApiError {
+  const error = (body as { error?: Record<string, unknown> } | undefined)?.error
+  if (!error || typeof error.message !== 'string') {
+    return new ApiError(status, 'unknown', `HTTP ${status}`, [], body)
+  }
+  const issues = Array.isArray(error.issues) ? (error.issues as FieldIssue[]) : []
+  if (issues.length === 0 && typeof error.field === 'string') {
+    issues.push({ field: error.field, message: error.message })
+  }
+  return new ApiError(status, String(error.code ?? 'unknown'), error.message, issues, body)
+}
