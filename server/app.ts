@@ -18,6 +18,7 @@ import { loadSession } from './modules/auth/session-middleware.ts'
 import { clinicRoutes } from './modules/clinic/routes.ts'
 import { devOutboxRoutes } from './modules/dev-outbox/routes.ts'
 import { healthRoutes } from './modules/health/routes.ts'
+import { patientRoutes } from './modules/patients/routes.ts'
 import { staffRoutes } from './modules/staff/routes.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
@@ -32,6 +33,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/dev/outbox', devOutboxRoutes],
   ['/health', healthRoutes],
   ['/me', meRoutes],
+  ['/patients', patientRoutes],
   ['/staff', staffRoutes],
 ]
 

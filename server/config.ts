@@ -32,6 +32,8 @@ const ConfigSchema = z.object({
   // See: https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html
   ARGON2_MEMORY_KIB: z.coerce.number().int().min(19_456).max(1_048_576).default(19_456),
   ARGON2_ITERATIONS: z.coerce.number().int().min(2).max(10).default(2),
+  MASTER_KEY: z.string().min(1).optional(),
+  MASTER_KEYS_PREVIOUS: z.string().min(1).optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -65,6 +67,10 @@ export type Config = {
   emailFrom: string
   argon2: { memoryKib: number; iterations: number }
   session: { idleMinutes: number; absoluteHours: number }
+  /** Base64 master key wrapping every clinic's data key; required in production. */
+  masterKey: string | undefined
+  /** Earlier master keys (comma-separated base64), still accepted while rotating. */
+  previousMasterKeys: string[]
 }
 
 export class ConfigError extends Error {
@@ -80,6 +86,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
   }
   const value = parsed.data
+  if (value.NODE_ENV === 'production' && !value.MASTER_KEY) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MASTER_KEY: is required in production (32 random bytes, base64)',
+    )
+  }
   return {
     port: value.PORT,
     host: value.HOST,
@@ -98,5 +109,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       idleMinutes: value.SESSION_IDLE_MINUTES,
       absoluteHours: value.SESSION_ABSOLUTE_HOURS,
     },
+    masterKey: value.MASTER_KEY,
+    previousMasterKeys: (value.MASTER_KEYS_PREVIOUS ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter((key) => key !== ''),
   }
 }

@@ -6,6 +6,7 @@ import { createEmailProvider, outboxDir } from './lib/email/create-email-provide
 import type { Logger } from './lib/logger.ts'
 import { VERSION } from './lib/version.ts'
 import { createPasswordHasher } from './modules/auth/password.ts'
+import { keyringFromConfig } from './modules/clinic-keys/keyring.ts'
 
 /** Everything the HTTP app needs, built from configuration. */
 export function createDependencies(
@@ -21,6 +22,7 @@ export function createDependencies(
     version: VERSION,
     clock: () => new Date(),
     hasher: createPasswordHasher(config.argon2),
+    keyring: keyringFromConfig(config, logger),
     email,
     session: config.session,
     publicUrl: config.publicUrl,

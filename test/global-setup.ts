@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import type { TestProject } from 'vitest/node'
 import {
   type AdminConnection,
@@ -10,6 +9,7 @@ import {
   pgliteAdmin,
 } from '../server/db/admin-connection.ts'
 import { migrate, readMigrations } from '../server/db/migrate.ts'
+import { openPglite } from '../server/db/open-pglite.ts'
 
 export type TestDatabaseTarget =
   | { kind: 'pglite'; snapshot: string }
@@ -58,7 +58,7 @@ async function pgliteSnapshot(): Promise<string> {
   const snapshot = path.join(cacheFolder, `pglite-${hash.digest('hex').slice(0, 16)}.tar`)
   if (existsSync(snapshot)) return snapshot
 
-  const pglite = await PGlite.create()
+  const pglite = await openPglite({})
   try {
     await prepare(pgliteAdmin(pglite))
     const tarball = await pglite.dumpDataDir('none')

@@ -94,4 +94,38 @@ export const isolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'last_seq', value: 999 },
   },
+  clinic_keys: {
+    table: 'clinic_keys',
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO clinic_keys (clinic_id, master_key_id, wrapped_key)
+                VALUES (${clinic.clinicId}, '0123456789abcdef', '\\x00')
+                ON CONFLICT (clinic_id) DO NOTHING`.execute(tx)
+      const { rows } = await sql<{ id: string }>`
+        SELECT id FROM clinic_keys WHERE clinic_id = ${clinic.clinicId}`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'master_key_id', value: 'fedcba9876543210' },
+  },
+  clinic_counters: {
+    table: 'clinic_counters',
+    keyColumn: 'clinic_id',
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO clinic_counters (clinic_id, name, last_value)
+                VALUES (${clinic.clinicId}, 'patient_number', 0)
+                ON CONFLICT (clinic_id, name) DO NOTHING`.execute(tx)
+      return clinic.clinicId
+    },
+    update: { column: 'last_value', value: 999 },
+  },
+  patients: {
+    table: 'patients',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+        VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'Isolation Test', '1990-01-01', 'female')
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'full_name', value: 'Renamed by another clinic' },
+  },
 }

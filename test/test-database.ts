@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import { inject } from 'vitest'
 import { APP_ROLE, appUrlFrom } from '../server/db/open-database.ts'
+import { openPglite } from '../server/db/open-pglite.ts'
 import { PgliteDialect } from '../server/db/pglite-dialect.ts'
 import type { Database } from '../server/db/schema.ts'
-import { pgliteParsers, pgTypes } from '../server/db/type-parsers.ts'
+import { pgTypes } from '../server/db/type-parsers.ts'
 import { type TenantContext, type Tx, withClinic } from '../server/db/with-clinic.ts'
 import { withOwner } from '../server/db/with-owner.ts'
 
@@ -30,11 +30,7 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
   let adminDb: Kysely<Database>
   if (target.kind === 'pglite') {
     const snapshot = new Blob([await readFile(target.snapshot)])
-    const pglite = await PGlite.create({
-      loadDataDir: snapshot,
-      username: APP_ROLE,
-      parsers: pgliteParsers,
-    })
+    const pglite = await openPglite({ loadDataDir: snapshot, username: APP_ROLE })
     db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) })
     // PGlite's session user is its superuser, so the same connection can switch role per transaction.
     adminDb = db

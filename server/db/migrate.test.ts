@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import { PGlite } from '@electric-sql/pglite'
 import { describe, expect, inject, it } from 'vitest'
 import { type AdminConnection, openPostgresAdmin, pgliteAdmin } from './admin-connection.ts'
 import { migrate, readMigrations } from './migrate.ts'
+import { openPglite } from './open-pglite.ts'
 
 /** An administrative connection to the already-migrated test database. */
 async function openAdmin(): Promise<AdminConnection> {
   const target = inject('database')
   if (target.kind === 'postgres') return openPostgresAdmin(target.url)
-  const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(target.snapshot)]) })
+  const pglite = await openPglite({ loadDataDir: new Blob([await readFile(target.snapshot)]) })
   const admin = pgliteAdmin(pglite)
   return { ...admin, close: () => pglite.close() }
 }

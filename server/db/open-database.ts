@@ -1,14 +1,14 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
 import { openPostgresAdmin, pgliteAdmin } from './admin-connection.ts'
 import { type MigrationReport, migrate } from './migrate.ts'
+import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
 import type { Database } from './schema.ts'
-import { pgliteParsers, pgTypes } from './type-parsers.ts'
+import { pgTypes } from './type-parsers.ts'
 
 export const APP_ROLE = 'niramaya_app'
 
@@ -29,22 +29,22 @@ type DatabaseConfig = Pick<
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const handle = config.databaseUrl
     ? await openPostgres(config, config.databaseUrl)
-    : await openPglite(path.join(config.dataDir, 'pglite'))
+    : await openEmbedded(path.join(config.dataDir, 'pglite'))
   await assertCannotBypassRls(handle.db)
   return handle
 }
 
-async function openPglite(directory: string): Promise<DatabaseHandle> {
+async function openEmbedded(directory: string): Promise<DatabaseHandle> {
   await mkdir(directory, { recursive: true })
   // Migrate as the superuser PGlite starts with, then reopen as the app role.
-  const owner = await PGlite.create(directory, { parsers: pgliteParsers })
+  const owner = await openPglite({ dataDir: directory })
   let migrations: MigrationReport
   try {
     migrations = await migrate(pgliteAdmin(owner))
   } finally {
     await owner.close()
   }
-  const pglite = await PGlite.create(directory, { username: APP_ROLE, parsers: pgliteParsers })
+  const pglite = await openPglite({ dataDir: directory, username: APP_ROLE })
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) })
   return { kind: 'pglite', db, migrations, close: () => db.destroy() }
 }

@@ -124,6 +124,56 @@ export interface AuditEventsTable {
   sealed_at: Date | null
 }
 
+export interface ClinicKeysTable {
+  clinic_id: string
+  id: Generated<string>
+  master_key_id: string
+  wrapped_key: Buffer
+  created_at: CreatedAt
+}
+
+export interface ClinicCountersTable {
+  clinic_id: string
+  name: string
+  last_value: number
+}
+
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const
+export type Sex = (typeof SEXES)[number]
+
+export interface PatientsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_number: number
+  full_name: string
+  /** ISO date, YYYY-MM-DD (never a Date: see type-parsers.ts). */
+  date_of_birth: string
+  is_date_of_birth_estimated: Generated<boolean>
+  sex: Sex
+  gender_identity: string | null
+  phone_cipher: Buffer | null
+  phone_index: string | null
+  email_cipher: Buffer | null
+  email_index: string | null
+  aadhaar_last4_cipher: Buffer | null
+  abha_number_cipher: Buffer | null
+  abha_number_index: string | null
+  abha_address_cipher: Buffer | null
+  guardian_cipher: Buffer | null
+  emergency_contact_cipher: Buffer | null
+  address_line1: string | null
+  address_line2: string | null
+  city: string | null
+  state_code: string | null
+  pin_code: string | null
+  preferred_language: Generated<string>
+  referral_source: string | null
+  merged_into_id: string | null
+  created_by: string | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
 export interface Database {
   clinics: ClinicsTable
   branches: BranchesTable
@@ -133,6 +183,9 @@ export interface Database {
   sessions: SessionsTable
   invitations: InvitationsTable
   audit_events: AuditEventsTable
+  clinic_keys: ClinicKeysTable
+  clinic_counters: ClinicCountersTable
+  patients: PatientsTable
 }
 
 export type Clinic = Selectable<ClinicsTable>
@@ -141,3 +194,4 @@ export type NewBranch = Insertable<BranchesTable>
 export type Membership = Selectable<MembershipsTable>
 export type Invitation = Selectable<InvitationsTable>
 export type AuditEvent = Selectable<AuditEventsTable>
+export type Patient = Selectable<PatientsTable>

@@ -3,6 +3,7 @@ import type { Database, Role } from '../db/schema.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
 import type { PasswordHasher } from '../modules/auth/password.ts'
+import type { Keyring } from '../modules/clinic-keys/keyring.ts'
 
 /** What every route handler can reach through `c.var.deps`. */
 export interface AppDependencies {
@@ -12,6 +13,8 @@ export interface AppDependencies {
   /** The server's clock. Tests pass one they can move (idle timeouts, expiry) instead of sleeping. */
   clock: () => Date
   hasher: PasswordHasher
+  /** Master keys that wrap each clinic's data key (field encryption). */
+  keyring: Keyring
   email: EmailProvider
   session: { idleMinutes: number; absoluteHours: number }
   /** The address people use to reach the app: links in emails, and the CSRF origin check. */

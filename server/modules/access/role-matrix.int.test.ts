@@ -20,6 +20,12 @@ beforeAll(async () => {
   for (const role of ROLES.filter((role) => role !== 'owner')) {
     people.set(role, await addStaff(t.app, t.deps.outboxDir as string, owner.client, role))
   }
+  const patient = await owner.client.post('/api/v1/patients', {
+    fullName: 'Asha Verma',
+    ageYears: 30,
+    sex: 'female',
+  })
+  if (patient.status !== 201) throw new Error(`patient: ${patient.status} ${await patient.text()}`)
 }, 120_000)
 afterAll(() => t.close())
 
@@ -28,8 +34,9 @@ const person = (role: Role) => people.get(role) as { client: TestClient; userId:
 /** Something that changes when the call succeeds; compared before and after a refusal. */
 const state = () =>
   t.database.asOwner(async (tx) => {
-    const { rows } = await sql<{ invitations: number; clinic: string }>`
+    const { rows } = await sql<{ invitations: number; clinic: string; patients: number }>`
       SELECT (SELECT count(*)::int FROM invitations WHERE clinic_id = ${clinicId}) AS invitations,
+             (SELECT count(*)::int FROM patients WHERE clinic_id = ${clinicId}) AS patients,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
     return rows[0]
   })
@@ -40,6 +47,9 @@ const calls: Record<Capability, (client: TestClient) => Promise<Response>> = {
   'audit.verify': (client) => client.post('/api/v1/audit/verify'),
   'clinic.settings': (client) =>
     client.patch('/api/v1/clinic/settings', { requireTwoFactor: false }),
+  'patient.read': (client) => client.post('/api/v1/patients/search', { q: 'Sharma' }),
+  'patient.write': (client) =>
+    client.post('/api/v1/patients', { fullName: 'Kavya Sharma', ageYears: 34, sex: 'female' }),
   'staff.grant_privileged': (client) =>
     client.post('/api/v1/staff/invitations', { email: uniqueEmail(), role: 'admin' }),
   'staff.manage': (client) =>
@@ -101,6 +111,14 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events`.execute(tx)).rows[0]
         ?.n,
+    ) > 0,
+  'patient.read': async (tx) =>
+    Number(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM patients`.execute(tx)).rows[0]?.n,
+    ) > 0,
+  'patient.write': async (tx) =>
+    Number(
+      (await sql`UPDATE patients SET referral_source = 'checked'`.execute(tx)).numAffectedRows,
     ) > 0,
   'clinic.settings': async (tx) =>
     Number(

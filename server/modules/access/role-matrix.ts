@@ -10,6 +10,8 @@ export const CAPABILITIES = {
   'audit.read': ['owner', 'admin'],
   'audit.verify': ['owner'],
   'clinic.settings': ['owner'],
+  'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
+  'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
   'staff.grant_privileged': ['owner'],
   'staff.manage': ['owner', 'admin'],
   'staff.read': ['owner', 'admin'],

@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type createClient, signUpClinic } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { openPglite } from '../../db/open-pglite.ts'
 import { withClinic } from '../../db/with-clinic.ts'
 import { startNiramaya } from '../../start.ts'
 import { recordRead } from './record.ts'
@@ -190,7 +190,7 @@ describe('npm run audit:verify', () => {
       const intact = run()
       expect(intact.status).toBe(0)
       expect(intact.stdout).toMatch(/intact, \d+ events checked/)
-      const pglite = await PGlite.create(path.join(dataDir, 'pglite'))
+      const pglite = await openPglite({ dataDir: path.join(dataDir, 'pglite') })
       await pglite.exec(
         "UPDATE audit_events SET action = 'auth.nothing_to_see' WHERE chain_seq = 2",
       )

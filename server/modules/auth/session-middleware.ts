@@ -51,12 +51,11 @@ export async function resolveSession(
   } satisfies Session
 }
 
-/** Routes a signed-in person may use before enrolling in two-factor when the clinic requires it. */
-const ALLOWED_BEFORE_TWO_FACTOR = new Set([
-  '/api/v1/me',
-  '/api/v1/me/two-factor',
-  '/api/v1/auth/logout',
-])
+/**
+ * Routes a signed-in person may use before enrolling in two-factor when the
+ * clinic requires it: their own profile and its sub-routes (to set it up), and signing out.
+ */
+const ALLOWED_BEFORE_TWO_FACTOR = ['/api/v1/me', '/api/v1/auth/logout']
 
 /** 401 without a live session; 403 until two-factor is set up where the clinic requires it. */
 export function requireSession(): MiddlewareHandler<AppEnv> {
@@ -64,7 +63,9 @@ export function requireSession(): MiddlewareHandler<AppEnv> {
     const session = c.var.session
     if (!session) throw new AppError('unauthenticated', 'Sign in to continue')
     const path = new URL(c.req.url).pathname
-    const isAllowed = [...ALLOWED_BEFORE_TWO_FACTOR].some((allowed) => path.startsWith(allowed))
+    const isAllowed = ALLOWED_BEFORE_TWO_FACTOR.some(
+      (allowed) => path === allowed || path.startsWith(`${allowed}/`),
+    )
     if (session.mustEnrolTwoFactor && !isAllowed) {
       throw new AppError(
         'forbidden',

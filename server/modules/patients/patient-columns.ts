@@ -1,0 +1,52 @@
+import type { Updateable } from 'kysely'
+import { findState } from '../../../shared/india/states.ts'
+import type { PatientsTable } from '../../db/schema.ts'
+import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import type { UpdatePatient } from './schemas.ts'
+
+type Columns = Omit<Updateable<PatientsTable>, 'clinic_id' | 'id' | 'patient_number'>
+
+/**
+ * Maps request fields to columns, sealing the identifiers with the clinic key
+ * and computing their blind indexes. Only fields present in the input appear
+ * in the result, so the same mapping serves create and update.
+ */
+export function patientColumns(input: UpdatePatient, cipher: ClinicCipher): Columns {
+  const seal = (field: string, value: string | undefined) =>
+    value === undefined ? undefined : cipher.encrypt(`patients.${field}`, value)
+  const columns: Columns = {
+    full_name: input.fullName,
+    sex: input.sex,
+    gender_identity: input.genderIdentity,
+    preferred_language: input.preferredLanguage,
+    referral_source: input.referralSource,
+    phone_cipher: seal('phone', input.phone),
+    phone_index:
+      input.phone === undefined ? undefined : cipher.index('patients.phone', input.phone),
+    email_cipher: seal('email', input.email),
+    email_index:
+      input.email === undefined ? undefined : cipher.index('patients.email', input.email),
+    aadhaar_last4_cipher: seal('aadhaar_last4', input.aadhaarLast4),
+    abha_number_cipher: seal('abha_number', input.abhaNumber),
+    abha_number_index:
+      input.abhaNumber === undefined
+        ? undefined
+        : cipher.index('patients.abha_number', input.abhaNumber),
+    abha_address_cipher: seal('abha_address', input.abhaAddress),
+    guardian_cipher: seal('guardian', input.guardian && JSON.stringify(input.guardian)),
+    emergency_contact_cipher: seal(
+      'emergency_contact',
+      input.emergencyContact && JSON.stringify(input.emergencyContact),
+    ),
+  }
+  if (input.address) {
+    columns.address_line1 = input.address.line1 ?? null
+    columns.address_line2 = input.address.line2 ?? null
+    columns.city = input.address.city ?? null
+    columns.state_code = input.address.state ? (findState(input.address.state)?.code ?? null) : null
+    columns.pin_code = input.address.pinCode ?? null
+  }
+  return Object.fromEntries(
+    Object.entries(columns).filter(([, value]) => value !== undefined),
+  ) as Columns
+}

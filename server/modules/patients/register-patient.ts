@@ -1,0 +1,67 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/with-clinic.ts'
+import type { Session } from '../../http/app-env.ts'
+import { validationError } from '../../http/errors.ts'
+import { authorize } from '../access/index.ts'
+import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import { ADULT_AGE, ageOn, estimatedBirthDate } from './birth-date.ts'
+import { patientColumns } from './patient-columns.ts'
+import type { CreatePatient } from './schemas.ts'
+
+/** Registers a patient with the next gap-free patient number of the clinic. */
+export async function registerPatient(
+  tx: Tx,
+  session: Session,
+  cipher: ClinicCipher,
+  input: CreatePatient,
+  today: string,
+) {
+  authorize(session, 'patient.write')
+  const birth = birthDateOf(input, today)
+  if (ageOn(birth.date, today) < ADULT_AGE && !input.guardian) {
+    throw validationError([{ field: 'guardian', message: 'is required for a patient under 18' }])
+  }
+  const patientNumber = await nextPatientNumber(tx, session.clinicId)
+  return tx
+    .insertInto('patients')
+    .values({
+      ...patientColumns(input, cipher),
+      clinic_id: session.clinicId,
+      patient_number: patientNumber,
+      full_name: input.fullName,
+      sex: input.sex,
+      date_of_birth: birth.date,
+      is_date_of_birth_estimated: birth.isEstimated,
+      created_by: session.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export function birthDateOf(
+  input: { dateOfBirth?: string | undefined; ageYears?: number | undefined },
+  today: string,
+) {
+  if (input.dateOfBirth !== undefined) {
+    if (input.dateOfBirth > today)
+      throw validationError([{ field: 'dateOfBirth', message: 'must not be in the future' }])
+    if (ageOn(input.dateOfBirth, today) > 130) {
+      throw validationError([{ field: 'dateOfBirth', message: 'gives an age over 130 years' }])
+    }
+    return { date: input.dateOfBirth, isEstimated: false }
+  }
+  return { date: estimatedBirthDate(input.ageYears ?? 0, today), isEstimated: true }
+}
+
+/**
+ * The next patient number, issued inside this transaction: the counter row's
+ * lock makes concurrent registrations take turns, and a rollback returns the
+ * number, so the sequence has no gaps.
+ */
+async function nextPatientNumber(tx: Tx, clinicId: string): Promise<number> {
+  const { rows } = await sql<{ last_value: number }>`
+    INSERT INTO clinic_counters AS c (clinic_id, name, last_value) VALUES (${clinicId}, 'patient_number', 1)
+    ON CONFLICT (clinic_id, name) DO UPDATE SET last_value = c.last_value + 1
+    RETURNING last_value`.execute(tx)
+  return Number(rows[0]?.last_value)
+}

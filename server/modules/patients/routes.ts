@@ -1,0 +1,184 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { todayInZone } from '../../../shared/format/date.ts'
+import { type Tx, withClinic } from '../../db/with-clinic.ts'
+import type { AppEnv } from '../../http/app-env.ts'
+import { AppError } from '../../http/errors.ts'
+import { createRouter } from '../../http/router.ts'
+import { tenantOf } from '../../http/tenant.ts'
+import { authorize } from '../access/index.ts'
+import { recordRead } from '../audit/index.ts'
+import { errorResponses } from '../auth/schemas.ts'
+import { requireSession, sessionOf } from '../auth/session-middleware.ts'
+import { clinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import { presentPatient, presentSummary } from './present.ts'
+import { findPatient, findPossibleDuplicates, searchPatients } from './queries.ts'
+import { registerPatient } from './register-patient.ts'
+import {
+  CreatePatientSchema,
+  DuplicateQuerySchema,
+  PatientSchema,
+  PatientSummarySchema,
+  SearchSchema,
+  UpdatePatientSchema,
+} from './schemas.ts'
+import { updatePatient } from './update-patient.ts'
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
+const signedIn = [requireSession()]
+const IdParam = z.object({ id: z.uuid() })
+
+/** Runs `work` in the signed-in clinic with its cipher and today's date in its time zone. */
+function inClinic<T>(
+  c: Context<AppEnv>,
+  work: (
+    tx: Tx,
+    tools: { cipher: Awaited<ReturnType<typeof clinicCipher>>; today: string },
+  ) => Promise<T>,
+) {
+  const session = sessionOf(c)
+  const { db, keyring, clock } = c.var.deps
+  return withClinic(db, tenantOf(c), async (tx) => {
+    const cipher = await clinicCipher(tx, keyring, session.clinicId)
+    const { time_zone: zone } = await tx
+      .selectFrom('clinics')
+      .select('time_zone')
+      .executeTakeFirstOrThrow()
+    return work(tx, { cipher, today: todayInZone(zone, clock()) })
+  })
+}
+
+const search = (c: Context<AppEnv>, query: { q: string; limit: number }) =>
+  inClinic(c, async (tx, { cipher, today }) => {
+    authorize(sessionOf(c), 'patient.read')
+    const rows = await searchPatients(tx, cipher, query.q, query.limit)
+    return rows.map((row) => presentSummary(presentPatient(row, cipher, today)))
+  })
+
+export const patientRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags: ['Patients'],
+      summary: 'Register a patient',
+      middleware: signedIn,
+      request: { body: { required: true, ...json(CreatePatientSchema) } },
+      responses: {
+        201: json(
+          PatientSchema.extend({ possibleDuplicates: z.array(PatientSummarySchema) }).openapi(
+            'RegisteredPatient',
+          ),
+        ),
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid('json')
+      const body = await inClinic(c, async (tx, { cipher, today }) => {
+        const row = await registerPatient(tx, sessionOf(c), cipher, input, today)
+        const duplicates = await findPossibleDuplicates(
+          tx,
+          cipher,
+          { ...input, dateOfBirth: row.date_of_birth },
+          row.id,
+        )
+        return {
+          ...presentPatient(row, cipher, today),
+          possibleDuplicates: duplicates.map((duplicate) =>
+            presentSummary(presentPatient(duplicate, cipher, today)),
+          ),
+        }
+      })
+      return c.json(body, 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Patients'],
+      summary: 'Type-ahead search by name, phone or patient number',
+      description:
+        'Query strings are never logged. Browsers should prefer POST /patients/search, which keeps the search term out of the URL.',
+      middleware: signedIn,
+      request: { query: SearchSchema },
+      responses: { 200: json(z.array(PatientSummarySchema)), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await search(c, c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/search',
+      tags: ['Patients'],
+      summary: 'Search, with the term in the body (kept out of URLs)',
+      middleware: signedIn,
+      request: { body: { required: true, ...json(SearchSchema) } },
+      responses: { 200: json(z.array(PatientSummarySchema)), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => c.json(await search(c, c.req.valid('json')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/duplicates',
+      tags: ['Patients'],
+      summary: 'Possible duplicates while registering',
+      description: 'Same phone number, or a similar name with the same date of birth.',
+      middleware: signedIn,
+      request: { body: { required: true, ...json(DuplicateQuerySchema) } },
+      responses: { 200: json(z.array(PatientSummarySchema)), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      const candidate = c.req.valid('json')
+      const found = await inClinic(c, async (tx, { cipher, today }) => {
+        authorize(sessionOf(c), 'patient.read')
+        const rows = await findPossibleDuplicates(tx, cipher, candidate)
+        return rows.map((row) => presentSummary(presentPatient(row, cipher, today)))
+      })
+      return c.json(found, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      tags: ['Patients'],
+      summary: 'Open a patient (recorded in the audit log)',
+      middleware: signedIn,
+      request: { params: IdParam },
+      responses: { 200: json(PatientSchema), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const patient = await inClinic(c, async (tx, { cipher, today }) => {
+        authorize(sessionOf(c), 'patient.read')
+        const row = await findPatient(tx, id)
+        if (!row) throw new AppError('not_found', 'No such patient')
+        await recordRead(tx, { table: 'patients', rowId: row.id, patientId: row.id })
+        return presentPatient(row, cipher, today)
+      })
+      return c.json(patient, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}',
+      tags: ['Patients'],
+      summary: "Change a patient's details",
+      middleware: signedIn,
+      request: { params: IdParam, body: { required: true, ...json(UpdatePatientSchema) } },
+      responses: { 200: json(PatientSchema), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const input = c.req.valid('json')
+      const patient = await inClinic(c, async (tx, { cipher, today }) => {
+        const row = await updatePatient(tx, sessionOf(c), cipher, id, input, today)
+        return presentPatient(row, cipher, today)
+      })
+      return c.json(patient, 200)
+    },
+  )

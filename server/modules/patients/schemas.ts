@@ -1,0 +1,185 @@
+import { z } from '@hono/zod-openapi'
+import {
+  isAbhaAddress,
+  isPinCode,
+  looksLikeFullAadhaar,
+  normalizeAbhaNumber,
+  normalizeIndianMobile,
+} from '../../../shared/india/identifiers.ts'
+import { findState } from '../../../shared/india/states.ts'
+import { SEXES } from '../../db/schema.ts'
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
+
+export const MobileSchema = z
+  .string()
+  .transform((value, context) => {
+    const normalized = normalizeIndianMobile(value)
+    if (!normalized) {
+      context.addIssue({
+        code: 'custom',
+        message: 'must be a 10-digit Indian mobile number starting with 6, 7, 8 or 9',
+      })
+      return z.NEVER
+    }
+    return normalized
+  })
+  .openapi({
+    example: '+91 98765 43210',
+    description: 'Any common format; stored as E.164 (+919876543210)',
+  })
+
+const AddressSchema = z.object({
+  line1: text(200).optional(),
+  line2: text(200).optional(),
+  city: text(100).optional(),
+  state: z
+    .string()
+    .optional()
+    .refine(
+      (value) => value === undefined || findState(value) !== undefined,
+      'must be an Indian state or union territory',
+    ),
+  pinCode: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => value === undefined || isPinCode(value),
+      'must be a 6-digit PIN code not starting with 0',
+    ),
+})
+
+const ContactSchema = z.object({ name: text(200), relation: text(50), phone: MobileSchema })
+
+const PatientFields = {
+  fullName: text(200),
+  dateOfBirth: z.iso.date('must be a date as YYYY-MM-DD').optional(),
+  ageYears: z.number().int('must be a whole number').min(0).max(130).optional(),
+  sex: z.enum(SEXES),
+  genderIdentity: text(100).optional(),
+  phone: MobileSchema.optional(),
+  email: z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')).optional(),
+  address: AddressSchema.optional(),
+  preferredLanguage: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as hi, ta or en')
+    .optional(),
+  aadhaarLast4: z
+    .string()
+    .trim()
+    .refine((value) => !looksLikeFullAadhaar(value), {
+      message:
+        'must be only the last 4 digits: a full Aadhaar number is never stored (Aadhaar Act 2016, s.29)',
+    })
+    .refine((value) => /^\d{4}$/.test(value), 'must be exactly 4 digits')
+    .optional(),
+  abhaNumber: z
+    .string()
+    .transform((value, context) => {
+      const digits = normalizeAbhaNumber(value)
+      if (!digits) {
+        context.addIssue({ code: 'custom', message: 'must be 14 digits, as XX-XXXX-XXXX-XXXX' })
+        return z.NEVER
+      }
+      return digits
+    })
+    .optional(),
+  abhaAddress: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine(isAbhaAddress, 'must look like name@abdm')
+    .optional(),
+  guardian: ContactSchema.extend({
+    isIdentifiedAsAdult: z.boolean().openapi({
+      description: 'The guardian was identified as an adult (DPDP Rules 2025, r. 10)',
+    }),
+  }).optional(),
+  emergencyContact: ContactSchema.optional(),
+  referralSource: text(200).optional(),
+}
+
+export const CreatePatientSchema = z
+  .object(PatientFields)
+  .superRefine((value, context) => {
+    if (value.dateOfBirth === undefined && value.ageYears === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['dateOfBirth'],
+        message: 'give the date of birth, or the age in years',
+      })
+    }
+  })
+  .openapi('CreatePatient')
+export type CreatePatient = z.infer<typeof CreatePatientSchema>
+
+export const UpdatePatientSchema = z
+  .object(PatientFields)
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'nothing to change')
+  .openapi('UpdatePatient')
+export type UpdatePatient = z.infer<typeof UpdatePatientSchema>
+
+export const PatientSchema = z
+  .object({
+    id: z.uuid(),
+    patientNumber: z.string().openapi({ example: 'P-000123' }),
+    fullName: z.string(),
+    dateOfBirth: z.string(),
+    isDateOfBirthEstimated: z.boolean(),
+    ageYears: z.number(),
+    sex: z.enum(SEXES),
+    genderIdentity: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.object({
+      line1: z.string().nullable(),
+      line2: z.string().nullable(),
+      city: z.string().nullable(),
+      stateCode: z.string().nullable(),
+      pinCode: z.string().nullable(),
+    }),
+    preferredLanguage: z.string(),
+    aadhaarLast4: z.string().nullable(),
+    abhaNumber: z.string().nullable().openapi({ example: '91-1234-5678-9012' }),
+    abhaAddress: z.string().nullable(),
+    guardian: z
+      .object({
+        name: z.string(),
+        relation: z.string(),
+        phone: z.string(),
+        isIdentifiedAsAdult: z.boolean(),
+      })
+      .nullable(),
+    emergencyContact: z
+      .object({ name: z.string(), relation: z.string(), phone: z.string() })
+      .nullable(),
+    referralSource: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Patient')
+
+export const PatientSummarySchema = PatientSchema.pick({
+  id: true,
+  patientNumber: true,
+  fullName: true,
+  dateOfBirth: true,
+  ageYears: true,
+  sex: true,
+  phone: true,
+}).openapi('PatientSummary')
+
+export const SearchSchema = z.object({
+  q: z.string().trim().min(1, 'type at least one character').max(100),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+
+export const DuplicateQuerySchema = z
+  .object({
+    fullName: text(200).optional(),
+    dateOfBirth: z.iso.date().optional(),
+    phone: MobileSchema.optional(),
+  })
+  .openapi('DuplicateQuery')
