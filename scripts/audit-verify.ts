@@ -1,11 +1,11 @@
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { ConfigError, loadConfig } from '../server/config.ts'
+import { openPglite } from '../server/db/open-pglite.ts'
 import { PgliteDialect } from '../server/db/pglite-dialect.ts'
 import type { Database } from '../server/db/schema.ts'
-import { pgliteParsers, pgTypes } from '../server/db/type-parsers.ts'
+import { pgTypes } from '../server/db/type-parsers.ts'
 import { describeReport, verifyAllClinics } from '../server/modules/audit/verify-all.ts'
 
 /**
@@ -32,7 +32,7 @@ try {
       })
     : new Kysely<Database>({
         dialect: new PgliteDialect(
-          await PGlite.create(path.join(config.dataDir, 'pglite'), { parsers: pgliteParsers }),
+          await openPglite({ dataDir: path.join(config.dataDir, 'pglite') }),
         ),
       })
   const reports = await verifyAllClinics(db, clinicId)

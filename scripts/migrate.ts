@@ -1,8 +1,9 @@
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { ConfigError, loadConfig } from '../server/config.ts'
 import { openPostgresAdmin, pgliteAdmin } from '../server/db/admin-connection.ts'
 import { migrate } from '../server/db/migrate.ts'
+import { openPglite } from '../server/db/open-pglite.ts'
 
 /** `npm run migrate`: apply pending migrations to DATABASE_URL, or to ./data when unset. */
 try {
@@ -12,7 +13,7 @@ try {
   if (config.databaseUrl) {
     admin = await openPostgresAdmin(config.databaseUrl)
   } else {
-    pglite = await PGlite.create(path.join(config.dataDir, 'pglite'))
+    pglite = await openPglite({ dataDir: path.join(config.dataDir, 'pglite') })
     admin = pgliteAdmin(pglite)
   }
   try {

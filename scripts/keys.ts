@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { ConfigError, loadConfig } from '../server/config.ts'
+import { openPglite } from '../server/db/open-pglite.ts'
+import { PgliteDialect } from '../server/db/pglite-dialect.ts'
+import type { Database } from '../server/db/schema.ts'
+import { pgTypes } from '../server/db/type-parsers.ts'
+import { generateMasterKeyBase64 } from '../server/lib/crypto/index.ts'
+import { createLogger } from '../server/lib/logger.ts'
+import { keyringFromConfig } from '../server/modules/clinic-keys/keyring.ts'
+import { rewrapClinicKeys } from '../server/modules/clinic-keys/rotate-master-key.ts'
+
+/**
+ * Master key administration.
+ *   npm run keys -- new-master      print a fresh master key (base64) to put in MASTER_KEY
+ *   npm run keys -- rotate-master   re-wrap every clinic key under MASTER_KEY; the old key
+ *                                   must be in MASTER_KEYS_PREVIOUS while this runs
+ * The rotation steps are in README.md ("Encryption keys").
+ */
+const command = process.argv[2]
+if (command === 'new-master') {
+  console.log(generateMasterKeyBase64())
+} else if (command === 'rotate-master') {
+  let db: Kysely<Database> | undefined
+  try {
+    const config = loadConfig()
+    const keyring = keyringFromConfig(config, createLogger('warn'))
+    db = config.databaseUrl
+      ? new Kysely<Database>({
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({ connectionString: config.databaseUrl, max: 1, types: pgTypes }),
+          }),
+        })
+      : new Kysely<Database>({
+          dialect: new PgliteDialect(
+            await openPglite({ dataDir: path.join(config.dataDir, 'pglite') }),
+          ),
+        })
+    const report = await rewrapClinicKeys(db, keyring)
+    console.log(
+      `Re-wrapped ${report.rewrapped} clinic key(s) under master key ${keyring.current.id}; ${report.alreadyCurrent} already current.`,
+    )
+  } catch (error) {
+    console.error(
+      error instanceof ConfigError ? error.message : `keys: ${(error as Error).message}`,
+    )
+    process.exitCode = 1
+  } finally {
+    await db?.destroy()
+  }
+} else {
+  console.error('usage: npm run keys -- new-master | rotate-master')
+  process.exitCode = 2
+}
