@@ -16,6 +16,7 @@ import { meRoutes } from './modules/auth/me-routes.ts'
 import { authRoutes } from './modules/auth/routes.ts'
 import { loadSession } from './modules/auth/session-middleware.ts'
 import { clinicRoutes } from './modules/clinic/routes.ts'
+import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/routes.ts'
 import { devOutboxRoutes } from './modules/dev-outbox/routes.ts'
 import { healthRoutes } from './modules/health/routes.ts'
 import { patientRoutes } from './modules/patients/routes.ts'
@@ -30,10 +31,12 @@ export const apiModules: readonly ApiModule[] = [
   ['/audit', auditRoutes],
   ['/auth', authRoutes],
   ['/clinic', clinicRoutes],
+  ['/consent', consentNoticeRoutes],
   ['/dev/outbox', devOutboxRoutes],
   ['/health', healthRoutes],
   ['/me', meRoutes],
   ['/patients', patientRoutes],
+  ['/patients', patientConsentRoutes],
   ['/staff', staffRoutes],
 ]
 

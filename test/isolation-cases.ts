@@ -128,4 +128,37 @@ export const isolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'full_name', value: 'Renamed by another clinic' },
   },
+  consent_notices: {
+    table: 'consent_notices',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO consent_notices (clinic_id, version, language, content, content_hash)
+        VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e6) + 2}, 'en', '{}'::jsonb, ${'b'.repeat(64)})
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'language', value: 'hi' },
+  },
+  consent_records: {
+    table: 'consent_records',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'Consent Test', '1990-01-01', 'male')
+          RETURNING id),
+        notice AS (
+          INSERT INTO consent_notices (clinic_id, version, language, content, content_hash)
+          VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e6) + 2}, 'en', '{}'::jsonb, ${'c'.repeat(64)})
+          RETURNING id)
+        INSERT INTO consent_records (clinic_id, patient_id, notice_id, action, items, language,
+                                     capture_channel, given_by, captured_by, captured_at)
+        SELECT ${clinic.clinicId}, patient.id, notice.id, 'given', '{"personal_data": true}'::jsonb, 'en',
+               'in_person_tablet', 'patient', ${clinic.ownerUserId}, now()
+        FROM patient, notice
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'action', value: 'withdrawn' },
+  },
 }

@@ -6,6 +6,7 @@ import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { ROLES, type Role } from '../../db/schema.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
+import { defaultNotice } from '../consent/default-notice.ts'
 import { CAPABILITIES, type Capability, can } from './role-matrix.ts'
 
 let t: TestApp
@@ -37,6 +38,7 @@ const state = () =>
     const { rows } = await sql<{ invitations: number; clinic: string; patients: number }>`
       SELECT (SELECT count(*)::int FROM invitations WHERE clinic_id = ${clinicId}) AS invitations,
              (SELECT count(*)::int FROM patients WHERE clinic_id = ${clinicId}) AS patients,
+             (SELECT count(*)::int FROM consent_notices WHERE clinic_id = ${clinicId}) AS notices,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
     return rows[0]
   })
@@ -47,6 +49,10 @@ const calls: Record<Capability, (client: TestClient) => Promise<Response>> = {
   'audit.verify': (client) => client.post('/api/v1/audit/verify'),
   'clinic.settings': (client) =>
     client.patch('/api/v1/clinic/settings', { requireTwoFactor: false }),
+  'consent.notice': (client) =>
+    client.post('/api/v1/consent/notices', {
+      languages: { en: defaultNotice('Matrix Dental', 'Front desk').en },
+    }),
   'patient.read': (client) => client.post('/api/v1/patients/search', { q: 'Sharma' }),
   'patient.write': (client) =>
     client.post('/api/v1/patients', { fullName: 'Kavya Sharma', ageYears: 34, sex: 'female' }),
@@ -112,6 +118,11 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
       (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_events`.execute(tx)).rows[0]
         ?.n,
     ) > 0,
+  'consent.notice': (tx, role) =>
+    sql`INSERT INTO consent_notices (clinic_id, version, language, content, content_hash, published_by)
+        VALUES (${clinicId}, ${100 + ROLES.indexOf(role)}, 'en', '{}'::jsonb, ${'a'.repeat(64)}, ${person(role).userId})`
+      .execute(tx)
+      .then(() => 'done'),
   'patient.read': async (tx) =>
     Number(
       (await sql<{ n: number }>`SELECT count(*)::int AS n FROM patients`.execute(tx)).rows[0]?.n,

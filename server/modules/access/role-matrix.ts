@@ -10,6 +10,7 @@ export const CAPABILITIES = {
   'audit.read': ['owner', 'admin'],
   'audit.verify': ['owner'],
   'clinic.settings': ['owner'],
+  'consent.notice': ['owner', 'admin'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
   'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
   'staff.grant_privileged': ['owner'],
