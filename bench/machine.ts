@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import os from 'node:os'
 
 export interface MachineFacts {
@@ -6,6 +7,9 @@ export interface MachineFacts {
   cpuModel: string
   memoryGiB: number
   os: string
+  /** 1-minute load average when the run started: anything else busy skews the numbers. */
+  loadAverage: number
+  revision: string
 }
 
 export function machineFacts(): MachineFacts {
@@ -16,5 +20,18 @@ export function machineFacts(): MachineFacts {
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg()[0] ?? Number.NaN,
+    revision: gitRevision(),
+  }
+}
+
+function gitRevision(): string {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
+  } catch {
+    return 'unknown (not a git checkout)'
   }
 }

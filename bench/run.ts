@@ -46,6 +46,8 @@ console.log(`  node       ${machine.node}`)
 console.log(`  cpus       ${machine.cpus} x ${machine.cpuModel}`)
 console.log(`  memory     ${machine.memoryGiB} GiB`)
 console.log(`  os         ${machine.os}`)
+console.log(`  load       ${machine.loadAverage.toFixed(2)} (1-minute average at start)`)
+console.log(`  revision   ${machine.revision}`)
 console.log(`  database   ${describeDatabase(options.databaseUrl)}`)
 console.log(
   `  timing     ${options.warmupSeconds} s warm-up, then ${options.seconds} s measured, per benchmark`,
@@ -57,10 +59,11 @@ const notes: string[] = []
 let exitCode = 0
 try {
   if (selected.includes('health')) {
-    console.log(
-      `health: GET /api/v1/health, ${options.connections} connections, ` +
-        `${options.workers === 0 ? 'load generator on the main thread' : `${options.workers} autocannon worker thread(s)`} ...`,
-    )
+    const generator =
+      options.workers === 0
+        ? 'load generator on the main thread'
+        : `${options.workers} autocannon worker thread(s)`
+    console.log(`health: GET /api/v1/health, ${options.connections} connections, ${generator} ...`)
     const health = await benchHealth({ ...options, dataDir: path.join(tempRoot, 'health') })
     rows.push({
       benchmark: 'HTTP GET /api/v1/health',

@@ -36,7 +36,9 @@ export async function benchTenantRead(options: TenantReadOptions): Promise<Tenan
   }
   const database = await openDatabase(config)
   try {
-    const { rows } = await sql<{ version: string }>`SHOW server_version`.execute(database.db)
+    const { rows } = await sql<{
+      version: string
+    }>`SELECT current_setting('server_version') AS version`.execute(database.db)
     const seedStart = performance.now()
     const clinicIds = await seedClinics(
       database.db,
