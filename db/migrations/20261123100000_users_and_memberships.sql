@@ -104,13 +104,13 @@ CREATE POLICY clinic_isolation ON memberships
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
 -- Everyone sees their own membership; the staff list needs staff.read.
 CREATE POLICY role_read ON memberships AS RESTRICTIVE FOR SELECT
-  USING (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid OR app_can('staff.read'));
+  USING (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid OR (SELECT app_can('staff.read')));
 -- Only staff managers change memberships, and only an owner touches owner or admin rows.
 CREATE POLICY role_insert ON memberships AS RESTRICTIVE FOR INSERT
-  WITH CHECK (app_can('staff.manage') AND (role NOT IN ('owner', 'admin') OR app_can('staff.grant_privileged')));
+  WITH CHECK ((SELECT app_can('staff.manage')) AND (role NOT IN ('owner', 'admin') OR (SELECT app_can('staff.grant_privileged'))));
 CREATE POLICY role_update ON memberships AS RESTRICTIVE FOR UPDATE
-  USING (app_can('staff.manage') AND (role NOT IN ('owner', 'admin') OR app_can('staff.grant_privileged')))
-  WITH CHECK (app_can('staff.manage') AND (role NOT IN ('owner', 'admin') OR app_can('staff.grant_privileged')));
+  USING ((SELECT app_can('staff.manage')) AND (role NOT IN ('owner', 'admin') OR (SELECT app_can('staff.grant_privileged'))))
+  WITH CHECK ((SELECT app_can('staff.manage')) AND (role NOT IN ('owner', 'admin') OR (SELECT app_can('staff.grant_privileged'))));
 CREATE POLICY role_delete ON memberships AS RESTRICTIVE FOR DELETE
   USING (false);
 GRANT SELECT, INSERT ON memberships TO niramaya_app;
@@ -118,6 +118,6 @@ GRANT UPDATE (role, registration_number, registration_council, deactivated_at) O
 
 -- Clinic settings belong to the owner alone.
 CREATE POLICY role_update ON clinics AS RESTRICTIVE FOR UPDATE
-  USING (app_can('clinic.settings'))
-  WITH CHECK (app_can('clinic.settings'));
+  USING ((SELECT app_can('clinic.settings')))
+  WITH CHECK ((SELECT app_can('clinic.settings')));
 GRANT UPDATE (require_two_factor) ON clinics TO niramaya_app;

@@ -29,8 +29,8 @@ CREATE POLICY clinic_isolation ON sessions
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
 -- A person sees and ends their own sessions; staff managers end anyone's.
 CREATE POLICY own_or_manager ON sessions AS RESTRICTIVE
-  USING (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid OR app_can('staff.manage'))
-  WITH CHECK (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid OR app_can('staff.manage'));
+  USING (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid OR (SELECT app_can('staff.manage')))
+  WITH CHECK (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid OR (SELECT app_can('staff.manage')));
 GRANT SELECT (clinic_id, id, user_id, created_at, last_seen_at, expires_at, revoked_at, ip, user_agent),
   INSERT ON sessions TO niramaya_app;
 GRANT UPDATE (revoked_at) ON sessions TO niramaya_app;
@@ -61,8 +61,8 @@ CREATE POLICY clinic_isolation ON invitations
   USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
 CREATE POLICY role_manage ON invitations AS RESTRICTIVE
-  USING (app_can('staff.manage') AND (role NOT IN ('owner', 'admin') OR app_can('staff.grant_privileged')))
-  WITH CHECK (app_can('staff.manage') AND (role NOT IN ('owner', 'admin') OR app_can('staff.grant_privileged')));
+  USING ((SELECT app_can('staff.manage')) AND (role NOT IN ('owner', 'admin') OR (SELECT app_can('staff.grant_privileged'))))
+  WITH CHECK ((SELECT app_can('staff.manage')) AND (role NOT IN ('owner', 'admin') OR (SELECT app_can('staff.grant_privileged'))));
 GRANT SELECT (clinic_id, id, email, role, registration_number, registration_council, invited_by,
               created_at, expires_at, accepted_at, accepted_user_id, revoked_at),
   INSERT ON invitations TO niramaya_app;

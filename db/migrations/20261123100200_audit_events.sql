@@ -41,7 +41,7 @@ CREATE POLICY clinic_isolation ON audit_events
   USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
 CREATE POLICY role_read ON audit_events AS RESTRICTIVE FOR SELECT
-  USING (app_can('audit.read'));
+  USING ((SELECT app_can('audit.read')));
 -- SELECT only: no INSERT, UPDATE or DELETE for the app role. Rows arrive
 -- through the SECURITY DEFINER functions below, which fill who/where from the
 -- transaction's context rather than trusting the caller.

@@ -102,10 +102,10 @@ ALTER TABLE patients FORCE ROW LEVEL SECURITY;
 CREATE POLICY clinic_isolation ON patients
   USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
-CREATE POLICY role_read ON patients AS RESTRICTIVE FOR SELECT USING (app_can('patient.read'));
-CREATE POLICY role_insert ON patients AS RESTRICTIVE FOR INSERT WITH CHECK (app_can('patient.write'));
+CREATE POLICY role_read ON patients AS RESTRICTIVE FOR SELECT USING ((SELECT app_can('patient.read')));
+CREATE POLICY role_insert ON patients AS RESTRICTIVE FOR INSERT WITH CHECK ((SELECT app_can('patient.write')));
 CREATE POLICY role_update ON patients AS RESTRICTIVE FOR UPDATE
-  USING (app_can('patient.write')) WITH CHECK (app_can('patient.write'));
+  USING ((SELECT app_can('patient.write'))) WITH CHECK ((SELECT app_can('patient.write')));
 GRANT SELECT, INSERT ON patients TO niramaya_app;
 GRANT UPDATE (full_name, date_of_birth, is_date_of_birth_estimated, sex, gender_identity,
               phone_cipher, phone_index, email_cipher, email_index, aadhaar_last4_cipher,

@@ -26,7 +26,7 @@ CREATE POLICY clinic_isolation ON consent_notices
   USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
 CREATE POLICY role_publish ON consent_notices AS RESTRICTIVE FOR INSERT
-  WITH CHECK (app_can('consent.notice') OR (version = 1 AND app_can('patient.write')));
+  WITH CHECK ((SELECT app_can('consent.notice')) OR (version = 1 AND (SELECT app_can('patient.write'))));
 GRANT SELECT, INSERT ON consent_notices TO niramaya_app;
 CREATE TRIGGER audit_changes AFTER INSERT OR UPDATE OR DELETE ON consent_notices
   FOR EACH ROW EXECUTE FUNCTION audit_capture();
@@ -58,8 +58,8 @@ ALTER TABLE consent_records FORCE ROW LEVEL SECURITY;
 CREATE POLICY clinic_isolation ON consent_records
   USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
   WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
-CREATE POLICY role_read ON consent_records AS RESTRICTIVE FOR SELECT USING (app_can('patient.read'));
-CREATE POLICY role_write ON consent_records AS RESTRICTIVE FOR INSERT WITH CHECK (app_can('patient.write'));
+CREATE POLICY role_read ON consent_records AS RESTRICTIVE FOR SELECT USING ((SELECT app_can('patient.read')));
+CREATE POLICY role_write ON consent_records AS RESTRICTIVE FOR INSERT WITH CHECK ((SELECT app_can('patient.write')));
 GRANT SELECT, INSERT ON consent_records TO niramaya_app;
 CREATE TRIGGER audit_changes AFTER INSERT OR UPDATE OR DELETE ON consent_records
   FOR EACH ROW EXECUTE FUNCTION audit_capture();

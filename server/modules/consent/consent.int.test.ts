@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => t.close())
 
 const allNo = Object.fromEntries(CONSENT_ITEMS.map((item) => [item, false]))
-const answers = {
+const answers: Record<string, boolean> = {
   ...allNo,
   personal_data: true,
   health_data: true,
