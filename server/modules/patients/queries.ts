@@ -30,14 +30,18 @@ export async function searchPatients(tx: Tx, cipher: ClinicCipher, query: string
   if (number) {
     return activePatients(tx).where('patient_number', '=', Number(number)).limit(limit).execute()
   }
+  // The index lookup runs in patient_name_matches() (see its migration for why);
+  // the rows themselves are still read through RLS.
   const needle = query.trim().toLowerCase()
   return activePatients(tx)
-    .where(
-      sql<boolean>`(lower(full_name) LIKE ${`%${escapeLike(needle)}%`} OR ${needle} <% lower(full_name))`,
+    .innerJoin(
+      sql<{ id: string; score: number }>`patient_name_matches(${needle}, ${limit})`.as('match'),
+      'match.id',
+      'patients.id',
     )
-    .orderBy(sql`word_similarity(${needle}, lower(full_name))`, 'desc')
-    .orderBy('full_name')
-    .limit(limit)
+    .selectAll('patients')
+    .orderBy('match.score', 'desc')
+    .orderBy('patients.full_name')
     .execute()
 }
 
