@@ -39,12 +39,16 @@ export function patientColumns(input: UpdatePatient, cipher: ClinicCipher): Colu
       input.emergencyContact && JSON.stringify(input.emergencyContact),
     ),
   }
-  if (input.address) {
-    columns.address_line1 = input.address.line1 ?? null
-    columns.address_line2 = input.address.line2 ?? null
-    columns.city = input.address.city ?? null
-    columns.state_code = input.address.state ? (findState(input.address.state)?.code ?? null) : null
-    columns.pin_code = input.address.pinCode ?? null
+  // Only the address parts that were sent change; null clears one.
+  const address = input.address
+  if (address) {
+    if (address.line1 !== undefined) columns.address_line1 = address.line1
+    if (address.line2 !== undefined) columns.address_line2 = address.line2
+    if (address.city !== undefined) columns.city = address.city
+    if (address.state !== undefined) {
+      columns.state_code = address.state === null ? null : (findState(address.state)?.code ?? null)
+    }
+    if (address.pinCode !== undefined) columns.pin_code = address.pinCode
   }
   return Object.fromEntries(
     Object.entries(columns).filter(([, value]) => value !== undefined),

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signUpClinic } from '../../../test/http-client.ts'
+import { createClient, signUpClinic } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 
@@ -208,6 +208,54 @@ describe('finding patients', () => {
     })
     const bad = await owner.client.patch(`/api/v1/patients/${patient.id}`, { phone: 'no' })
     expect((await bad.json()).error.field).toBe('phone')
+  })
+})
+
+describe('changing part of a record', () => {
+  it('changes only the address parts sent; null clears one', async () => {
+    const patient = await (await register({ ...priya, phone: '9000000011' })).json()
+    const city = await (
+      await owner.client.patch(`/api/v1/patients/${patient.id}`, { address: { city: 'Mysuru' } })
+    ).json()
+    expect(city.address).toEqual({
+      line1: '12 MG Road',
+      line2: null,
+      city: 'Mysuru',
+      stateCode: '29',
+      pinCode: '560001',
+    })
+    const cleared = await (
+      await owner.client.patch(`/api/v1/patients/${patient.id}`, { address: { line1: null } })
+    ).json()
+    expect(cleared.address).toMatchObject({ line1: null, city: 'Mysuru', pinCode: '560001' })
+  })
+
+  it('keeps an estimated date of birth when the same age is sent again', async () => {
+    const patient = await (
+      await register({ fullName: 'Age Only', ageYears: 61, sex: 'male' })
+    ).json()
+    const now = t.clock()
+    t.clock.advance(40 * 24 * 3_600_000)
+    try {
+      // Forty days on, in a new session (the owner's has gone idle by then).
+      const later = createClient(t.app)
+      await later.post('/api/v1/auth/login', { email: owner.email, password: owner.password })
+      const same = await (
+        await later.patch(`/api/v1/patients/${patient.id}`, { ageYears: 61 })
+      ).json()
+      expect(same.dateOfBirth, JSON.stringify(same).slice(0, 300)).toBe(patient.dateOfBirth)
+      const older = await (
+        await later.patch(`/api/v1/patients/${patient.id}`, { ageYears: 62 })
+      ).json()
+      expect(older.dateOfBirth).not.toBe(patient.dateOfBirth)
+    } finally {
+      t.clock.set(now)
+    }
+  })
+
+  it('a mobile number still being typed finds nobody rather than a patient number', async () => {
+    const found = await (await owner.client.post('/api/v1/patients/search', { q: '98765' })).json()
+    expect(found).toEqual([])
   })
 })
 

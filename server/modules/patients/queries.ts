@@ -26,10 +26,14 @@ export async function searchPatients(tx: Tx, cipher: ClinicCipher, query: string
       .limit(limit)
       .execute()
   }
-  const number = /^(?:p-?)?0*(\d{1,9})$/i.exec(query.trim())?.[1]
+  // "P-123" is a patient number; so are bare numbers of up to 6 digits. Longer bare
+  // numbers are a mobile number still being typed: nothing matches until it is complete.
+  const trimmed = query.trim()
+  const number = /^p-?0*(\d{1,9})$/i.exec(trimmed)?.[1] ?? /^0*(\d{1,6})$/.exec(trimmed)?.[1]
   if (number) {
     return activePatients(tx).where('patient_number', '=', Number(number)).limit(limit).execute()
   }
+  if (/^[\d\s+()-]+$/.test(trimmed)) return []
   // The index lookup runs in patient_name_matches() (see its migration for why);
   // the rows themselves are still read through RLS.
   const needle = query.trim().toLowerCase()

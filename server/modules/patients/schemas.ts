@@ -29,23 +29,26 @@ export const MobileSchema = z
     description: 'Any common format; stored as E.164 (+919876543210)',
   })
 
+// In an update, a sub-field left out stays as it is and null clears it.
 const AddressSchema = z.object({
-  line1: text(200).optional(),
-  line2: text(200).optional(),
-  city: text(100).optional(),
+  line1: text(200).nullable().optional(),
+  line2: text(200).nullable().optional(),
+  city: text(100).nullable().optional(),
   state: z
     .string()
+    .nullable()
     .optional()
     .refine(
-      (value) => value === undefined || findState(value) !== undefined,
+      (value) => value == null || findState(value) !== undefined,
       'must be an Indian state or union territory',
     ),
   pinCode: z
     .string()
     .trim()
+    .nullable()
     .optional()
     .refine(
-      (value) => value === undefined || isPinCode(value),
+      (value) => value == null || isPinCode(value),
       'must be a 6-digit PIN code not starting with 0',
     ),
 })

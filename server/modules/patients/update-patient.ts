@@ -21,22 +21,28 @@ export async function updatePatient(
   authorize(session, 'patient.write')
   const existing = await findPatient(tx, id)
   if (!existing) throw new AppError('not_found', 'No such patient')
+  // Re-sending the same age keeps the estimated date it was registered with.
+  const isSameAge =
+    input.dateOfBirth === undefined &&
+    input.ageYears !== undefined &&
+    existing.is_date_of_birth_estimated &&
+    ageOn(existing.date_of_birth, today) === input.ageYears
   const birth =
-    input.dateOfBirth !== undefined || input.ageYears !== undefined
+    !isSameAge && (input.dateOfBirth !== undefined || input.ageYears !== undefined)
       ? birthDateOf(input, today)
       : undefined
   const isMinor = ageOn(birth?.date ?? existing.date_of_birth, today) < ADULT_AGE
   if (isMinor && !input.guardian && !existing.guardian_cipher) {
     throw validationError([{ field: 'guardian', message: 'is required for a patient under 18' }])
   }
+  const changes = {
+    ...patientColumns(input, cipher),
+    ...(birth ? { date_of_birth: birth.date, is_date_of_birth_estimated: birth.isEstimated } : {}),
+  }
+  if (Object.keys(changes).length === 0) return existing
   return tx
     .updateTable('patients')
-    .set({
-      ...patientColumns(input, cipher),
-      ...(birth
-        ? { date_of_birth: birth.date, is_date_of_birth_estimated: birth.isEstimated }
-        : {}),
-    })
+    .set(changes)
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()
