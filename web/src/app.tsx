@@ -10,6 +10,9 @@ import { ResetPasswordPage } from './features/auth/reset-password-page.tsx'
 import { SignupPage } from './features/auth/signup-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
+import { NewPatientPage } from './features/patients/new-patient-page.tsx'
+import { PatientRoute } from './features/patients/patient-page.tsx'
+import { PatientsPage } from './features/patients/patients-page.tsx'
 import { ProfilePage } from './features/profile/profile-page.tsx'
 import { SettingsPage } from './features/settings/settings-page.tsx'
 import { StaffPage } from './features/staff/staff-page.tsx'
@@ -48,6 +51,30 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       ...comingSoonRoutes,
+      {
+        path: '/patients',
+        element: (
+          <RequireCapability capability="patient.read" titleKey="nav.patients">
+            <PatientsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/patients/new',
+        element: (
+          <RequireCapability capability="patient.write" titleKey="patients.newTitle">
+            <NewPatientPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/patients/:id',
+        element: (
+          <RequireCapability capability="patient.read" titleKey="nav.patients">
+            <PatientRoute />
+          </RequireCapability>
+        ),
+      },
       {
         path: '/staff',
         element: (

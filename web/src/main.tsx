@@ -7,6 +7,8 @@ import './styles.css'
 import './styles/forms.css'
 import './styles/tables.css'
 import './styles/pages.css'
+import './styles/patients.css'
+import './styles/patient-form.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html is missing <div id="root">')

@@ -1,6 +1,7 @@
 import { enAudit } from './en/audit.ts'
 import { enAuth } from './en/auth.ts'
 import { enCommon } from './en/common.ts'
+import { enPatients } from './en/patients.ts'
 import { enProfile } from './en/profile.ts'
 import { enStaff } from './en/staff.ts'
 
@@ -50,6 +51,7 @@ export const en = {
   ...enCommon,
   ...enAuth,
   ...enStaff,
+  ...enPatients,
   ...enAudit,
   ...enProfile,
 }

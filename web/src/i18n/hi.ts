@@ -1,6 +1,7 @@
 import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
 import { hiCommon } from './hi/common.ts'
+import { hiPatients } from './hi/patients.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiStaff } from './hi/staff.ts'
 import type { Messages } from './messages.ts'
@@ -50,6 +51,7 @@ export const hi: Messages = {
   ...hiCommon,
   ...hiAuth,
   ...hiStaff,
+  ...hiPatients,
   ...hiAudit,
   ...hiProfile,
 }

@@ -17,6 +17,8 @@ export type Capability =
   | 'audit.read'
   | 'audit.verify'
   | 'clinic.settings'
+  | 'patient.read'
+  | 'patient.write'
   | 'staff.read'
   | 'staff.manage'
   | 'staff.grant_privileged'
@@ -112,4 +114,64 @@ export interface OutboxMessage {
   text: string
   html: string | null
   createdAt: string
+}
+
+export const sexes = ['female', 'male', 'other', 'unknown'] as const
+export type Sex = (typeof sexes)[number]
+
+export interface Contact {
+  name: string
+  relation: string
+  /** E.164, e.g. +919876543210. */
+  phone: string
+}
+
+export interface Guardian extends Contact {
+  /** The guardian was identified as an adult (DPDP Rules 2025, r. 10). */
+  isIdentifiedAsAdult: boolean
+}
+
+export interface Patient {
+  id: string
+  /** P-000123: what staff say and write. */
+  patientNumber: string
+  fullName: string
+  /** YYYY-MM-DD; estimated (same day, n years ago) when only the age was given. */
+  dateOfBirth: string
+  isDateOfBirthEstimated: boolean
+  ageYears: number
+  sex: Sex
+  genderIdentity: string | null
+  /** E.164 or null. */
+  phone: string | null
+  email: string | null
+  address: {
+    line1: string | null
+    line2: string | null
+    city: string | null
+    /** GST state code, e.g. '29' for Karnataka. */
+    stateCode: string | null
+    pinCode: string | null
+  }
+  /** ISO 639-1, e.g. 'hi'. */
+  preferredLanguage: string
+  aadhaarLast4: string | null
+  /** XX-XXXX-XXXX-XXXX. */
+  abhaNumber: string | null
+  abhaAddress: string | null
+  guardian: Guardian | null
+  emergencyContact: Contact | null
+  referralSource: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export type PatientSummary = Pick<
+  Patient,
+  'id' | 'patientNumber' | 'fullName' | 'dateOfBirth' | 'ageYears' | 'sex' | 'phone'
+>
+
+/** The answer to POST /patients: the new patient and anyone it may duplicate. */
+export interface RegisteredPatient extends Patient {
+  possibleDuplicates: PatientSummary[]
 }

@@ -13,7 +13,12 @@ export interface AppModule {
 // be missing from the other. Flip isBuilt and add its route in app.tsx when a module ships.
 export const appModules: readonly AppModule[] = [
   { path: '/', labelKey: 'nav.dashboard', isBuilt: true },
-  { path: '/patients', labelKey: 'nav.patients', isBuilt: false },
+  {
+    path: '/patients',
+    labelKey: 'nav.patients',
+    isBuilt: true,
+    capability: 'patient.read',
+  },
   { path: '/appointments', labelKey: 'nav.appointments', isBuilt: false },
   { path: '/clinical', labelKey: 'nav.clinical', isBuilt: false },
   { path: '/billing', labelKey: 'nav.billing', isBuilt: false },

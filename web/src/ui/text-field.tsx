@@ -17,6 +17,8 @@ export interface TextFieldProps extends InputProps {
   isOptional?: boolean
   optionalLabel?: string
   inputRef?: Ref<HTMLInputElement>
+  /** Fixed text shown before the input, such as +91; the hint must say the same in words. */
+  prefix?: string
 }
 
 /** A labelled input with its hint and error wired to aria-describedby for screen readers. */
@@ -30,10 +32,23 @@ export function TextField({
   isOptional = false,
   optionalLabel,
   inputRef,
+  prefix,
   className,
   ...input
 }: TextFieldProps) {
   const id = useId()
+  const control = (
+    <input
+      {...input}
+      ref={inputRef}
+      id={id}
+      name={name}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(id, hint, error)}
+    />
+  )
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>
@@ -41,16 +56,16 @@ export function TextField({
         {isOptional && optionalLabel && <span className="field-optional"> ({optionalLabel})</span>}
       </label>
       <FieldHint id={id} hint={hint} />
-      <input
-        {...input}
-        ref={inputRef}
-        id={id}
-        name={name}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-      />
+      {prefix ? (
+        <div className="input-group">
+          <span className="input-prefix" aria-hidden="true">
+            {prefix}
+          </span>
+          {control}
+        </div>
+      ) : (
+        control
+      )}
       <FieldError id={id} error={error} />
     </div>
   )
