@@ -300,9 +300,11 @@ describe('who may see patients', () => {
   })
 })
 
+/** Patients of the main test clinic (on PostgreSQL other files add patients concurrently). */
 function countPatients() {
   return t.database.asOwner(async (tx) => {
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM patients`.execute(tx)
+    const { rows } = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM patients WHERE clinic_id = ${owner.clinicId}`.execute(tx)
     return rows[0]?.n ?? 0
   })
 }
