@@ -1,11 +1,7 @@
-import path from 'node:path'
-import { Kysely, PostgresDialect } from 'kysely'
-import pg from 'pg'
+import type { Kysely } from 'kysely'
 import { ConfigError, loadConfig } from '../server/config.ts'
-import { openPglite } from '../server/db/open-pglite.ts'
-import { PgliteDialect } from '../server/db/pglite-dialect.ts'
+import { openAdminDatabase } from '../server/db/open-admin-database.ts'
 import type { Database } from '../server/db/schema.ts'
-import { pgTypes } from '../server/db/type-parsers.ts'
 import { describeReport, verifyAllClinics } from '../server/modules/audit/verify-all.ts'
 
 /**
@@ -24,17 +20,7 @@ if (clinicFlag >= 0 && !/^[0-9a-f-]{36}$/i.test(clinicId ?? '')) {
 let db: Kysely<Database> | undefined
 try {
   const config = loadConfig()
-  db = config.databaseUrl
-    ? new Kysely<Database>({
-        dialect: new PostgresDialect({
-          pool: new pg.Pool({ connectionString: config.databaseUrl, max: 1, types: pgTypes }),
-        }),
-      })
-    : new Kysely<Database>({
-        dialect: new PgliteDialect(
-          await openPglite({ dataDir: path.join(config.dataDir, 'pglite') }),
-        ),
-      })
+  db = await openAdminDatabase(config)
   const reports = await verifyAllClinics(db, clinicId)
   for (const report of reports) console.log(describeReport(report))
   const broken = reports.filter((report) => !report.isIntact).length

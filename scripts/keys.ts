@@ -1,11 +1,7 @@
-import path from 'node:path'
-import { Kysely, PostgresDialect } from 'kysely'
-import pg from 'pg'
+import type { Kysely } from 'kysely'
 import { ConfigError, loadConfig } from '../server/config.ts'
-import { openPglite } from '../server/db/open-pglite.ts'
-import { PgliteDialect } from '../server/db/pglite-dialect.ts'
+import { openAdminDatabase } from '../server/db/open-admin-database.ts'
 import type { Database } from '../server/db/schema.ts'
-import { pgTypes } from '../server/db/type-parsers.ts'
 import { generateMasterKeyBase64 } from '../server/lib/crypto/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { keyringFromConfig } from '../server/modules/clinic-keys/keyring.ts'
@@ -26,17 +22,7 @@ if (command === 'new-master') {
   try {
     const config = loadConfig()
     const keyring = keyringFromConfig(config, createLogger('warn'))
-    db = config.databaseUrl
-      ? new Kysely<Database>({
-          dialect: new PostgresDialect({
-            pool: new pg.Pool({ connectionString: config.databaseUrl, max: 1, types: pgTypes }),
-          }),
-        })
-      : new Kysely<Database>({
-          dialect: new PgliteDialect(
-            await openPglite({ dataDir: path.join(config.dataDir, 'pglite') }),
-          ),
-        })
+    db = await openAdminDatabase(config)
     const report = await rewrapClinicKeys(db, keyring)
     console.log(
       `Re-wrapped ${report.rewrapped} clinic key(s) under master key ${keyring.current.id}; ${report.alreadyCurrent} already current.`,
