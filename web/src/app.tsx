@@ -8,6 +8,7 @@ import { RequireCapability } from './features/auth/require-capability.tsx'
 import { RequireSession } from './features/auth/require-session.tsx'
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx'
 import { SignupPage } from './features/auth/signup-page.tsx'
+import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
@@ -72,6 +73,14 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="patient.read" titleKey="nav.patients">
             <PatientRoute />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/patients/:id/consent',
+        element: (
+          <RequireCapability capability="patient.write" titleKey="consent.captureTitle">
+            <ConsentCaptureRoute />
           </RequireCapability>
         ),
       },

@@ -9,6 +9,7 @@ import './styles/tables.css'
 import './styles/pages.css'
 import './styles/patients.css'
 import './styles/patient-form.css'
+import './styles/consent.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html is missing <div id="root">')

@@ -1,6 +1,7 @@
 import { enAudit } from './en/audit.ts'
 import { enAuth } from './en/auth.ts'
 import { enCommon } from './en/common.ts'
+import { enConsent } from './en/consent.ts'
 import { enPatients } from './en/patients.ts'
 import { enProfile } from './en/profile.ts'
 import { enStaff } from './en/staff.ts'
@@ -54,4 +55,5 @@ export const en = {
   ...enPatients,
   ...enAudit,
   ...enProfile,
+  ...enConsent,
 }

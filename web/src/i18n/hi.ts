@@ -1,6 +1,7 @@
 import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
 import { hiCommon } from './hi/common.ts'
+import { hiConsent } from './hi/consent.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiStaff } from './hi/staff.ts'
@@ -54,4 +55,5 @@ export const hi: Messages = {
   ...hiPatients,
   ...hiAudit,
   ...hiProfile,
+  ...hiConsent,
 }

@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../ui/not-found-page.tsx'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
+import { ConsentSection } from '../consent/consent-section.tsx'
 import { PatientDetails } from './patient-details.tsx'
 import { PatientForm } from './patient-form.tsx'
 import { ageText, phoneText, sexLabelKey } from './patient-labels.ts'
@@ -137,6 +138,7 @@ function PatientPage({ id }: { id: string }) {
       ) : (
         <PatientDetails patient={patient} />
       )}
+      <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
     </section>
   )
 }

@@ -1,0 +1,120 @@
+import type { MessageKey } from '../../i18n/messages.ts'
+
+/** The items a patient consents to, each separately (server/modules/consent/consent-items.ts). */
+export const consentItems = [
+  'personal_data',
+  'health_data',
+  'channel.whatsapp',
+  'channel.sms',
+  'channel.email',
+  'channel.phone',
+  'purpose.recall_campaigns',
+  'purpose.anonymised_benchmarking',
+] as const
+export type ConsentItem = (typeof consentItems)[number]
+
+export const captureChannels = [
+  'in_person_tablet',
+  'in_person_paper',
+  'phone_call',
+  'patient_request',
+] as const
+export type CaptureChannel = (typeof captureChannels)[number]
+
+export type GivenBy = 'patient' | 'guardian'
+
+export interface ConsentNotice {
+  id: string
+  version: number
+  language: string
+  content: {
+    title: string
+    introduction: string
+    dataCollected: string[]
+    items: { key: ConsentItem; label: string }[]
+    howToWithdraw: string
+    yourRights: string
+    complaints: string
+    contact: string
+  }
+  contentHash: string
+  publishedAt: string
+}
+
+export interface ConsentItemState {
+  isGranted: boolean
+  since: string | null
+  noticeVersion: number | null
+}
+
+export interface ConsentEvent {
+  id: string
+  action: 'given' | 'withdrawn'
+  items: Record<string, boolean>
+  noticeVersion: number
+  noticeHash: string
+  language: string
+  captureChannel: CaptureChannel
+  givenBy: GivenBy
+  capturedBy: string | null
+  capturedAt: string
+}
+
+export interface ConsentState {
+  items: Partial<Record<ConsentItem, ConsentItemState>>
+  history: ConsentEvent[]
+}
+
+export const itemLabelKey = (item: ConsentItem): MessageKey => `consent.item.${item}`
+export const channelLabelKey = (channel: CaptureChannel): MessageKey => `consent.channel.${channel}`
+
+export type Answers = Partial<Record<ConsentItem, boolean>>
+
+/** The items not yet answered yes or no: none may be assumed. */
+export function unansweredItems(answers: Answers): ConsentItem[] {
+  return consentItems.filter((item) => typeof answers[item] !== 'boolean')
+}
+
+/** What the capture screen may submit: every item answered, a giver chosen, and confirmed. */
+export function captureBlocker(
+  answers: Answers,
+  givenBy: GivenBy | null,
+  isConfirmed: boolean,
+): { kind: 'unanswered'; count: number } | { kind: 'givenBy' } | { kind: 'confirm' } | null {
+  const count = unansweredItems(answers).length
+  if (count > 0) return { kind: 'unanswered', count }
+  if (!givenBy) return { kind: 'givenBy' }
+  if (!isConfirmed) return { kind: 'confirm' }
+  return null
+}
+
+/** The notice version the patient's current grants were given under (the newest one). */
+export function currentNoticeVersion(state: ConsentState): number | null {
+  const versions = Object.values(state.items)
+    .map((item) => item?.noticeVersion ?? null)
+    .filter((version): version is number => version !== null)
+  return versions.length > 0 ? Math.max(...versions) : null
+}
+
+/**
+ * How an item stands: a No answered under a notice is "not given"; only a withdrawal after
+ * consent was given is "withdrawn". The server's `since` is when either was recorded.
+ */
+export function itemStatus(
+  state: ConsentState,
+  item: ConsentItem,
+): { kind: 'granted' } | { kind: 'notGiven' } | { kind: 'withdrawn'; on: string } {
+  const current = state.items[item]
+  if (current?.isGranted) return { kind: 'granted' }
+  const latest = state.history
+    .filter((event) => item in event.items)
+    .reduce<ConsentEvent | null>(
+      (newest, event) =>
+        newest === null || Date.parse(event.capturedAt) > Date.parse(newest.capturedAt)
+          ? event
+          : newest,
+      null,
+    )
+  if (latest?.action === 'withdrawn') return { kind: 'withdrawn', on: latest.capturedAt }
+  return { kind: 'notGiven' }
+}
