@@ -102,14 +102,17 @@ export function tenancyViolations(tables: TableFacts[]): string[] {
 
 function globalTableViolations(t: TableFacts, access: 'none' | 'read-only' | 'own-rows'): string[] {
   const granted = t.app_privileges
+  if (!(t.rls_enabled && t.rls_forced)) {
+    return [`${t.name}: global table without forced row-level security`]
+  }
   if (access === 'none' && granted.length > 0) {
     return [`${t.name}: owner-only global table, yet the app role has ${granted.join(', ')}`]
   }
   if (access === 'read-only' && granted.some((privilege) => privilege !== 'SELECT')) {
     return [`${t.name}: read-only global table, yet the app role has ${granted.join(', ')}`]
   }
-  if (access === 'own-rows' && !(t.rls_enabled && t.rls_forced && t.policy_count > 0)) {
-    return [`${t.name}: per-person global table without forced row-level security`]
+  if (access === 'own-rows' && t.policy_count === 0) {
+    return [`${t.name}: per-person global table without a policy`]
   }
   if (access === 'own-rows' && !t.policies_use_user_setting) {
     return [`${t.name}: a permissive policy does not key on app.user_id`]

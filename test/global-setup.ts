@@ -51,7 +51,12 @@ async function prepare(admin: AdminConnection) {
 async function pgliteSnapshot(): Promise<string> {
   const migrations = await readMigrations()
   const hash = createHash('sha256')
-  for (const file of ['db/roles.sql', 'test/test-roles.sql', 'package-lock.json']) {
+  for (const file of [
+    'db/roles.sql',
+    'test/test-roles.sql',
+    'package-lock.json',
+    'server/db/migrate.ts',
+  ]) {
     hash.update(await readFile(path.resolve(file)))
   }
   for (const migration of migrations) hash.update(migration.name).update(migration.checksum)

@@ -56,6 +56,9 @@ export async function migrate(
         applied_at timestamptz NOT NULL DEFAULT now()
       );
       COMMENT ON TABLE schema_migrations IS E'Applied migrations. Global (not tenant data); the app role has no access.';
+      -- No policy: only the owner role (BYPASSRLS) reads it.
+      ALTER TABLE schema_migrations ENABLE ROW LEVEL SECURITY;
+      ALTER TABLE schema_migrations FORCE ROW LEVEL SECURITY;
       COMMIT;`)
     const applied = await admin.query<{ name: string; checksum: string }>(
       'SELECT name, checksum FROM schema_migrations',
