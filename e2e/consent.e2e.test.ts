@@ -1,61 +1,25 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
+import { describe, expect, it } from 'vitest'
 import { findSeriousAxeViolations } from './axe.ts'
-import { collectPageErrors, launchBrowser, unexpectedErrors } from './browser.ts'
+import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
+import { useNiramayaInChromium } from './harness.ts'
 import { meena, meenakshi, registerThroughApi } from './patient-desk.ts'
 
 // The consent screen is used on a tablet handed to the patient, held upright.
 const tabletViewport = { width: 768, height: 1024 }
-const webIndex = path.resolve(import.meta.dirname, '../dist/web/index.html')
 
 describe('consent', () => {
-  let server: RunningNiramaya | undefined
-  let browser: Browser | undefined
-  let dataDir: string | undefined
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    if (!existsSync(webIndex)) {
-      throw new Error('dist/web is not built: run `npx vite build` (npm run test:e2e does it)')
-    }
-    dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
-    server = await startNiramaya({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: process.env.DATABASE_URL,
-      logLevel: 'warn',
-    })
-    browser = await launchBrowser()
-  })
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-  })
+  const e2e = useNiramayaInChromium()
 
   function url(pathname: string): string {
-    if (!server) throw new Error('server did not start')
-    return `${server.url}${pathname}`
+    return e2e.url(pathname)
   }
 
   /** The owner of a new clinic, with a patient registered, on the tablet. */
   async function clinicWithPatient(patient: object) {
-    if (!browser || !server) throw new Error('server or browser did not start')
-    const context = await browser.newContext({ viewport: tabletViewport, bypassCSP: true })
-    contexts.push(context)
-    await signUpThroughApi(context, server.url)
-    const { id } = await registerThroughApi(context, server.url, patient)
+    const context = await e2e.newContext({ viewport: tabletViewport, bypassCSP: true })
+    await signUpThroughApi(context, e2e.serverUrl)
+    const { id } = await registerThroughApi(context, e2e.serverUrl, patient)
     const page = await context.newPage()
     const errors = collectPageErrors(page)
     return { context, page, errors, id }

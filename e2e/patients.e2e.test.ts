@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { findSeriousAxeViolations } from './axe.ts'
-import { collectPageErrors, launchBrowser, unexpectedErrors } from './browser.ts'
+import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
+import { useNiramayaInChromium } from './harness.ts'
 import {
   errorOf,
   isFocused,
@@ -19,7 +18,6 @@ import {
 // A reception desk screen, and the tablet at the dental chair held upright.
 const receptionViewport = { width: 1366, height: 768 }
 const tabletViewport = { width: 768, height: 1024 }
-const webIndex = path.resolve(import.meta.dirname, '../dist/web/index.html')
 // Set SCREENSHOT_DIR to keep pictures of the screens for a human to look at.
 const screenshotDir = process.env.SCREENSHOT_DIR
 
@@ -27,39 +25,10 @@ const aadhaarRefusal =
   'Must be only the last 4 digits: a full Aadhaar number is never stored (Aadhaar Act 2016, s.29)'
 
 describe('patients', () => {
-  let server: RunningNiramaya | undefined
-  let browser: Browser | undefined
-  let dataDir: string | undefined
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    if (!existsSync(webIndex)) {
-      throw new Error('dist/web is not built: run `npx vite build` (npm run test:e2e does it)')
-    }
-    dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
-    server = await startNiramaya({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: process.env.DATABASE_URL,
-      logLevel: 'warn',
-    })
-    browser = await launchBrowser()
-  })
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-  })
+  const e2e = useNiramayaInChromium()
 
   function url(pathname: string): string {
-    if (!server) throw new Error('server did not start')
-    return `${server.url}${pathname}`
+    return e2e.url(pathname)
   }
 
   /**
@@ -67,10 +36,8 @@ describe('patients', () => {
    * checker inject its script; every request the page sends is kept for inspection.
    */
   async function newClinicDesk(viewport = receptionViewport) {
-    if (!browser || !server) throw new Error('server or browser did not start')
-    const context = await browser.newContext({ viewport, bypassCSP: true })
-    contexts.push(context)
-    await signUpThroughApi(context, server.url)
+    const context = await e2e.newContext({ viewport, bypassCSP: true })
+    await signUpThroughApi(context, e2e.serverUrl)
     const page = await context.newPage()
     const errors = collectPageErrors(page)
     const requests: { method: string; url: string; body: string | null }[] = []
@@ -85,9 +52,7 @@ describe('patients', () => {
 
   /** A new member of the owner's clinic, invited and signed in in a browser of their own. */
   async function joinAs(owner: BrowserContext, role: string) {
-    if (!browser) throw new Error('browser did not start')
-    const context = await browser.newContext({ viewport: receptionViewport, bypassCSP: true })
-    contexts.push(context)
+    const context = await e2e.newContext({ viewport: receptionViewport, bypassCSP: true })
     await joinThroughApi(owner, context, url(''), role)
     const page = await context.newPage()
     return { page, errors: collectPageErrors(page) }

@@ -1,58 +1,29 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { formatDate } from '../shared/format/index.ts'
 import { findSeriousAxeViolations } from './axe.ts'
-import { collectPageErrors, launchBrowser } from './browser.ts'
+import { collectPageErrors } from './browser.ts'
 import { type Account, newOwner, signUpThroughApi, signUpThroughForm } from './clinic.ts'
+import { useNiramayaInChromium } from './harness.ts'
 
 // A reception desk screen; the layout must fit without horizontal scrolling.
 const receptionViewport = { width: 1366, height: 768 }
 // The tablet at the dental chair, held upright.
 const tabletViewport = { width: 768, height: 1024 }
-const webIndex = path.resolve(import.meta.dirname, '../dist/web/index.html')
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>
 
 describe('web shell', () => {
-  let server: RunningNiramaya | undefined
-  let browser: Browser | undefined
-  let dataDir: string | undefined
+  const e2e = useNiramayaInChromium()
   let owner: Account | undefined
   let ownerSession: StorageState | undefined
-  const contexts: BrowserContext[] = []
 
   beforeAll(async () => {
-    if (!existsSync(webIndex)) {
-      throw new Error('dist/web is not built: run `npx vite build` (npm run test:e2e does it)')
-    }
-    dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
-    server = await startNiramaya({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: process.env.DATABASE_URL,
-      logLevel: 'warn',
-    })
-    browser = await launchBrowser()
     // One clinic for the signed-in checks; its cookies are copied into each test's context.
-    const setup = await browser.newContext()
-    owner = await signUpThroughApi(setup, server.url)
+    const setup = await e2e.newContext()
+    owner = await signUpThroughApi(setup, e2e.serverUrl)
     ownerSession = await setup.storageState()
     await setup.close()
-  })
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
   })
 
   async function open(
@@ -63,17 +34,15 @@ describe('web shell', () => {
       viewport?: typeof receptionViewport
     } = {},
   ) {
-    if (!browser || !server) throw new Error('server or browser did not start')
     const { isSignedIn = true, bypassCSP = false, viewport = receptionViewport } = options
-    const context = await browser.newContext({
+    const context = await e2e.newContext({
       viewport,
       bypassCSP,
       ...(isSignedIn ? { storageState: ownerSession } : {}),
     })
-    contexts.push(context)
     const page = await context.newPage()
     const errors = collectPageErrors(page)
-    await page.goto(`${server.url}${pathname}`)
+    await page.goto(`${e2e.serverUrl}${pathname}`)
     return { page, errors }
   }
 
@@ -113,7 +82,7 @@ describe('web shell', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor()
-    await page.goto(`${server?.url}/staff`)
+    await page.goto(`${e2e.serverUrl}/staff`)
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor()
     expect(errors).toEqual([])
   })
@@ -183,7 +152,7 @@ describe('web shell', () => {
     await page.getByText('Coming soon', { exact: true }).waitFor()
 
     // A direct load of a client-side route relies on the server's SPA fallback.
-    await page.goto(`${server?.url}/appointments`)
+    await page.goto(`${e2e.serverUrl}/appointments`)
     await page.getByRole('heading', { level: 1, name: 'Appointments' }).waitFor()
     expect(errors).toEqual([])
   })

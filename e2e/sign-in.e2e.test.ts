@@ -1,15 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { Secret, TOTP } from 'otpauth'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
-import { collectPageErrors, launchBrowser, unexpectedErrors } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { type Account, newOwner, signInThroughForm, signUpThroughApi } from './clinic.ts'
+import { useNiramayaInChromium } from './harness.ts'
 
 const receptionViewport = { width: 1366, height: 768 }
-const webIndex = path.resolve(import.meta.dirname, '../dist/web/index.html')
 
 /** The code an authenticator app would show for `secret`, `stepsAgo` 30-second steps ago. */
 function totpCode(secret: string, stepsAgo = 0): string {
@@ -24,47 +20,16 @@ async function awayFromStepEdge(): Promise<void> {
 }
 
 describe('signing in', () => {
-  let server: RunningNiramaya | undefined
-  let browser: Browser | undefined
-  let dataDir: string | undefined
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    if (!existsSync(webIndex)) {
-      throw new Error('dist/web is not built: run `npx vite build` (npm run test:e2e does it)')
-    }
-    dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
-    server = await startNiramaya({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: process.env.DATABASE_URL,
-      logLevel: 'warn',
-    })
-    browser = await launchBrowser()
-  })
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-  })
+  const e2e = useNiramayaInChromium()
 
   function url(pathname: string): string {
-    if (!server) throw new Error('server did not start')
-    return `${server.url}${pathname}`
+    return e2e.url(pathname)
   }
 
   /** A browser profile of its own; with `account`, signed up as that clinic's owner. */
   async function newBrowserWindow(account?: Account) {
-    if (!browser || !server) throw new Error('browser did not start')
-    const context = await browser.newContext({ viewport: receptionViewport })
-    contexts.push(context)
-    if (account) await signUpThroughApi(context, server.url, account)
+    const context = await e2e.newContext({ viewport: receptionViewport })
+    if (account) await signUpThroughApi(context, e2e.serverUrl, account)
     const page = await context.newPage()
     return { page, errors: collectPageErrors(page) }
   }

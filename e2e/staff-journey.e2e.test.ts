@@ -1,11 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { findSeriousAxeViolations } from './axe.ts'
-import { collectPageErrors, launchBrowser, unexpectedErrors } from './browser.ts'
+import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import {
   type Account,
   newOwner,
@@ -13,51 +9,20 @@ import {
   signUpThroughForm,
   uniqueEmail,
 } from './clinic.ts'
+import { useNiramayaInChromium } from './harness.ts'
 
 const receptionViewport = { width: 1366, height: 768 }
-const webIndex = path.resolve(import.meta.dirname, '../dist/web/index.html')
 
 describe('staff journey', () => {
-  let server: RunningNiramaya | undefined
-  let browser: Browser | undefined
-  let dataDir: string | undefined
-  const contexts: BrowserContext[] = []
-
-  beforeAll(async () => {
-    if (!existsSync(webIndex)) {
-      throw new Error('dist/web is not built: run `npx vite build` (npm run test:e2e does it)')
-    }
-    dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
-    server = await startNiramaya({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      databaseUrl: process.env.DATABASE_URL,
-      logLevel: 'warn',
-    })
-    browser = await launchBrowser()
-  })
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-  })
+  const e2e = useNiramayaInChromium()
 
   function url(pathname: string): string {
-    if (!server) throw new Error('server did not start')
-    return `${server.url}${pathname}`
+    return e2e.url(pathname)
   }
 
   /** A fresh browser profile: its own cookies, as if on another computer. */
   async function newBrowserWindow(options: { bypassCSP?: boolean } = {}) {
-    if (!browser) throw new Error('browser did not start')
-    const context = await browser.newContext({ viewport: receptionViewport, ...options })
-    contexts.push(context)
+    const context = await e2e.newContext({ viewport: receptionViewport, ...options })
     const page = await context.newPage()
     return { page, errors: collectPageErrors(page) }
   }
