@@ -6,6 +6,7 @@ import { tenantOf } from '../../http/tenant.ts'
 import { authorize } from '../access/index.ts'
 import { errorResponses } from '../auth/schemas.ts'
 import { requireSession, sessionOf } from '../auth/session-middleware.ts'
+import { clinicTimeZone } from '../clinic/index.ts'
 import { recordEvent } from './record.ts'
 import { AuditEventSchema, AuditQuerySchema, ChainReportSchema } from './schemas.ts'
 import { verifyChain } from './verify-chain.ts'
@@ -29,10 +30,7 @@ export const auditRoutes = createRouter()
       authorize(sessionOf(c), 'audit.read')
       const query = c.req.valid('query')
       const rows = await withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
-        const { time_zone: zone } = await tx
-          .selectFrom('clinics')
-          .select('time_zone')
-          .executeTakeFirstOrThrow()
+        const zone = await clinicTimeZone(tx)
         let select = tx
           .selectFrom('audit_events as e')
           .leftJoin('users as u', 'u.id', 'e.actor_user_id')

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { todayInZone } from '../../../shared/format/date.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import type { AppEnv } from '../../http/app-env.ts'
 import { createRouter } from '../../http/router.ts'
@@ -8,6 +7,7 @@ import { tenantOf } from '../../http/tenant.ts'
 import { authorize } from '../access/index.ts'
 import { errorResponses } from '../auth/schemas.ts'
 import { requireSession, sessionOf } from '../auth/session-middleware.ts'
+import { clinicToday } from '../clinic/index.ts'
 import { consentState, giveConsent, withdrawConsent } from './consent-ledger.ts'
 import { currentNotice, type NoticeRow, publishNotice } from './notices.ts'
 import {
@@ -32,13 +32,9 @@ const presentNotice = (row: NoticeRow) => ({
 })
 
 function inClinic<T>(c: Context<AppEnv>, work: (tx: Tx, today: string) => Promise<T>) {
-  return withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
-    const { time_zone: zone } = await tx
-      .selectFrom('clinics')
-      .select('time_zone')
-      .executeTakeFirstOrThrow()
-    return work(tx, todayInZone(zone, c.var.deps.clock()))
-  })
+  return withClinic(c.var.deps.db, tenantOf(c), async (tx) =>
+    work(tx, await clinicToday(tx, c.var.deps.clock())),
+  )
 }
 
 /** The clinic's consent notice (mounted at /consent). */

@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { todayInZone } from '../../../shared/format/date.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import type { AppEnv } from '../../http/app-env.ts'
 import { AppError } from '../../http/errors.ts'
@@ -10,6 +9,7 @@ import { authorize } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
 import { errorResponses } from '../auth/schemas.ts'
 import { requireSession, sessionOf } from '../auth/session-middleware.ts'
+import { clinicToday } from '../clinic/index.ts'
 import { clinicCipher } from '../clinic-keys/clinic-cipher.ts'
 import { presentPatient, presentSummary } from './present.ts'
 import { findPatient, findPossibleDuplicates, searchPatients } from './queries.ts'
@@ -40,11 +40,7 @@ function inClinic<T>(
   const { db, keyring, clock } = c.var.deps
   return withClinic(db, tenantOf(c), async (tx) => {
     const cipher = await clinicCipher(tx, keyring, session.clinicId)
-    const { time_zone: zone } = await tx
-      .selectFrom('clinics')
-      .select('time_zone')
-      .executeTakeFirstOrThrow()
-    return work(tx, { cipher, today: todayInZone(zone, clock()) })
+    return work(tx, { cipher, today: await clinicToday(tx, clock()) })
   })
 }
 

@@ -1,0 +1,2 @@
+/** The clinic itself: settings, and its local time for modules that need "today". */
+export { clinicTimeZone, clinicToday } from './clinic-time.ts'
