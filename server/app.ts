@@ -15,10 +15,17 @@ import { auditRoutes } from './modules/audit/routes.ts'
 import { meRoutes } from './modules/auth/me-routes.ts'
 import { authRoutes } from './modules/auth/routes.ts'
 import { loadSession } from './modules/auth/session-middleware.ts'
+import { careTeamRoutes, clinicianRoutes } from './modules/care-team/routes.ts'
 import { clinicRoutes } from './modules/clinic/routes.ts'
 import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/routes.ts'
 import { devOutboxRoutes } from './modules/dev-outbox/routes.ts'
+import {
+  documentRoutes,
+  isDocumentUpload,
+  patientDocumentRoutes,
+} from './modules/documents/index.ts'
 import { healthRoutes } from './modules/health/routes.ts'
+import { historyRoutes } from './modules/history/routes.ts'
 import { patientRoutes } from './modules/patients/routes.ts'
 import { staffRoutes } from './modules/staff/routes.ts'
 
@@ -31,12 +38,17 @@ export const apiModules: readonly ApiModule[] = [
   ['/audit', auditRoutes],
   ['/auth', authRoutes],
   ['/clinic', clinicRoutes],
+  ['/clinicians', clinicianRoutes],
   ['/consent', consentNoticeRoutes],
   ['/dev/outbox', devOutboxRoutes],
+  ['/documents', documentRoutes],
   ['/health', healthRoutes],
   ['/me', meRoutes],
   ['/patients', patientRoutes],
   ['/patients', patientConsentRoutes],
+  ['/patients', patientDocumentRoutes],
+  ['/patients', historyRoutes],
+  ['/patients', careTeamRoutes],
   ['/staff', staffRoutes],
 ]
 
@@ -56,14 +68,15 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
   app.use('*', requestId({ limitLength: 64, headerName: 'X-Request-Id' }))
   app.use('*', securityHeaders())
   app.use('/api/*', requestLog(), noStore(), loadSession(), csrfProtection())
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: () => {
-        throw new AppError('payload_too_large', 'The request body is larger than 1 MiB')
-      },
-    }),
+  const jsonBodyLimit = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: () => {
+      throw new AppError('payload_too_large', 'The request body is larger than 1 MiB')
+    },
+  })
+  // Document uploads stream and enforce their own, larger limit (modules/documents).
+  app.use('/api/*', (c, next) =>
+    isDocumentUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
   )
 
   for (const [path, routes] of modules) app.route(`/api/v1${path}`, routes)

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
+import type { S3Settings } from './lib/storage/s3.ts'
 
 /**
  * Configuration is read from the environment once, at boot, and validated here.
@@ -46,6 +47,13 @@ const ConfigSchema = z.object({
     .min(1)
     .max(24 * 7)
     .default(12),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
 })
 
 export type Config = {
@@ -71,6 +79,8 @@ export type Config = {
   masterKey: string | undefined
   /** Earlier master keys (comma-separated base64), still accepted while rotating. */
   previousMasterKeys: string[]
+  /** Where document files go (already encrypted): `dataDir/files`, or an S3-compatible bucket. */
+  storage: { driver: 'local'; root: string } | { driver: 's3'; s3: S3Settings }
 }
 
 export class ConfigError extends Error {
@@ -91,10 +101,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration:\n  MASTER_KEY: is required in production (32 random bytes, base64)',
     )
   }
+  const dataDir = path.resolve(value.DATA_DIR)
   return {
     port: value.PORT,
     host: value.HOST,
-    dataDir: path.resolve(value.DATA_DIR),
+    dataDir,
     databaseUrl: value.DATABASE_URL,
     databaseAppUrl: value.DATABASE_APP_URL,
     databaseAppPassword: value.DATABASE_APP_PASSWORD,
@@ -114,5 +125,35 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((key) => key.trim())
       .filter((key) => key !== ''),
+    storage: storageConfig(value, dataDir),
+  }
+}
+
+/** S3 needs a bucket and a region; credentials come as a pair or not at all (instance role). */
+function storageConfig(value: z.infer<typeof ConfigSchema>, dataDir: string): Config['storage'] {
+  if (value.STORAGE_DRIVER === 'local') {
+    return { driver: 'local', root: path.join(dataDir, 'files') }
+  }
+  const missing = [
+    ['S3_BUCKET', value.S3_BUCKET],
+    ['S3_REGION', value.S3_REGION],
+  ].filter(([, setting]) => !setting)
+  if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+    missing.push([value.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', undefined])
+  }
+  if (missing.length > 0) {
+    const lines = missing.map(([name]) => `  ${name}: is required when STORAGE_DRIVER is s3`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return {
+    driver: 's3',
+    s3: {
+      endpoint: value.S3_ENDPOINT,
+      region: value.S3_REGION ?? '',
+      bucket: value.S3_BUCKET ?? '',
+      accessKeyId: value.S3_ACCESS_KEY_ID,
+      secretAccessKey: value.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: value.S3_FORCE_PATH_STYLE === 'true',
+    },
   }
 }

@@ -4,6 +4,7 @@ import type { Database } from './db/schema.ts'
 import type { AppDependencies } from './http/app-env.ts'
 import { createEmailProvider, outboxDir } from './lib/email/create-email-provider.ts'
 import type { Logger } from './lib/logger.ts'
+import { createStorage } from './lib/storage/create-storage.ts'
 import { VERSION } from './lib/version.ts'
 import { createPasswordHasher } from './modules/auth/password.ts'
 import { keyringFromConfig } from './modules/clinic-keys/keyring.ts'
@@ -24,6 +25,7 @@ export function createDependencies(
     hasher: createPasswordHasher(config.argon2),
     keyring: keyringFromConfig(config, logger),
     email,
+    storage: createStorage(config),
     session: config.session,
     publicUrl: config.publicUrl,
     // The development outbox page: only without SMTP and never in production.

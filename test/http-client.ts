@@ -9,7 +9,10 @@ export interface TestClient {
   get(path: string, headers?: Record<string, string>): Promise<Response>
   post(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
   patch(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
+  put(path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>
   delete(path: string, headers?: Record<string, string>): Promise<Response>
+  /** multipart/form-data, as a browser sends a FormData (the boundary is set by Request). */
+  postForm(path: string, form: FormData, headers?: Record<string, string>): Promise<Response>
   cookies: Map<string, string>
 }
 
@@ -32,12 +35,13 @@ export function createClient(app: AnyApp): TestClient {
     }
     const csrf = cookies.get('csrf_token')
     if (csrf) headers.set('X-CSRF-Token', csrf)
-    if (body !== undefined) headers.set('Content-Type', 'application/json')
+    const isForm = body instanceof FormData
+    if (body !== undefined && !isForm) headers.set('Content-Type', 'application/json')
     for (const [name, value] of Object.entries(extra)) headers.set(name, value)
     const response = await app.request(`${ORIGIN}${path}`, {
       method,
       headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(isForm ? { body } : body !== undefined ? { body: JSON.stringify(body) } : {}),
     })
     remember(cookies, response)
     return response
@@ -46,7 +50,9 @@ export function createClient(app: AnyApp): TestClient {
     get: (path, headers) => send('GET', path, undefined, headers),
     post: (path, body, headers) => send('POST', path, body ?? {}, headers),
     patch: (path, body, headers) => send('PATCH', path, body, headers),
+    put: (path, body, headers) => send('PUT', path, body, headers),
     delete: (path, headers) => send('DELETE', path, undefined, headers),
+    postForm: (path, form, headers) => send('POST', path, form, headers),
     cookies,
   }
 }

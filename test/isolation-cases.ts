@@ -161,4 +161,69 @@ export const isolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'action', value: 'withdrawn' },
   },
+  patient_care_team: {
+    table: 'patient_care_team',
+    // Members must be doctors: invite one and accept, as the API would. Accepting
+    // makes the doctor the acting user, who then joins a patient they registered.
+    insertRow: async (tx, clinic) => {
+      const token = hash()
+      await sql`INSERT INTO invitations (clinic_id, email, role, token_hash, invited_by, created_at, expires_at)
+                VALUES (${clinic.clinicId}, ${`${randomUUID()}@example.test`}, 'doctor', ${token},
+                        ${clinic.ownerUserId}, now(), ${later})`.execute(tx)
+      const { rows: accepted } = await sql<{ user_id: string }>`
+        SELECT user_id FROM auth_accept_invitation(${token}, now(), 'Isolation Doctor', 'x')`.execute(
+        tx,
+      )
+      const doctorId = accepted[0]?.user_id
+      // Two statements: a CTE's inserted rows are invisible to the policy's EXISTS.
+      const { rows: patients } = await sql<{ id: string }>`
+        INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex, created_by)
+        VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'Care Team Test', '1990-01-01',
+                'female', ${doctorId})
+        RETURNING id`.execute(tx)
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO patient_care_team (clinic_id, patient_id, user_id, added_by)
+        VALUES (${clinic.clinicId}, ${patients[0]?.id}, ${doctorId}, ${doctorId})
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'added_by', value: null },
+  },
+  medical_histories: {
+    table: 'medical_histories',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'History Test', '1990-01-01', 'male')
+          RETURNING id)
+        INSERT INTO medical_histories (clinic_id, patient_id, allergies, updated_by)
+        SELECT ${clinic.clinicId}, patient.id,
+               '[{"substance": "Penicillin", "category": "drug", "severity": "severe"}]'::jsonb,
+               ${clinic.ownerUserId}
+        FROM patient
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'chief_complaint', value: 'Changed by another clinic' },
+  },
+  patient_documents: {
+    table: 'patient_documents',
+    insertRow: async (tx, clinic) => {
+      const id = randomUUID()
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'Document Test', '1990-01-01', 'female')
+          RETURNING id)
+        INSERT INTO patient_documents (clinic_id, id, patient_id, kind, title, media_type, byte_size,
+                                       storage_key, uploaded_by)
+        SELECT ${clinic.clinicId}, ${id}, patient.id, 'xray', 'Isolation probe', 'image/png', 1,
+               ${`clinics/${clinic.clinicId}/documents/${id}`}, ${clinic.ownerUserId}
+        FROM patient
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'title', value: 'Renamed by another clinic' },
+  },
 }

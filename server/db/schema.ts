@@ -30,6 +30,7 @@ export interface ClinicsTable {
   time_zone: Generated<string>
   state_code: string | null
   require_two_factor: Generated<boolean>
+  doctors_see_all_patients: Generated<boolean>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -174,6 +175,62 @@ export interface PatientsTable {
   updated_at: UpdatedAt
 }
 
+/** JSON written as text (node-postgres would send an array as a PostgreSQL array). */
+type Json<T> = ColumnType<T, string, string>
+
+export interface PatientCareTeamTable {
+  clinic_id: string
+  patient_id: string
+  user_id: string
+  id: Generated<string>
+  added_by: string | null
+  added_at: CreatedAt
+}
+
+export interface MedicalHistoriesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  conditions: Json<unknown[]>
+  allergies: Json<unknown[]>
+  medications: Json<unknown[]>
+  habits: Json<Record<string, unknown>>
+  dental_history: Json<Record<string, unknown>>
+  chief_complaint: string | null
+  version: Generated<number>
+  updated_by: string
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface PatientDocumentsTable {
+  clinic_id: string
+  id: string
+  patient_id: string
+  kind: DocumentKind
+  title: string
+  original_name: string | null
+  media_type: DocumentMediaType
+  byte_size: number
+  storage_key: string
+  thumbnail_key: string | null
+  width: number | null
+  height: number | null
+  uploaded_by: string
+  uploaded_at: CreatedAt
+}
+
+export const DOCUMENT_KINDS = ['xray', 'photo', 'report', 'other'] as const
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
+export const DOCUMENT_MEDIA_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/pdf',
+  'application/dicom',
+] as const
+export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number]
+
 export interface Database {
   clinics: ClinicsTable
   branches: BranchesTable
@@ -186,6 +243,9 @@ export interface Database {
   clinic_keys: ClinicKeysTable
   clinic_counters: ClinicCountersTable
   patients: PatientsTable
+  patient_care_team: PatientCareTeamTable
+  medical_histories: MedicalHistoriesTable
+  patient_documents: PatientDocumentsTable
 }
 
 export type Clinic = Selectable<ClinicsTable>

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database, Role } from '../db/schema.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
+import type { ObjectStorage } from '../lib/storage/storage.ts'
 import type { PasswordHasher } from '../modules/auth/password.ts'
 import type { Keyring } from '../modules/clinic-keys/keyring.ts'
 
@@ -16,6 +17,8 @@ export interface AppDependencies {
   /** Master keys that wrap each clinic's data key (field encryption). */
   keyring: Keyring
   email: EmailProvider
+  /** Where document files are kept, encrypted before they arrive (ADR 0010). */
+  storage: ObjectStorage
   session: { idleMinutes: number; absoluteHours: number }
   /** The address people use to reach the app: links in emails, and the CSRF origin check. */
   publicUrl?: string | undefined

@@ -1,6 +1,11 @@
 /** Roles and capabilities: the role matrix and the route-level check. */
 export { authorize } from './authorize.ts'
 export {
+  type ClinicalAccess,
+  clinicalAccessTo,
+  requireClinicalAccess,
+} from './clinical-access.ts'
+export {
   CAPABILITIES,
   type Capability,
   can,

@@ -12,6 +12,10 @@ import { CAPABILITIES, type Capability, can } from './role-matrix.ts'
 let t: TestApp
 const people = new Map<Role, { client: TestClient; userId: string }>()
 let clinicId = ''
+let patientId = ''
+let unassignedPatientId = ''
+/** Per role, a patient to keep and two duplicates: one for the API check, one for the database's. */
+const mergePairs = new Map<Role, [string, string, string]>()
 
 beforeAll(async () => {
   t = await createTestApp()
@@ -21,13 +25,40 @@ beforeAll(async () => {
   for (const role of ROLES.filter((role) => role !== 'owner')) {
     people.set(role, await addStaff(t.app, t.deps.outboxDir as string, owner.client, role))
   }
-  const patient = await owner.client.post('/api/v1/patients', {
-    fullName: 'Asha Verma',
-    ageYears: 30,
-    sex: 'female',
-  })
-  if (patient.status !== 201) throw new Error(`patient: ${patient.status} ${await patient.text()}`)
+  patientId = await registerAs(owner.client, 'Asha Verma')
+  unassignedPatientId = await registerAs(owner.client, 'Nobody Assigned')
+  for (const role of ['doctor', 'assistant'] as const) {
+    const added = await owner.client.post(`/api/v1/patients/${patientId}/care-team`, {
+      userId: person(role).userId,
+    })
+    if (added.status !== 204) throw new Error(`care team: ${added.status}`)
+  }
+  for (const id of [patientId, unassignedPatientId]) {
+    const saved = await owner.client.put(`/api/v1/patients/${id}/history`, {
+      conditions: [{ code: 'diabetes' }],
+      allergies: [],
+      medications: [],
+      habits: {},
+      dentalHistory: {},
+      chiefComplaint: 'Check-up',
+      version: 0,
+    })
+    if (saved.status !== 200) throw new Error(`history: ${saved.status}`)
+  }
+  for (const role of ROLES) {
+    mergePairs.set(role, [
+      await registerAs(owner.client, `Merge Keep ${role}`),
+      await registerAs(owner.client, `Merge Duplicate ${role}`),
+      await registerAs(owner.client, `Merge Second Duplicate ${role}`),
+    ])
+  }
 }, 120_000)
+
+async function registerAs(client: TestClient, fullName: string) {
+  const patient = await client.post('/api/v1/patients', { fullName, ageYears: 30, sex: 'female' })
+  if (patient.status !== 201) throw new Error(`patient: ${patient.status} ${await patient.text()}`)
+  return ((await patient.json()) as { id: string }).id
+}
 afterAll(() => t.close())
 
 const person = (role: Role) => people.get(role) as { client: TestClient; userId: string }
@@ -39,14 +70,45 @@ const state = () =>
       SELECT (SELECT count(*)::int FROM invitations WHERE clinic_id = ${clinicId}) AS invitations,
              (SELECT count(*)::int FROM patients WHERE clinic_id = ${clinicId}) AS patients,
              (SELECT count(*)::int FROM consent_notices WHERE clinic_id = ${clinicId}) AS notices,
+             (SELECT count(*)::int FROM patients WHERE clinic_id = ${clinicId} AND merged_into_id IS NOT NULL) AS merged,
+             (SELECT count(*)::int FROM patient_care_team WHERE clinic_id = ${clinicId}) AS care_team,
+             (SELECT coalesce(sum(version), 0)::int FROM medical_histories WHERE clinic_id = ${clinicId}) AS histories,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
     return rows[0]
   })
 
 /** One API call per capability: what a person with it can do and others cannot. */
-const calls: Record<Capability, (client: TestClient) => Promise<Response>> = {
+const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Response>> = {
   'audit.read': (client) => client.get('/api/v1/audit/events'),
   'audit.verify': (client) => client.post('/api/v1/audit/verify'),
+  'clinical.all_patients': (client) =>
+    client.get(`/api/v1/patients/${unassignedPatientId}/history`),
+  'clinical.read': (client) => client.get(`/api/v1/patients/${patientId}/history`),
+  'clinical.write': async (client) => {
+    const current = (await (
+      await person('owner').client.get(`/api/v1/patients/${patientId}/history`)
+    ).json()) as { version: number }
+    return client.put(`/api/v1/patients/${patientId}/history`, {
+      conditions: [],
+      allergies: [{ substance: 'Penicillin', category: 'drug', severity: 'severe' }],
+      medications: [],
+      habits: {},
+      dentalHistory: {},
+      chiefComplaint: null,
+      version: current.version,
+    })
+  },
+  'patient.care_team': async (client) => {
+    const path = `/api/v1/patients/${unassignedPatientId}/care-team`
+    const added = await client.post(path, { userId: person('doctor').userId })
+    // Undo, so the next role starts from the same team.
+    if (added.status === 204) await client.delete(`${path}/${person('doctor').userId}`)
+    return added
+  },
+  'patient.merge': (client, role) => {
+    const [kept, duplicate] = mergePairs.get(role) as [string, string, string]
+    return client.post(`/api/v1/patients/${kept}/merge`, { duplicateId: duplicate })
+  },
   'clinic.settings': (client) =>
     client.patch('/api/v1/clinic/settings', { requireTwoFactor: false }),
   'consent.notice': (client) =>
@@ -69,7 +131,7 @@ describe('the role matrix, through the API', () => {
       const allowed = can(role, capability)
       it(`${role} ${allowed ? 'can' : 'cannot'} ${capability}`, async () => {
         const before = await state()
-        const response = await calls[capability](person(role).client)
+        const response = await calls[capability](person(role).client, role)
         if (allowed) {
           expect(response.status).toBeLessThan(300)
         } else {
@@ -131,6 +193,27 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql`UPDATE patients SET referral_source = 'checked'`.execute(tx)).numAffectedRows,
     ) > 0,
+  'clinical.read': (tx) => countHistoriesOf(tx, patientId),
+  'clinical.all_patients': (tx) => countHistoriesOf(tx, unassignedPatientId),
+  'clinical.write': async (tx) =>
+    Number(
+      (
+        await sql`UPDATE medical_histories SET chief_complaint = 'checked' WHERE patient_id = ${patientId}`.execute(
+          tx,
+        )
+      ).numAffectedRows,
+    ) > 0,
+  'patient.care_team': (tx) =>
+    sql`INSERT INTO patient_care_team (clinic_id, patient_id, user_id)
+        VALUES (${clinicId}, ${unassignedPatientId}, ${person('doctor').userId})`
+      .execute(tx)
+      .then(() => 'done'),
+  'patient.merge': (tx, role) => {
+    const [kept, , duplicate] = mergePairs.get(role) as [string, string, string]
+    return sql`SELECT merge_patient_records(${kept}::uuid, ${duplicate}::uuid)`
+      .execute(tx)
+      .then(() => 'done')
+  },
   'clinic.settings': async (tx) =>
     Number(
       (await sql`UPDATE clinics SET require_two_factor = false`.execute(tx)).numAffectedRows,
@@ -141,6 +224,12 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql<{ n: number }>`SELECT count(*)::int AS n FROM memberships`.execute(tx)).rows[0]?.n,
     ) > 1,
+}
+
+async function countHistoriesOf(tx: Tx, id: string) {
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM medical_histories WHERE patient_id = ${id}`.execute(tx)
+  return Number(rows[0]?.n) > 0
 }
 
 describe('the role matrix, in the database', () => {

@@ -9,8 +9,16 @@ import type { Role } from '../../db/schema.ts'
 export const CAPABILITIES = {
   'audit.read': ['owner', 'admin'],
   'audit.verify': ['owner'],
+  'patient.care_team': ['owner', 'admin', 'receptionist'],
   'clinic.settings': ['owner'],
+  // Clinical data (history, chart, notes, Rx, documents). Doctors and assistants
+  // see only their care-team patients (the database decides, app_clinical_access),
+  // doctors all patients if the clinic allows; these two see every patient's.
+  'clinical.all_patients': ['owner', 'admin'],
+  'clinical.read': ['owner', 'admin', 'doctor', 'assistant'],
+  'clinical.write': ['owner', 'admin', 'doctor'],
   'consent.notice': ['owner', 'admin'],
+  'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
   'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
   'staff.grant_privileged': ['owner'],

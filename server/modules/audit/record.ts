@@ -42,3 +42,4 @@ export type AuditAction =
   | 'staff.role_changed'
   | 'staff.deactivated'
   | 'audit.verified'
+  | 'patient.merged'

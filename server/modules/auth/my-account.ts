@@ -29,7 +29,7 @@ export async function getMe(tx: Tx, session: Session) {
     .executeTakeFirstOrThrow()
   const clinic = await tx
     .selectFrom('clinics')
-    .select(['id', 'name', 'state_code', 'require_two_factor'])
+    .select(['id', 'name', 'state_code', 'require_two_factor', 'doctors_see_all_patients'])
     .executeTakeFirstOrThrow()
   return {
     user: {
@@ -43,6 +43,7 @@ export async function getMe(tx: Tx, session: Session) {
       name: clinic.name,
       stateCode: clinic.state_code,
       requireTwoFactor: clinic.require_two_factor,
+      doctorsSeeAllPatients: clinic.doctors_see_all_patients,
     },
     role: session.role,
     capabilities: capabilitiesOf(session.role),

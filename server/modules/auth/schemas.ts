@@ -54,6 +54,7 @@ export const MeSchema = z
       name: z.string(),
       stateCode: z.string().nullable(),
       requireTwoFactor: z.boolean(),
+      doctorsSeeAllPatients: z.boolean(),
     }),
     role: z.enum(ROLES),
     capabilities: z.array(z.string()),

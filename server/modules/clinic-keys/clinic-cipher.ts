@@ -1,6 +1,9 @@
+import type { Transform } from 'node:stream'
 import type { Tx } from '../../db/with-clinic.ts'
 import {
   blindIndex,
+  createDecryptStream,
+  createEncryptStream,
   decryptField,
   deriveBlindIndexKey,
   encryptField,
@@ -16,6 +19,13 @@ export interface ClinicCipher {
   decrypt(field: string, sealed: Buffer): string
   /** Keyed HMAC of an already normalised value, for exact-match search. */
   index(field: string, normalized: string): string
+  /**
+   * A stream that encrypts a file (STREAM construction, ADR 0009). `context` names the object
+   * by stable ids only, e.g. `documents:<id>`; the clinic id is added, as for fields.
+   */
+  encryptStream(context: string): Transform
+  /** The reverse of encryptStream; fails with DecryptionError on any tampering. */
+  decryptStream(context: string): Transform
 }
 
 /**
@@ -36,6 +46,8 @@ export async function clinicCipher(
     encrypt: (field, value) => encryptField(dataKey, value, context(field)),
     decrypt: (field, sealed) => decryptField(dataKey, sealed, context(field)),
     index: (field, normalized) => blindIndex(indexKey, field, normalized),
+    encryptStream: (object) => createEncryptStream(dataKey, context(object)),
+    decryptStream: (object) => createDecryptStream(dataKey, context(object)),
   }
 }
 

@@ -13,6 +13,7 @@ const ClinicSchema = z
     stateCode: z.string().nullable(),
     timeZone: z.string(),
     requireTwoFactor: z.boolean(),
+    doctorsSeeAllPatients: z.boolean(),
   })
   .openapi('Clinic')
 
@@ -33,8 +34,17 @@ export const clinicRoutes = createRouter().openapi(
             .object({
               requireTwoFactor: z
                 .boolean()
+                .optional()
                 .openapi({ description: 'Owners and admins must use two-factor sign-in' }),
+              doctorsSeeAllPatients: z.boolean().optional().openapi({
+                description:
+                  "Doctors may open every patient's clinical records, not only their care team's",
+              }),
             })
+            .refine(
+              (settings) => Object.keys(settings).length > 0,
+              'must change at least one setting',
+            )
             .openapi('ClinicSettings'),
         ),
       },
@@ -43,12 +53,24 @@ export const clinicRoutes = createRouter().openapi(
   }),
   async (c) => {
     authorize(sessionOf(c), 'clinic.settings')
-    const { requireTwoFactor } = c.req.valid('json')
+    const { requireTwoFactor, doctorsSeeAllPatients } = c.req.valid('json')
     const clinic = await withClinic(c.var.deps.db, tenantOf(c), (tx) =>
       tx
         .updateTable('clinics')
-        .set({ require_two_factor: requireTwoFactor })
-        .returning(['id', 'name', 'state_code', 'time_zone', 'require_two_factor'])
+        .set({
+          ...(requireTwoFactor === undefined ? {} : { require_two_factor: requireTwoFactor }),
+          ...(doctorsSeeAllPatients === undefined
+            ? {}
+            : { doctors_see_all_patients: doctorsSeeAllPatients }),
+        })
+        .returning([
+          'id',
+          'name',
+          'state_code',
+          'time_zone',
+          'require_two_factor',
+          'doctors_see_all_patients',
+        ])
         .executeTakeFirstOrThrow(),
     )
     return c.json(
@@ -58,6 +80,7 @@ export const clinicRoutes = createRouter().openapi(
         stateCode: clinic.state_code,
         timeZone: clinic.time_zone,
         requireTwoFactor: clinic.require_two_factor,
+        doctorsSeeAllPatients: clinic.doctors_see_all_patients,
       },
       200,
     )

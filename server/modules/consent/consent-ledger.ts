@@ -149,6 +149,7 @@ async function insertRecord(
             ${record.givenBy}, ${session.userId}, ${record.now})`.execute(tx)
 }
 
+/** The patient's consent events, including those of records merged into it, in order. */
 async function records(tx: Tx, patientId: string): Promise<RecordRow[]> {
   const { rows } = await sql<RecordRow>`
     SELECT r.id, r.notice_id, n.version, n.content_hash, r.action, r.items, r.language,
@@ -156,7 +157,10 @@ async function records(tx: Tx, patientId: string): Promise<RecordRow[]> {
     FROM consent_records r
     JOIN consent_notices n ON n.clinic_id = r.clinic_id AND n.id = r.notice_id
     LEFT JOIN users u ON u.id = r.captured_by
-    WHERE r.patient_id = ${patientId}
+    -- A merged-away record's consent events belong to the same person: the
+    -- ledger is append-only, so they stay on that record and are read from here.
+    WHERE r.patient_id IN (SELECT p.id FROM patients p
+                           WHERE p.id = ${patientId} OR p.merged_into_id = ${patientId})
     ORDER BY r.seq`.execute(tx)
   return rows
 }

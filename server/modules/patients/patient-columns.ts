@@ -12,8 +12,12 @@ type Columns = Omit<Updateable<PatientsTable>, 'clinic_id' | 'id' | 'patient_num
  * in the result, so the same mapping serves create and update.
  */
 export function patientColumns(input: UpdatePatient, cipher: ClinicCipher): Columns {
-  const seal = (field: string, value: string | undefined) =>
-    value === undefined ? undefined : cipher.encrypt(`patients.${field}`, value)
+  // undefined: not sent, unchanged; null: cleared.
+  const seal = (field: string, value: string | null | undefined) =>
+    value == null ? value : cipher.encrypt(`patients.${field}`, value)
+  const index = (field: string, value: string | null | undefined) =>
+    value == null ? value : cipher.index(`patients.${field}`, value)
+  const json = (value: object | null | undefined) => (value == null ? value : JSON.stringify(value))
   const columns: Columns = {
     full_name: input.fullName,
     sex: input.sex,
@@ -21,23 +25,15 @@ export function patientColumns(input: UpdatePatient, cipher: ClinicCipher): Colu
     preferred_language: input.preferredLanguage,
     referral_source: input.referralSource,
     phone_cipher: seal('phone', input.phone),
-    phone_index:
-      input.phone === undefined ? undefined : cipher.index('patients.phone', input.phone),
+    phone_index: index('phone', input.phone),
     email_cipher: seal('email', input.email),
-    email_index:
-      input.email === undefined ? undefined : cipher.index('patients.email', input.email),
+    email_index: index('email', input.email),
     aadhaar_last4_cipher: seal('aadhaar_last4', input.aadhaarLast4),
     abha_number_cipher: seal('abha_number', input.abhaNumber),
-    abha_number_index:
-      input.abhaNumber === undefined
-        ? undefined
-        : cipher.index('patients.abha_number', input.abhaNumber),
+    abha_number_index: index('abha_number', input.abhaNumber),
     abha_address_cipher: seal('abha_address', input.abhaAddress),
-    guardian_cipher: seal('guardian', input.guardian && JSON.stringify(input.guardian)),
-    emergency_contact_cipher: seal(
-      'emergency_contact',
-      input.emergencyContact && JSON.stringify(input.emergencyContact),
-    ),
+    guardian_cipher: seal('guardian', json(input.guardian)),
+    emergency_contact_cipher: seal('emergency_contact', json(input.emergencyContact)),
   }
   // Only the address parts that were sent change; null clears one.
   const address = input.address

@@ -241,6 +241,60 @@ describe('changing part of a record', () => {
     expect(cleared.address).toMatchObject({ line1: null, city: 'Mysuru', pinCode: '560001' })
   })
 
+  it('null clears an optional detail; the phone then finds nobody', async () => {
+    const patient = await (await register({ ...priya, phone: '9000000012' })).json()
+    const response = await owner.client.patch(`/api/v1/patients/${patient.id}`, {
+      phone: null,
+      email: null,
+      abhaNumber: null,
+      emergencyContact: null,
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({
+      phone: null,
+      email: null,
+      abhaNumber: null,
+      emergencyContact: null,
+      aadhaarLast4: '2346',
+    })
+    const found = await (
+      await owner.client.post('/api/v1/patients/search', { q: '9000000012' })
+    ).json()
+    expect(found).toEqual([])
+    const row = await t.database.asOwner((tx) =>
+      tx
+        .selectFrom('patients')
+        .select(['phone_cipher', 'phone_index', 'email_index', 'abha_number_index'])
+        .where('id', '=', patient.id)
+        .executeTakeFirstOrThrow(),
+    )
+    expect(row).toEqual({
+      phone_cipher: null,
+      phone_index: null,
+      email_index: null,
+      abha_number_index: null,
+    })
+  })
+
+  it('a child’s guardian cannot be cleared', async () => {
+    const child = await (
+      await register({
+        fullName: 'Aarav Menon',
+        ageYears: 8,
+        sex: 'male',
+        guardian: {
+          name: 'Divya Menon',
+          relation: 'mother',
+          phone: '9000000013',
+          isIdentifiedAsAdult: true,
+        },
+      })
+    ).json()
+    const response = await owner.client.patch(`/api/v1/patients/${child.id}`, { guardian: null })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.field).toBe('guardian')
+  })
+
   it('keeps an estimated date of birth when the same age is sent again', async () => {
     const patient = await (
       await register({ fullName: 'Age Only', ageYears: 61, sex: 'male' })

@@ -47,6 +47,7 @@ export function presentPatient(row: Patient, cipher: ClinicCipher, today: string
       row.emergency_contact_cipher,
     ),
     referralSource: row.referral_source,
+    mergedIntoId: row.merged_into_id,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   }

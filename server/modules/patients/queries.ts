@@ -12,6 +12,11 @@ export function findPatient(tx: Tx, id: string) {
   return activePatients(tx).where('id', '=', id).executeTakeFirst()
 }
 
+/** Any patient record, including one merged into another (to point the reader onwards). */
+export function findPatientRecord(tx: Tx, id: string) {
+  return tx.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
 /**
  * Type-ahead search. A phone number (any common format) is an exact match via
  * the blind index; "P-123" or a short number is a patient number; anything else
@@ -80,8 +85,4 @@ export async function findPossibleDuplicates(
     .$if(excludeId !== undefined, (query) => query.where('id', '!=', excludeId as string))
     .limit(10)
     .execute()
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&')
 }

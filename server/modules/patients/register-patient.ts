@@ -22,7 +22,7 @@ export async function registerPatient(
     throw validationError([{ field: 'guardian', message: 'is required for a patient under 18' }])
   }
   const patientNumber = await nextPatientNumber(tx, session.clinicId)
-  return tx
+  const patient = await tx
     .insertInto('patients')
     .values({
       ...patientColumns(input, cipher),
@@ -36,6 +36,19 @@ export async function registerPatient(
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+  // A doctor who registers a patient is looking after them: their own patient.
+  if (session.role === 'doctor') {
+    await tx
+      .insertInto('patient_care_team')
+      .values({
+        clinic_id: session.clinicId,
+        patient_id: patient.id,
+        user_id: session.userId,
+        added_by: session.userId,
+      })
+      .execute()
+  }
+  return patient
 }
 
 export function birthDateOf(

@@ -5,14 +5,17 @@ import type { AppEnv } from '../../http/app-env.ts'
 import { AppError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import { tenantOf } from '../../http/tenant.ts'
-import { authorize } from '../access/index.ts'
+import { authorize, clinicalAccessTo } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
 import { errorResponses } from '../auth/schemas.ts'
 import { requireSession, sessionOf } from '../auth/session-middleware.ts'
 import { clinicToday } from '../clinic/index.ts'
 import { clinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import { loadHistory } from '../history/medical-history.ts'
+import { AlertSchema } from '../history/schemas.ts'
+import { mergePatients } from './merge-patients.ts'
 import { presentPatient, presentSummary } from './present.ts'
-import { findPatient, findPossibleDuplicates, searchPatients } from './queries.ts'
+import { findPatientRecord, findPossibleDuplicates, searchPatients } from './queries.ts'
 import { registerPatient } from './register-patient.ts'
 import {
   CreatePatientSchema,
@@ -27,6 +30,12 @@ import { updatePatient } from './update-patient.ts'
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const signedIn = [requireSession()]
 const IdParam = z.object({ id: z.uuid() })
+const OpenedPatientSchema = PatientSchema.extend({
+  clinicalAccess: z.object({ read: z.boolean(), write: z.boolean() }).openapi({
+    description: "Whether you may read or change this patient's clinical records",
+  }),
+  alerts: z.array(AlertSchema).nullable(),
+}).openapi('OpenedPatient')
 
 /** Runs `work` in the signed-in clinic with its cipher and today's date in its time zone. */
 function inClinic<T>(
@@ -142,17 +151,52 @@ export const patientRoutes = createRouter()
       path: '/{id}',
       tags: ['Patients'],
       summary: 'Open a patient (recorded in the audit log)',
+      description:
+        'For clinical roles with access to this patient, `alerts` lists allergies, critical conditions and blood thinners from the medical history; for others it is null.',
       middleware: signedIn,
       request: { params: IdParam },
-      responses: { 200: json(PatientSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: { 200: json(OpenedPatientSchema), ...errorResponses(400, 401, 403, 404) },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
       const patient = await inClinic(c, async (tx, { cipher, today }) => {
-        authorize(sessionOf(c), 'patient.read')
-        const row = await findPatient(tx, id)
+        const session = sessionOf(c)
+        authorize(session, 'patient.read')
+        const row = await findPatientRecord(tx, id)
         if (!row) throw new AppError('not_found', 'No such patient')
         await recordRead(tx, { table: 'patients', rowId: row.id, patientId: row.id })
+        const clinicalAccess = await clinicalAccessTo(tx, session, row.id)
+        const alerts = clinicalAccess.read ? (await loadHistory(tx, row.id)).alerts : null
+        return { ...presentPatient(row, cipher, today), clinicalAccess, alerts }
+      })
+      return c.json(patient, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/merge',
+      tags: ['Patients'],
+      summary: 'Merge a duplicate record into this one (audited)',
+      description:
+        'For the same person registered twice. This record keeps its details and fills blanks from the duplicate; documents, care team and medical history move here (allergy, condition and medicine lists are joined); consent events stay on the duplicate and count for this record. The duplicate remains, marked as merged (its mergedIntoId points here), and no longer appears in search.',
+      middleware: signedIn,
+      request: {
+        params: IdParam,
+        body: {
+          required: true,
+          ...json(z.object({ duplicateId: z.uuid() }).openapi('MergePatients')),
+        },
+      },
+      responses: { 200: json(PatientSchema), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { duplicateId } = c.req.valid('json')
+      const patient = await inClinic(c, async (tx, { cipher, today }) => {
+        await mergePatients(tx, sessionOf(c), id, duplicateId)
+        const row = await findPatientRecord(tx, id)
+        if (!row) throw new AppError('not_found', 'No such patient')
         return presentPatient(row, cipher, today)
       })
       return c.json(patient, 200)

@@ -117,8 +117,20 @@ export const CreatePatientSchema = z
   .openapi('CreatePatient')
 export type CreatePatient = z.infer<typeof CreatePatientSchema>
 
+// In a change, optional details can be cleared by sending null.
 export const UpdatePatientSchema = z
-  .object(PatientFields)
+  .object({
+    ...PatientFields,
+    genderIdentity: PatientFields.genderIdentity.unwrap().nullable().optional(),
+    phone: PatientFields.phone.unwrap().nullable().optional(),
+    email: PatientFields.email.unwrap().nullable().optional(),
+    aadhaarLast4: PatientFields.aadhaarLast4.unwrap().nullable().optional(),
+    abhaNumber: PatientFields.abhaNumber.unwrap().nullable().optional(),
+    abhaAddress: PatientFields.abhaAddress.unwrap().nullable().optional(),
+    guardian: PatientFields.guardian.unwrap().nullable().optional(),
+    emergencyContact: PatientFields.emergencyContact.unwrap().nullable().optional(),
+    referralSource: PatientFields.referralSource.unwrap().nullable().optional(),
+  })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'nothing to change')
   .openapi('UpdatePatient')
@@ -159,6 +171,9 @@ export const PatientSchema = z
       .object({ name: z.string(), relation: z.string(), phone: z.string() })
       .nullable(),
     referralSource: z.string().nullable(),
+    mergedIntoId: z.uuid().nullable().openapi({
+      description: 'Set when this record was merged into another; open that one instead',
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -32,7 +32,9 @@ export async function updatePatient(
       ? birthDateOf(input, today)
       : undefined
   const isMinor = ageOn(birth?.date ?? existing.date_of_birth, today) < ADULT_AGE
-  if (isMinor && !input.guardian && !existing.guardian_cipher) {
+  const hasGuardian =
+    input.guardian === undefined ? existing.guardian_cipher !== null : input.guardian !== null
+  if (isMinor && !hasGuardian) {
     throw validationError([{ field: 'guardian', message: 'is required for a patient under 18' }])
   }
   const changes = {

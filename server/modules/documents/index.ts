@@ -1,0 +1,12 @@
+/** Patient documents: encrypted upload, listing, streamed download and thumbnails. */
+export { documentRoutes, patientDocumentRoutes } from './routes.ts'
+
+const UPLOAD_PATH = /^\/api\/v1\/patients\/[^/]+\/documents\/?$/
+
+/**
+ * True for the one route that takes large bodies: it streams and enforces its own limit, so the
+ * app's 1 MiB body limit must let it through.
+ */
+export function isDocumentUpload(method: string, path: string): boolean {
+  return method === 'POST' && UPLOAD_PATH.test(path)
+}

@@ -1,0 +1,136 @@
+import { z } from '@hono/zod-openapi'
+
+/**
+ * Medical and dental history as a dental clinic takes it at the first visit.
+ * Conditions are coded (so alerts and later modules can rely on them) with a
+ * free-text note; the list follows the medical questionnaires dental councils
+ * and textbooks recommend before treatment (bleeding risk, endocarditis risk,
+ * drugs that change what a dentist may prescribe or do).
+ */
+export const CONDITIONS = [
+  'diabetes',
+  'hypertension',
+  'cardiac_disease',
+  'rheumatic_fever',
+  'bleeding_disorder',
+  'pregnancy',
+  'asthma',
+  'epilepsy',
+  'thyroid_disorder',
+  'kidney_disease',
+  'liver_disease',
+  'hepatitis_b',
+  'hepatitis_c',
+  'hiv',
+  'tuberculosis',
+  'cancer',
+  'head_neck_radiotherapy',
+  'bisphosphonate_therapy',
+  'prosthetic_joint',
+  'other',
+] as const
+
+export const ALLERGY_CATEGORIES = ['drug', 'anaesthetic', 'latex', 'food', 'other'] as const
+export const ALLERGY_SEVERITIES = ['mild', 'moderate', 'severe', 'life_threatening'] as const
+export const DENTAL_TREATMENTS = [
+  'fillings',
+  'root_canal',
+  'extractions',
+  'crowns_bridges',
+  'dentures',
+  'orthodontics',
+  'implants',
+  'scaling',
+  'gum_treatment',
+] as const
+/** Smokeless forms are common in India and matter for oral cancer screening. */
+export const TOBACCO_FORMS = ['smoking', 'chewing', 'gutkha', 'paan', 'khaini', 'snuff'] as const
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
+const note = (max: number) => z.string().trim().max(max).optional()
+
+const ConditionSchema = z
+  .object({
+    code: z.enum(CONDITIONS),
+    note: note(500),
+    since: note(50).openapi({ description: 'Free text, e.g. "2019" or "5 years"' }),
+  })
+  .refine((condition) => condition.code !== 'other' || Boolean(condition.note), {
+    message: 'must describe the condition when the code is "other"',
+    path: ['note'],
+  })
+
+const AllergySchema = z.object({
+  substance: text(100).openapi({ example: 'Penicillin' }),
+  category: z.enum(ALLERGY_CATEGORIES),
+  severity: z.enum(ALLERGY_SEVERITIES),
+  reaction: note(200).openapi({ example: 'Hives and swelling' }),
+})
+
+const MedicationSchema = z.object({
+  name: text(100).openapi({ example: 'Warfarin' }),
+  dose: note(50),
+  frequency: note(50),
+  isBloodThinner: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'Also detected from the name for common anticoagulants' }),
+})
+
+const HabitsSchema = z.object({
+  tobacco: z.enum(['never', 'former', 'current']).optional(),
+  tobaccoForms: z.array(z.enum(TOBACCO_FORMS)).max(TOBACCO_FORMS.length).optional(),
+  alcohol: z.enum(['never', 'occasional', 'regular', 'former']).optional(),
+  notes: note(500),
+})
+
+const DentalHistorySchema = z.object({
+  lastDentalVisit: note(50).openapi({ example: 'About a year ago' }),
+  previousTreatments: z.array(z.enum(DENTAL_TREATMENTS)).max(DENTAL_TREATMENTS.length).optional(),
+  brushing: z.enum(['irregular', 'once_daily', 'twice_daily', 'more']).optional(),
+  bleedingGums: z.boolean().optional(),
+  sensitivity: z.boolean().optional(),
+  dentalAnxiety: z.boolean().optional(),
+  notes: note(1000),
+})
+
+export const HistoryFields = {
+  conditions: z.array(ConditionSchema).max(50),
+  allergies: z.array(AllergySchema).max(50),
+  medications: z.array(MedicationSchema).max(50),
+  habits: HabitsSchema,
+  dentalHistory: DentalHistorySchema,
+  chiefComplaint: z.string().trim().max(2000).nullable(),
+}
+
+export const SaveHistorySchema = z
+  .object({
+    ...HistoryFields,
+    version: z.number().int().min(0).openapi({
+      description:
+        'The version you edited (0 for a first history). A newer version on the server gives 409, so two people cannot overwrite each other.',
+    }),
+  })
+  .openapi('SaveMedicalHistory')
+export type SaveHistory = z.infer<typeof SaveHistorySchema>
+
+export const AlertSchema = z
+  .object({
+    kind: z.enum(['allergy', 'condition', 'blood_thinner']),
+    severity: z.enum(['critical', 'warning']),
+    code: z.string().openapi({ description: 'Condition code, allergy severity or "medication"' }),
+    text: z.string().nullable().openapi({ description: 'Substance or medicine name, if any' }),
+  })
+  .openapi('ClinicalAlert')
+export type Alert = z.infer<typeof AlertSchema>
+
+export const HistorySchema = z
+  .object({
+    ...HistoryFields,
+    version: z.number().int(),
+    updatedAt: z.iso.datetime().nullable(),
+    updatedBy: z.string().nullable().openapi({ description: 'Name of who saved it last' }),
+    alerts: z.array(AlertSchema),
+  })
+  .openapi('MedicalHistory')
+export type History = z.infer<typeof HistorySchema>

@@ -1,0 +1,35 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/with-clinic.ts'
+import type { Session } from '../../http/app-env.ts'
+import { AppError, validationError } from '../../http/errors.ts'
+import { authorize } from '../access/index.ts'
+import { recordEvent } from '../audit/index.ts'
+import { findPatient } from './queries.ts'
+
+/**
+ * Merges `duplicateId` into `keptId` (the same person registered twice). The
+ * database does the work in merge_patient_records(): the kept record fills its
+ * blanks from the duplicate, takes over its documents, care team and history
+ * (lists joined, so no allergy is lost), and the duplicate stays, marked as
+ * merged, with its own audit trail and consent events. Every change is audited
+ * by the triggers; the merge itself is one more audit event.
+ */
+export async function mergePatients(
+  tx: Tx,
+  session: Session,
+  keptId: string,
+  duplicateId: string,
+): Promise<void> {
+  authorize(session, 'patient.merge')
+  if (keptId === duplicateId) {
+    throw validationError([{ field: 'duplicateId', message: 'must be a different patient' }])
+  }
+  if (!(await findPatient(tx, keptId))) throw new AppError('not_found', 'No such patient')
+  if (!(await findPatient(tx, duplicateId))) {
+    throw validationError([
+      { field: 'duplicateId', message: 'must be a patient of this clinic not merged already' },
+    ])
+  }
+  await sql`SELECT merge_patient_records(${keptId}::uuid, ${duplicateId}::uuid)`.execute(tx)
+  await recordEvent(tx, 'patient.merged', { keptId, duplicateId })
+}
