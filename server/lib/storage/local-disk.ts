@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { createWriteStream } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
@@ -27,10 +26,14 @@ export function localDiskStorage(root: string): ObjectStorage {
       const target = pathOf(key)
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
       const temporary = path.join(path.dirname(target), `.partial-${randomUUID()}`)
+      // Created before the copy starts: a write stream opens its file lazily, so a body that
+      // failed at once could otherwise leave the file appearing after the clean-up below.
+      const file = await open(temporary, 'wx', 0o600)
       try {
-        await pipeline(body, createWriteStream(temporary, { mode: 0o600, flush: true }))
+        await pipeline(body, file.createWriteStream({ flush: true }))
         await rename(temporary, target)
       } catch (error) {
+        await file.close().catch(() => undefined)
         await rm(temporary, { force: true })
         throw error
       }
