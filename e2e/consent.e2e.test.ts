@@ -65,7 +65,7 @@ describe('consent', () => {
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
 
     await submit.click()
-    await page.waitForURL(url(`/patients/${id}`))
+    await page.waitForURL(url(`/patients/${id}?tab=consent`))
     await page.getByText('Consent recorded.').waitFor()
     const whatsapp = page.locator('tr[data-item="channel.whatsapp"]')
     await whatsapp.getByText('Granted').waitFor()

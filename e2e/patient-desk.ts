@@ -7,16 +7,18 @@ export async function apiPost(
   baseUrl: string,
   pathname: string,
   body: object,
+  method: 'POST' | 'PUT' = 'POST',
 ): Promise<unknown> {
   const csrf = (await context.cookies()).find((cookie) => cookie.name === 'csrf_token')?.value
-  const response = await context.request.post(`${baseUrl}/api/v1${pathname}`, {
+  const response = await context.request.fetch(`${baseUrl}/api/v1${pathname}`, {
+    method,
     data: body,
     headers: { 'x-csrf-token': csrf ?? '' },
   })
   if (response.status() >= 300) {
     throw new Error(`${pathname} answered ${response.status()}: ${await response.text()}`)
   }
-  return response.json()
+  return response.status() === 204 ? undefined : response.json()
 }
 
 /** Registers a patient through the API, as another computer at the clinic would. */
@@ -36,7 +38,7 @@ export async function joinThroughApi(
   member: BrowserContext,
   baseUrl: string,
   role: string,
-): Promise<void> {
+): Promise<{ userId: string }> {
   const email = uniqueEmail(role)
   await apiPost(owner, baseUrl, '/staff/invitations', { email, role })
   const outbox = (await (await owner.request.get(`${baseUrl}/api/v1/dev/outbox`)).json()) as {
@@ -45,11 +47,12 @@ export async function joinThroughApi(
   }[]
   const token = /#token=([\w-]+)/.exec(outbox.find((mail) => mail.to === email)?.text ?? '')
   if (!token) throw new Error(`no invitation email to ${email}`)
-  await apiPost(member, baseUrl, '/auth/invitations/accept', {
+  const me = (await apiPost(member, baseUrl, '/auth/invitations/accept', {
     token: token[1],
     fullName: `Test ${role}`,
     password: 'cardamom window ledger 8',
-  })
+  })) as { user: { id: string } }
+  return { userId: me.user.id }
 }
 
 export async function isFocused(page: Page, label: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import './styles/forms.css'
 import './styles/tables.css'
 import './styles/pages.css'
 import './styles/patients.css'
+import './styles/record.css'
 import './styles/patient-form.css'
 import './styles/consent.css'
 

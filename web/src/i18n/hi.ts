@@ -2,8 +2,10 @@ import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
+import { hiHistory } from './hi/history.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiProfile } from './hi/profile.ts'
+import { hiRecord } from './hi/record.ts'
 import { hiStaff } from './hi/staff.ts'
 import type { Messages } from './messages.ts'
 
@@ -56,4 +58,6 @@ export const hi: Messages = {
   ...hiAudit,
   ...hiProfile,
   ...hiConsent,
+  ...hiHistory,
+  ...hiRecord,
 }

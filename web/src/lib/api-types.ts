@@ -17,6 +17,11 @@ export type Capability =
   | 'audit.read'
   | 'audit.verify'
   | 'clinic.settings'
+  | 'clinical.all_patients'
+  | 'clinical.read'
+  | 'clinical.write'
+  | 'patient.care_team'
+  | 'patient.merge'
   | 'patient.read'
   | 'patient.write'
   | 'staff.read'
@@ -25,7 +30,14 @@ export type Capability =
 
 export interface Me {
   user: { id: string; email: string; fullName: string; twoFactorEnabled: boolean }
-  clinic: { id: string; name: string; stateCode: string | null; requireTwoFactor: boolean }
+  clinic: {
+    id: string
+    name: string
+    stateCode: string | null
+    requireTwoFactor: boolean
+    /** Doctors may open every patient's clinical records, not only their care team's. */
+    doctorsSeeAllPatients: boolean
+  }
   role: Role
   capabilities: string[]
   mustEnrolTwoFactor: boolean
@@ -162,8 +174,32 @@ export interface Patient {
   guardian: Guardian | null
   emergencyContact: Contact | null
   referralSource: string | null
+  /** Set when this record was merged into another: that one is the patient's record now. */
+  mergedIntoId: string | null
   createdAt: string
   updatedAt: string
+}
+
+/** A warning about the patient a clinician must see before treating them. */
+export interface ClinicalAlert {
+  kind: 'allergy' | 'condition' | 'blood_thinner'
+  severity: 'critical' | 'warning'
+  /** The condition code, the allergy's severity, or 'medication'. */
+  code: string
+  /** The substance or medicine, if any. */
+  text: string | null
+}
+
+export interface ClinicalAccess {
+  read: boolean
+  write: boolean
+}
+
+/** GET /patients/{id}: the record, and what the caller may see of the clinical side. */
+export interface OpenedPatient extends Patient {
+  clinicalAccess: ClinicalAccess
+  /** Null when the caller may not see clinical data. */
+  alerts: ClinicalAlert[] | null
 }
 
 export type PatientSummary = Pick<
@@ -174,4 +210,36 @@ export type PatientSummary = Pick<
 /** The answer to POST /patients: the new patient and anyone it may duplicate. */
 export interface RegisteredPatient extends Patient {
   possibleDuplicates: PatientSummary[]
+}
+
+/** A doctor or assistant who can be put on a patient's care team. */
+export interface Clinician {
+  userId: string
+  fullName: string
+  role: 'doctor' | 'assistant'
+}
+
+export interface CareTeamMember extends Clinician {
+  addedAt: string
+}
+
+export const documentKinds = ['xray', 'photo', 'report', 'other'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+/** An X-ray, photo or report on a patient's record (GET /patients/{id}/documents). */
+export interface PatientDocument {
+  id: string
+  patientId: string
+  kind: DocumentKind
+  title: string
+  fileName: string | null
+  mediaType: 'image/jpeg' | 'image/png' | 'image/webp' | 'application/pdf' | 'application/dicom'
+  byteSize: number
+  width: number | null
+  height: number | null
+  hasThumbnail: boolean
+  uploadedBy: string
+  uploadedAt: string
+  contentUrl: string
+  thumbnailUrl: string | null
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { type Language, languageNames, languages } from '../../i18n/messages.ts'
 import { ScopedLanguage } from '../../i18n/scoped-language.tsx'
@@ -58,6 +58,17 @@ function ConsentCapturePage({
   const [isSending, setSending] = useState(false)
   const [error, setError] = useState<unknown>(null)
 
+  // The notice is shown in the patient's own language when we have it (DPDP Rules
+  // 2025, r.3: a notice the Data Principal can understand); staff can still switch.
+  const preferred = patientState.kind === 'loaded' ? patientState.patient.preferredLanguage : null
+  const hasFollowedPreference = useRef(false)
+  useEffect(() => {
+    if (preferred === null || hasFollowedPreference.current) return
+    hasFollowedPreference.current = true
+    const match = languages.find((candidate) => candidate === preferred)
+    if (match && match !== language) onLanguage(match)
+  }, [preferred, language, onLanguage])
+
   useEffect(() => {
     const controller = new AbortController()
     setNotice({ kind: 'loading' })
@@ -113,7 +124,7 @@ function ConsentCapturePage({
         },
       })
       const flash: ConsentFlash = { consentRecorded: true }
-      navigate(`/patients/${id}`, { state: flash })
+      navigate(`/patients/${id}?tab=consent`, { state: flash })
     } catch (failure) {
       setError(failure)
       setSending(false)
@@ -124,7 +135,7 @@ function ConsentCapturePage({
     <section className="page consent-capture" lang={language} aria-labelledby="page-heading">
       <PageTitle title={t('consent.captureTitle')} />
       <p className="breadcrumb">
-        <Link to={`/patients/${id}`}>{t('consent.backToPatient')}</Link>
+        <Link to={`/patients/${id}?tab=consent`}>{t('consent.backToPatient')}</Link>
       </p>
       <fieldset className="consent-language">
         <legend>{t('consent.chooseLanguage')}</legend>

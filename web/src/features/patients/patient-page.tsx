@@ -1,18 +1,17 @@
-import { useEffect, useRef, useState } from 'react'
-import { Link, useParams } from 'react-router'
+import { useEffect, useState } from 'react'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError } from '../../lib/api.ts'
-import { can, type Patient } from '../../lib/api-types.ts'
+import type { OpenedPatient } from '../../lib/api-types.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { NotFoundPage } from '../../ui/not-found-page.tsx'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
-import { ConsentSection } from '../consent/consent-section.tsx'
-import { PatientDetails } from './patient-details.tsx'
-import { PatientForm } from './patient-form.tsx'
-import { ageText, phoneText, sexLabelKey } from './patient-labels.ts'
-import { PossibleDuplicates } from './possible-duplicates.tsx'
+import { MergedRecord } from './merged-record.tsx'
+import { openedAfterRegistration } from './opened-patient.ts'
+import { PatientHeader } from './patient-header.tsx'
+import { PatientTabs, type RecordTab } from './patient-tabs.tsx'
 import { forgetRegistration, takeRegistration } from './registration-flash.ts'
 import { usePatient } from './use-patient.ts'
 
@@ -29,17 +28,17 @@ function PatientPage({ id }: { id: string }) {
   const t = useT()
   const me = useMe()
   const [registration] = useState(() => takeRegistration(id))
-  const { state, replace } = usePatient(id, registration)
-  const [isEditing, setEditing] = useState(false)
-  const [status, setStatus] = useState<string | null>(null)
-  const editButtonRef = useRef<HTMLButtonElement>(null)
-  const shouldFocusEdit = useRef(false)
+  const [known] = useState<OpenedPatient | null>(() =>
+    registration ? openedAfterRegistration(registration, me) : null,
+  )
+  const { state, update, reload } = usePatient(id, known)
+  const [status, setStatus] = useState<string | null>(() =>
+    registration ? t('patients.registered', { number: registration.patientNumber }) : null,
+  )
+  const [searchParams, setSearchParams] = useSearchParams()
 
   // The warning about possible duplicates is shown on this visit only.
   useEffect(() => forgetRegistration(id), [id])
-  useEffect(() => {
-    if (!isEditing && shouldFocusEdit.current) editButtonRef.current?.focus()
-  }, [isEditing])
 
   if (state.kind === 'loading') {
     return (
@@ -65,16 +64,12 @@ function PatientPage({ id }: { id: string }) {
   }
 
   const { patient } = state
-  const stopEditing = (message: string | null) => {
-    shouldFocusEdit.current = true
-    setStatus(message)
-    setEditing(false)
+  // Tabs live in the query string, so a link or a reload opens the same one; an unknown or
+  // unavailable tab falls back to the details.
+  const selectTab = (tab: RecordTab) => {
+    setStatus(null)
+    setSearchParams(tab === 'details' ? {} : { tab }, { replace: true })
   }
-  const onSaved = (saved: Patient | null) => {
-    if (saved) replace(saved)
-    stopEditing(saved ? t('patients.saved') : t('patients.noChanges'))
-  }
-
   return (
     <section className="page" aria-labelledby="page-heading">
       {/* The number, not the name: titles are kept in browser history. */}
@@ -82,63 +77,23 @@ function PatientPage({ id }: { id: string }) {
       <p className="breadcrumb">
         <Link to="/patients">{t('patients.backToList')}</Link>
       </p>
-      <div className="patient-header card">
-        <div className="patient-header-main">
-          <h1 id="page-heading">{patient.fullName}</h1>
-          <dl className="patient-facts">
-            <div>
-              <dt>{t('patients.number')}</dt>
-              <dd className="identifier">{patient.patientNumber}</dd>
-            </div>
-            <div>
-              <dt>{t('patients.age')}</dt>
-              <dd>{ageText(patient.ageYears, t)}</dd>
-            </div>
-            <div>
-              <dt>{t('patients.sex')}</dt>
-              <dd>{t(sexLabelKey(patient.sex))}</dd>
-            </div>
-            <div>
-              <dt>{t('patients.phone')}</dt>
-              <dd>{phoneText(patient.phone)}</dd>
-            </div>
-          </dl>
-        </div>
-        {can(me, 'patient.write') && !isEditing && (
-          <button
-            ref={editButtonRef}
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              setStatus(null)
-              setEditing(true)
-            }}
-          >
-            {t('patients.edit')}
-          </button>
-        )}
-      </div>
-      <StatusMessage>
-        {status ??
-          (registration ? t('patients.registered', { number: registration.patientNumber }) : null)}
-      </StatusMessage>
-      {registration && !isEditing && (
-        <PossibleDuplicates
-          patients={registration.possibleDuplicates}
-          intro={t('patients.duplicatesAfterRegistration')}
-        />
-      )}
-      {isEditing ? (
-        <section className="section-gap" aria-labelledby="edit-heading">
-          <h2 id="edit-heading" className="edit-heading">
-            {t('patients.editHeading')}
-          </h2>
-          <PatientForm patient={patient} onSaved={onSaved} onCancel={() => stopEditing(null)} />
-        </section>
+      <PatientHeader patient={patient} />
+      {patient.mergedIntoId ? (
+        <MergedRecord mergedIntoId={patient.mergedIntoId} />
       ) : (
-        <PatientDetails patient={patient} />
+        <>
+          <StatusMessage>{status}</StatusMessage>
+          <PatientTabs
+            patient={patient}
+            requestedTab={searchParams.get('tab')}
+            onSelectTab={selectTab}
+            registration={registration}
+            onStatus={setStatus}
+            onUpdate={update}
+            onReload={reload}
+          />
+        </>
       )}
-      <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
     </section>
   )
 }

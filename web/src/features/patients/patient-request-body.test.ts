@@ -35,6 +35,7 @@ const priya: Patient = {
   guardian: null,
   emergencyContact: { name: 'Rahul Sharma', relation: 'husband', phone: '+919876500000' },
   referralSource: null,
+  mergedIntoId: null,
   createdAt: '2026-11-23T05:00:00.000Z',
   updatedAt: '2026-11-23T05:00:00.000Z',
 }

@@ -17,29 +17,45 @@ import { SEARCH_LIMIT, usePatientSearch } from './use-patient-search.ts'
 export function PatientSearch({
   emptyHelp,
   noMatchHelp,
+  label,
+  onChoose,
+  excludeId,
 }: {
   /** Shown before anything is typed. */
   emptyHelp: ReactNode
   /** Shown when nobody matches. */
   noMatchHelp: ReactNode
+  /** Instead of "Find a patient". */
+  label?: string
+  /**
+   * What choosing a match does, instead of opening their page. A search made for this purpose is
+   * not remembered for the patient list.
+   */
+  onChoose?: (patient: PatientSummary) => void
+  /** A patient left out of the matches (the one being merged into). */
+  excludeId?: string
 }) {
   const t = useT()
   const me = useMe()
   const navigate = useNavigate()
   const id = useId()
   const inputRef = useRef<HTMLInputElement>(null)
-  const [query, setQuery] = useState(() => rememberedSearch(me.user.id))
+  const isRemembered = onChoose === undefined
+  const [query, setQuery] = useState(() => (isRemembered ? rememberedSearch(me.user.id) : ''))
   const [activeIndex, setActiveIndex] = useState(-1)
   const search = usePatientSearch(query)
-  const results: PatientSummary[] =
+  const results: PatientSummary[] = (
     search.kind === 'done' ? search.value : search.kind === 'waiting' ? (search.previous ?? []) : []
+  ).filter((patient) => patient.id !== excludeId)
   const isSearching = search.kind === 'waiting'
   const hasQuery = query.trim() !== ''
 
   useEffect(() => {
     inputRef.current?.focus()
   }, [])
-  useEffect(() => rememberSearch(me.user.id, query), [me.user.id, query])
+  useEffect(() => {
+    if (isRemembered) rememberSearch(me.user.id, query)
+  }, [isRemembered, me.user.id, query])
 
   const changeQuery = (next: string) => {
     setQuery(next)
@@ -48,7 +64,9 @@ export function PatientSearch({
   }
 
   const open = (patient: PatientSummary | undefined) => {
-    if (patient) navigate(`/patients/${patient.id}`)
+    if (!patient) return
+    if (onChoose) onChoose(patient)
+    else navigate(`/patients/${patient.id}`)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && results.length > 0) {
@@ -73,7 +91,7 @@ export function PatientSearch({
   return (
     <div className="patient-search">
       <label htmlFor={`${id}-input`} className="search-label">
-        {t('patients.searchLabel')}
+        {label ?? t('patients.searchLabel')}
       </label>
       <p id={`${id}-hint`} className="field-hint">
         {t('patients.searchHint')}

@@ -91,6 +91,7 @@ describe('validatePatientForm', () => {
       guardian: null,
       emergencyContact: null,
       referralSource: null,
+      mergedIntoId: null,
       createdAt: '',
       updatedAt: '',
     } satisfies Patient

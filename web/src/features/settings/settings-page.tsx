@@ -13,11 +13,17 @@ export function SettingsPage() {
   const { refresh } = useSession()
   const form = useForm()
   const [requireTwoFactor, setRequireTwoFactor] = useState(me.clinic.requireTwoFactor)
+  const [doctorsSeeAllPatients, setDoctorsSeeAllPatients] = useState(
+    me.clinic.doctorsSeeAllPatients,
+  )
   const [isSaved, setSaved] = useState(false)
 
   const send = async () => {
     setSaved(false)
-    await api('/clinic/settings', { method: 'PATCH', body: { requireTwoFactor } })
+    await api('/clinic/settings', {
+      method: 'PATCH',
+      body: { requireTwoFactor, doctorsSeeAllPatients },
+    })
     setSaved(true)
     // The owner may now have to set up two-factor themselves; /me says so and the shell follows.
     await refresh()
@@ -41,6 +47,15 @@ export function SettingsPage() {
             isChecked={requireTwoFactor}
             onChange={setRequireTwoFactor}
             error={form.errorFor('requireTwoFactor')}
+          />
+          <h3 className="settings-subheading">{t('settings.clinicalHeading')}</h3>
+          <CheckboxField
+            label={t('settings.doctorsSeeAllPatients')}
+            name="doctorsSeeAllPatients"
+            hint={t('settings.doctorsSeeAllPatientsHint')}
+            isChecked={doctorsSeeAllPatients}
+            onChange={setDoctorsSeeAllPatients}
+            error={form.errorFor('doctorsSeeAllPatients')}
           />
           <button type="submit" disabled={form.isSending}>
             {form.isSending ? t('form.sending') : t('settings.save')}

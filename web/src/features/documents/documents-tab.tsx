@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react'
+import { formatDate } from '../../../../shared/format/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { api } from '../../lib/api.ts'
+import type { PatientDocument } from '../../lib/api-types.ts'
+import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
+import { apiErrorMessage } from '../../ui/use-form.ts'
+import { DocumentUploadForm } from './document-upload-form.tsx'
+import { DocumentViewer } from './document-viewer.tsx'
+
+/** The patient's X-rays, photos and reports, newest first, and adding one. */
+export function DocumentsTab({ patientId, canWrite }: { patientId: string; canWrite: boolean }) {
+  const t = useT()
+  const [documents, setDocuments] = useState<PatientDocument[] | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const [viewing, setViewing] = useState<PatientDocument | null>(null)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    api<PatientDocument[]>(`/patients/${patientId}/documents`, { signal: controller.signal })
+      .then(setDocuments)
+      .catch((failure: unknown) => {
+        if (!controller.signal.aborted) setError(failure)
+      })
+    return () => controller.abort()
+  }, [patientId])
+
+  return (
+    <section className="card section-gap" aria-labelledby="documents-heading">
+      <h2 id="documents-heading">{t('documents.heading')}</h2>
+      <StatusMessage>{status}</StatusMessage>
+      {error !== null && <ErrorAlert>{apiErrorMessage(error, t)}</ErrorAlert>}
+      {documents === null && error === null && <p role="status">{t('app.loading')}</p>}
+      {documents?.length === 0 && <p className="muted">{t('documents.empty')}</p>}
+      {documents && documents.length > 0 && (
+        <ul className="document-list">
+          {documents.map((document) => (
+            <li key={document.id} className="document-card">
+              {document.thumbnailUrl ? (
+                <img src={document.thumbnailUrl} alt="" className="document-thumbnail" />
+              ) : (
+                <span className="document-thumbnail document-no-preview" aria-hidden="true">
+                  {document.mediaType === 'application/pdf' ? 'PDF' : t('documents.noPreview')}
+                </span>
+              )}
+              <span className="document-title">{document.title}</span>
+              <span className="muted">
+                {t('documents.uploadedOn', {
+                  kind: t(`documents.kind.${document.kind}`),
+                  date: formatDate(document.uploadedAt),
+                })}
+              </span>
+              {document.mediaType.startsWith('image/') ? (
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  onClick={() => setViewing(document)}
+                >
+                  {t('documents.open', { title: document.title })}
+                </button>
+              ) : (
+                <a href={document.contentUrl} target="_blank" rel="noopener noreferrer">
+                  {t('documents.open', { title: document.title })}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite && (
+        <DocumentUploadForm
+          patientId={patientId}
+          onUploaded={(document) => {
+            setDocuments((current) => [document, ...(current ?? [])])
+            setStatus(t('documents.uploaded', { title: document.title }))
+          }}
+        />
+      )}
+      <DocumentViewer document={viewing} onClose={() => setViewing(null)} />
+    </section>
+  )
+}

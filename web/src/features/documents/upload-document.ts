@@ -1,0 +1,51 @@
+import { ApiError, readCookie, toApiError } from '../../lib/api.ts'
+import type { DocumentKind, PatientDocument } from '../../lib/api-types.ts'
+
+/** The largest file the API takes (server/modules/documents/sniff.ts). */
+export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024
+
+export interface DocumentUpload {
+  kind: DocumentKind
+  title: string
+  file: File
+}
+
+/**
+ * Sends a document as multipart/form-data. XMLHttpRequest rather than fetch, because only it
+ * reports upload progress; the CSRF token goes along as api() sends it.
+ */
+export function uploadDocument(
+  patientId: string,
+  upload: DocumentUpload,
+  onProgress: (fraction: number) => void,
+): Promise<PatientDocument> {
+  const body = new FormData()
+  // The text fields go before the file: the server reads them first while the file streams.
+  body.append('kind', upload.kind)
+  if (upload.title.trim()) body.append('title', upload.title.trim())
+  body.append('file', upload.file)
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest()
+    request.open('POST', `/api/v1/patients/${patientId}/documents`)
+    request.setRequestHeader('accept', 'application/json')
+    request.setRequestHeader('x-csrf-token', readCookie('csrf_token') ?? '')
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total)
+    }
+    request.onload = () => {
+      const answer = parse(request.responseText)
+      if (request.status >= 200 && request.status < 300) resolve(answer as PatientDocument)
+      else reject(toApiError(request.status, answer))
+    }
+    request.onerror = () => reject(new ApiError(0, 'network', 'network'))
+    request.send(body)
+  })
+}
+
+function parse(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,67 @@
+import { useT } from '../../i18n/use-t.ts'
+import { can, type OpenedPatient, type RegisteredPatient } from '../../lib/api-types.ts'
+import { type Tab, Tabs } from '../../ui/tabs.tsx'
+import { useMe } from '../auth/use-session.ts'
+import { ConsentSection } from '../consent/consent-section.tsx'
+import { DocumentsTab } from '../documents/documents-tab.tsx'
+import { HistoryTab } from '../history/history-tab.tsx'
+import { DetailsTab } from './details-tab.tsx'
+
+export type RecordTab = 'details' | 'history' | 'consent' | 'documents'
+
+export interface PatientTabsProps {
+  patient: OpenedPatient
+  /** From the address (?tab=history); anything else shows the details. */
+  requestedTab: string | null
+  onSelectTab: (tab: RecordTab) => void
+  registration: RegisteredPatient | null
+  onStatus: (message: string | null) => void
+  onUpdate: (change: Partial<OpenedPatient>) => void
+  onReload: () => void
+}
+
+/**
+ * The parts of the record as tabs. Clinical tabs (history, documents) exist only for people who
+ * may read this patient's clinical records: the front desk never sees them.
+ */
+export function PatientTabs(props: PatientTabsProps) {
+  const { patient, requestedTab, onSelectTab, onStatus, onUpdate } = props
+  const t = useT()
+  const me = useMe()
+  const isClinical = patient.clinicalAccess.read
+  const tabs: Tab<RecordTab>[] = [
+    { key: 'details', label: t('record.tab.details') },
+    ...(isClinical ? [{ key: 'history' as const, label: t('record.tab.history') }] : []),
+    { key: 'consent', label: t('record.tab.consent') },
+    ...(isClinical ? [{ key: 'documents' as const, label: t('record.tab.documents') }] : []),
+  ]
+  const selected = tabs.find((tab) => tab.key === requestedTab)?.key ?? 'details'
+
+  return (
+    <Tabs label={t('record.tabsLabel')} tabs={tabs} selected={selected} onSelect={onSelectTab}>
+      {selected === 'details' && (
+        <DetailsTab
+          patient={patient}
+          registration={props.registration}
+          onStatus={onStatus}
+          onUpdate={onUpdate}
+          onReload={props.onReload}
+        />
+      )}
+      {selected === 'history' && (
+        <HistoryTab
+          patientId={patient.id}
+          canWrite={patient.clinicalAccess.write}
+          onStatus={onStatus}
+          onAlerts={(alerts) => onUpdate({ alerts })}
+        />
+      )}
+      {selected === 'consent' && (
+        <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
+      )}
+      {selected === 'documents' && (
+        <DocumentsTab patientId={patient.id} canWrite={patient.clinicalAccess.write} />
+      )}
+    </Tabs>
+  )
+}
