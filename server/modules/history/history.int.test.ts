@@ -247,6 +247,30 @@ describe('who may see clinical data', () => {
   })
 })
 
+describe('another clinic', () => {
+  it('cannot read or change the history or the care team of this clinic’s patients', async () => {
+    const id = await register(owner())
+    await save(owner(), id, { ...HISTORY, version: 0 })
+    await owner().post(`/api/v1/patients/${id}/care-team`, { userId: person('doctor').userId })
+    const other = (await signUpClinic(t.app, 'Other Dental')).client
+    const doctorId = person('doctor').userId
+    const answers = [
+      await historyOf(other, id),
+      await save(other, id, { ...HISTORY, chiefComplaint: 'Changed', version: 1 }),
+      await other.get(`/api/v1/patients/${id}/care-team`),
+      await other.post(`/api/v1/patients/${id}/care-team`, { userId: doctorId }),
+      await other.delete(`/api/v1/patients/${id}/care-team/${doctorId}`),
+    ]
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404])
+    // Nothing changed, and the other clinic's directory does not list this clinic's doctor.
+    expect(await (await historyOf(owner(), id)).json()).toMatchObject({ version: 1 })
+    const team = (await (await owner().get(`/api/v1/patients/${id}/care-team`)).json()) as unknown[]
+    expect(team).toHaveLength(1)
+    const theirClinicians = (await (await other.get('/api/v1/clinicians')).json()) as unknown[]
+    expect(theirClinicians).toEqual([])
+  })
+})
+
 class RolledBack extends Error {
   constructor(readonly outcome: unknown) {
     super('rolled back')
