@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUpClinic, type TestClient, uniqueEmail } from '../../../test/http-client.ts'
+import { inDatabaseAs } from '../../../test/in-database-as.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { ROLES, type Role } from '../../db/schema.ts'
-import { type Tx, withClinic } from '../../db/with-clinic.ts'
+import type { Tx } from '../../db/with-clinic.ts'
 import { defaultNotice } from '../consent/default-notice.ts'
 import { CAPABILITIES, type Capability, can } from './role-matrix.ts'
 
@@ -143,24 +144,9 @@ describe('the role matrix, through the API', () => {
   }
 })
 
-class RolledBack extends Error {
-  constructor(readonly outcome: unknown) {
-    super('rolled back')
-  }
-}
-
-/** Runs `work` as `role` in the database and rolls back: the answer, or 'refused'. */
-async function asRoleInDatabase(role: Role, work: (tx: Tx) => Promise<unknown>) {
-  try {
-    await withClinic(t.database.db, { clinicId, userId: person(role).userId }, async (tx) => {
-      throw new RolledBack(await work(tx))
-    })
-  } catch (error) {
-    if (error instanceof RolledBack) return error.outcome
-    if ((error as { code?: string }).code === '42501') return 'refused'
-    throw error
-  }
-}
+/** Runs `work` in the database as the staff member with `role`, then rolls back. */
+const asRoleInDatabase = (role: Role, work: (tx: Tx) => Promise<unknown>) =>
+  inDatabaseAs(t.database.db, { clinicId, userId: person(role).userId }, work)
 
 const inviteRow = (tx: Tx, inviteRole: Role, userId: string) =>
   sql`INSERT INTO invitations (clinic_id, email, role, token_hash, invited_by, created_at, expires_at)

@@ -1,6 +1,5 @@
-import type { Alert, CONDITIONS, SaveHistory } from './schemas.ts'
-
-type Condition = (typeof CONDITIONS)[number]
+import type { Condition } from '../../../shared/clinical/history-codes.ts'
+import type { Alert, SaveHistory } from './schemas.ts'
 
 /**
  * Conditions a dentist must see before touching the patient: each changes what

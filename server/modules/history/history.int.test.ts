@@ -1,10 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUpClinic, type TestClient } from '../../../test/http-client.ts'
+import { inDatabaseAs } from '../../../test/in-database-as.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import type { Role } from '../../db/schema.ts'
-import { type Tx, withClinic } from '../../db/with-clinic.ts'
+import type { Tx } from '../../db/with-clinic.ts'
 
 let t: TestApp
 let clinicId = ''
@@ -271,24 +272,9 @@ describe('another clinic', () => {
   })
 })
 
-class RolledBack extends Error {
-  constructor(readonly outcome: unknown) {
-    super('rolled back')
-  }
-}
-
 /** Runs `work` in the database as the staff member with `role`, then rolls back. */
-async function asInDatabase(role: Role, work: (tx: Tx) => Promise<unknown>) {
-  try {
-    await withClinic(t.database.db, { clinicId, userId: person(role).userId }, async (tx) => {
-      throw new RolledBack(await work(tx))
-    })
-  } catch (error) {
-    if (error instanceof RolledBack) return error.outcome
-    if ((error as { code?: string }).code === '42501') return 'refused'
-    throw error
-  }
-}
+const asInDatabase = (role: Role, work: (tx: Tx) => Promise<unknown>) =>
+  inDatabaseAs(t.database.db, { clinicId, userId: person(role).userId }, work)
 
 const countHistories = (id: string) => async (tx: Tx) =>
   (

@@ -1,50 +1,21 @@
 import { z } from '@hono/zod-openapi'
 
+import {
+  ALCOHOL_USES,
+  ALLERGY_CATEGORIES,
+  ALLERGY_SEVERITIES,
+  BRUSHING_HABITS,
+  CONDITIONS,
+  DENTAL_TREATMENTS,
+  TOBACCO_FORMS,
+  TOBACCO_USES,
+} from '../../../shared/clinical/history-codes.ts'
+
 /**
  * Medical and dental history as a dental clinic takes it at the first visit.
  * Conditions are coded (so alerts and later modules can rely on them) with a
- * free-text note; the list follows the medical questionnaires dental councils
- * and textbooks recommend before treatment (bleeding risk, endocarditis risk,
- * drugs that change what a dentist may prescribe or do).
+ * free-text note; the codes live in shared/clinical/history-codes.ts.
  */
-export const CONDITIONS = [
-  'diabetes',
-  'hypertension',
-  'cardiac_disease',
-  'rheumatic_fever',
-  'bleeding_disorder',
-  'pregnancy',
-  'asthma',
-  'epilepsy',
-  'thyroid_disorder',
-  'kidney_disease',
-  'liver_disease',
-  'hepatitis_b',
-  'hepatitis_c',
-  'hiv',
-  'tuberculosis',
-  'cancer',
-  'head_neck_radiotherapy',
-  'bisphosphonate_therapy',
-  'prosthetic_joint',
-  'other',
-] as const
-
-export const ALLERGY_CATEGORIES = ['drug', 'anaesthetic', 'latex', 'food', 'other'] as const
-export const ALLERGY_SEVERITIES = ['mild', 'moderate', 'severe', 'life_threatening'] as const
-export const DENTAL_TREATMENTS = [
-  'fillings',
-  'root_canal',
-  'extractions',
-  'crowns_bridges',
-  'dentures',
-  'orthodontics',
-  'implants',
-  'scaling',
-  'gum_treatment',
-] as const
-/** Smokeless forms are common in India and matter for oral cancer screening. */
-export const TOBACCO_FORMS = ['smoking', 'chewing', 'gutkha', 'paan', 'khaini', 'snuff'] as const
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
 const note = (max: number) => z.string().trim().max(max).optional()
@@ -78,16 +49,16 @@ const MedicationSchema = z.object({
 })
 
 const HabitsSchema = z.object({
-  tobacco: z.enum(['never', 'former', 'current']).optional(),
+  tobacco: z.enum(TOBACCO_USES).optional(),
   tobaccoForms: z.array(z.enum(TOBACCO_FORMS)).max(TOBACCO_FORMS.length).optional(),
-  alcohol: z.enum(['never', 'occasional', 'regular', 'former']).optional(),
+  alcohol: z.enum(ALCOHOL_USES).optional(),
   notes: note(500),
 })
 
 const DentalHistorySchema = z.object({
   lastDentalVisit: note(50).openapi({ example: 'About a year ago' }),
   previousTreatments: z.array(z.enum(DENTAL_TREATMENTS)).max(DENTAL_TREATMENTS.length).optional(),
-  brushing: z.enum(['irregular', 'once_daily', 'twice_daily', 'more']).optional(),
+  brushing: z.enum(BRUSHING_HABITS).optional(),
   bleedingGums: z.boolean().optional(),
   sensitivity: z.boolean().optional(),
   dentalAnxiety: z.boolean().optional(),

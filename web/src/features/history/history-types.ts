@@ -2,57 +2,28 @@ import type { ClinicalAlert } from '../../lib/api-types.ts'
 
 // The medical and dental history as the API sends and takes it (server/modules/history/schemas.ts).
 
-export const conditions = [
-  'diabetes',
-  'hypertension',
-  'cardiac_disease',
-  'rheumatic_fever',
-  'bleeding_disorder',
-  'pregnancy',
-  'asthma',
-  'epilepsy',
-  'thyroid_disorder',
-  'kidney_disease',
-  'liver_disease',
-  'hepatitis_b',
-  'hepatitis_c',
-  'hiv',
-  'tuberculosis',
-  'cancer',
-  'head_neck_radiotherapy',
-  'bisphosphonate_therapy',
-  'prosthetic_joint',
-  'other',
-] as const
-export type Condition = (typeof conditions)[number]
+import type { Condition } from '../../../../shared/clinical/history-codes.ts'
 
-export const allergyCategories = ['drug', 'anaesthetic', 'latex', 'food', 'other'] as const
-export type AllergyCategory = (typeof allergyCategories)[number]
-export const allergySeverities = ['mild', 'moderate', 'severe', 'life_threatening'] as const
-export type AllergySeverity = (typeof allergySeverities)[number]
+export {
+  ALCOHOL_USES as alcoholUses,
+  ALLERGY_CATEGORIES as allergyCategories,
+  ALLERGY_SEVERITIES as allergySeverities,
+  BRUSHING_HABITS as brushingHabits,
+  CONDITIONS as conditions,
+  DENTAL_TREATMENTS as dentalTreatments,
+  TOBACCO_FORMS as tobaccoForms,
+  TOBACCO_USES as tobaccoUses,
+} from '../../../../shared/clinical/history-codes.ts'
+export type { Condition }
 
-export const dentalTreatments = [
-  'fillings',
-  'root_canal',
-  'extractions',
-  'crowns_bridges',
-  'dentures',
-  'orthodontics',
-  'implants',
-  'scaling',
-  'gum_treatment',
-] as const
-export type DentalTreatment = (typeof dentalTreatments)[number]
-
-/** Smokeless forms are common in India and matter for oral cancer screening. */
-export const tobaccoForms = ['smoking', 'chewing', 'gutkha', 'paan', 'khaini', 'snuff'] as const
-export type TobaccoForm = (typeof tobaccoForms)[number]
-export const tobaccoUses = ['never', 'former', 'current'] as const
-export type TobaccoUse = (typeof tobaccoUses)[number]
-export const alcoholUses = ['never', 'occasional', 'regular', 'former'] as const
-export type AlcoholUse = (typeof alcoholUses)[number]
-export const brushingHabits = ['irregular', 'once_daily', 'twice_daily', 'more'] as const
-export type BrushingHabit = (typeof brushingHabits)[number]
+type Codes = typeof import('../../../../shared/clinical/history-codes.ts')
+export type AllergyCategory = Codes['ALLERGY_CATEGORIES'][number]
+export type AllergySeverity = Codes['ALLERGY_SEVERITIES'][number]
+export type DentalTreatment = Codes['DENTAL_TREATMENTS'][number]
+export type TobaccoForm = Codes['TOBACCO_FORMS'][number]
+export type TobaccoUse = Codes['TOBACCO_USES'][number]
+export type AlcoholUse = Codes['ALCOHOL_USES'][number]
+export type BrushingHabit = Codes['BRUSHING_HABITS'][number]
 
 export interface ConditionEntry {
   code: Condition
