@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import type { ClinicalAlert } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
+import { useEditMode } from '../../ui/use-edit-mode.ts'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { HistoryForm } from './history-form.tsx'
 import type { History } from './history-types.ts'
@@ -22,10 +23,9 @@ export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryT
   const t = useT()
   const [history, setHistory] = useState<History | null>(null)
   const [error, setError] = useState<unknown>(null)
-  const [isEditing, setEditing] = useState(false)
   const [loads, setLoads] = useState(0)
-  const editButtonRef = useRef<HTMLButtonElement>(null)
-  const shouldFocusEdit = useRef(false)
+  const { isEditing, editButtonRef, startEditing, stopEditing, abandonEditing } =
+    useEditMode(onStatus)
   const alertsChanged = useRef(onAlerts)
   alertsChanged.current = onAlerts
 
@@ -45,16 +45,6 @@ export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryT
       })
     return () => controller.abort()
   }, [patientId, loads])
-  useEffect(() => {
-    if (!isEditing && shouldFocusEdit.current) editButtonRef.current?.focus()
-  }, [isEditing])
-
-  const stopEditing = (message: string | null) => {
-    shouldFocusEdit.current = true
-    onStatus(message)
-    setEditing(false)
-  }
-
   if (error !== null) return <ErrorAlert>{apiErrorMessage(error, t)}</ErrorAlert>
   if (history === null) return <p role="status">{t('app.loading')}</p>
   if (isEditing) {
@@ -71,7 +61,7 @@ export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryT
         onReload={() => {
           // Someone else saved meanwhile: show theirs, and the header their alerts.
           setHistory(null)
-          setEditing(false)
+          abandonEditing()
           setLoads((count) => count + 1)
         }}
       />
@@ -86,10 +76,7 @@ export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryT
             ref={editButtonRef}
             type="button"
             className="button-secondary"
-            onClick={() => {
-              onStatus(null)
-              setEditing(true)
-            }}
+            onClick={startEditing}
           >
             {history.version === 0 ? t('history.record') : t('history.edit')}
           </button>

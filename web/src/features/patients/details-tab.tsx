@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import {
   can,
@@ -6,6 +5,7 @@ import {
   type Patient,
   type RegisteredPatient,
 } from '../../lib/api-types.ts'
+import { useEditMode } from '../../ui/use-edit-mode.ts'
 import { useMe } from '../auth/use-session.ts'
 import { CareTeamSection } from '../care-team/care-team-section.tsx'
 import { MergeSection } from './merge-section.tsx'
@@ -31,19 +31,7 @@ export function DetailsTab({
 }: DetailsTabProps) {
   const t = useT()
   const me = useMe()
-  const [isEditing, setEditing] = useState(false)
-  const editButtonRef = useRef<HTMLButtonElement>(null)
-  const shouldFocusEdit = useRef(false)
-
-  useEffect(() => {
-    if (!isEditing && shouldFocusEdit.current) editButtonRef.current?.focus()
-  }, [isEditing])
-
-  const stopEditing = (message: string | null) => {
-    shouldFocusEdit.current = true
-    onStatus(message)
-    setEditing(false)
-  }
+  const { isEditing, editButtonRef, startEditing, stopEditing } = useEditMode(onStatus)
   const onSaved = (saved: Patient | null) => {
     // The answer to an edit is the record alone: clinical access and alerts stay as they were.
     if (saved) onUpdate(saved)
@@ -58,10 +46,7 @@ export function DetailsTab({
             ref={editButtonRef}
             type="button"
             className="button-secondary"
-            onClick={() => {
-              onStatus(null)
-              setEditing(true)
-            }}
+            onClick={startEditing}
           >
             {t('patients.edit')}
           </button>
