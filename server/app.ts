@@ -11,6 +11,8 @@ import { requestLog } from './http/request-log.ts'
 import type { createRouter } from './http/router.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
 import { webApp } from './http/web-app.ts'
+import { attendanceRoutes, recallRoutes } from './modules/appointments/patient-routes.ts'
+import { appointmentRoutes } from './modules/appointments/routes.ts'
 import { auditRoutes } from './modules/audit/routes.ts'
 import { meRoutes } from './modules/auth/me-routes.ts'
 import { authRoutes } from './modules/auth/routes.ts'
@@ -27,6 +29,7 @@ import {
 import { healthRoutes } from './modules/health/routes.ts'
 import { historyRoutes } from './modules/history/routes.ts'
 import { patientRoutes } from './modules/patients/routes.ts'
+import { scheduleSetupRoutes } from './modules/schedule-setup/routes.ts'
 import { staffRoutes } from './modules/staff/routes.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
@@ -35,6 +38,7 @@ type ApiModule = readonly [path: string, routes: ReturnType<typeof createRouter>
 
 /** Every API module, mounted under /api/v1. Keep alphabetised. */
 export const apiModules: readonly ApiModule[] = [
+  ['/appointments', appointmentRoutes],
   ['/audit', auditRoutes],
   ['/auth', authRoutes],
   ['/clinic', clinicRoutes],
@@ -49,6 +53,9 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', patientDocumentRoutes],
   ['/patients', historyRoutes],
   ['/patients', careTeamRoutes],
+  ['/patients', attendanceRoutes],
+  ['/recalls', recallRoutes],
+  ['/schedule', scheduleSetupRoutes],
   ['/staff', staffRoutes],
 ]
 

@@ -226,4 +226,93 @@ export const isolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'title', value: 'Renamed by another clinic' },
   },
+  chairs: {
+    table: 'chairs',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO chairs (clinic_id, branch_id, name)
+        VALUES (${clinic.clinicId}, ${clinic.branchId}, ${`Chair ${randomUUID().slice(0, 8)}`})
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'name', value: 'Renamed by another clinic' },
+  },
+  appointment_types: {
+    table: 'appointment_types',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO appointment_types (clinic_id, name, default_minutes, colour)
+        VALUES (${clinic.clinicId}, ${`Scaling ${randomUUID().slice(0, 8)}`}, 30, '#2a9d8f')
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'default_minutes', value: 60 },
+  },
+  working_hours: {
+    table: 'working_hours',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO working_hours (clinic_id, branch_id, doctor_user_id, weekday, starts_at, ends_at)
+        VALUES (${clinic.clinicId}, ${clinic.branchId}, ${clinic.ownerUserId},
+                ${Math.floor(Math.random() * 7)}, ${`${10 + Math.floor(Math.random() * 10)}:00`}, '23:00')
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'weekday', value: 3 },
+  },
+  schedule_exceptions: {
+    table: 'schedule_exceptions',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO schedule_exceptions (clinic_id, doctor_user_id, kind, starts_at, ends_at)
+        VALUES (${clinic.clinicId}, ${clinic.ownerUserId}, 'leave', now(), now() + interval '1 day')
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'note', value: 'Changed by another clinic' },
+  },
+  appointments: {
+    table: 'appointments',
+    insertRow: async (tx, clinic) => {
+      const offset = `${Math.floor(Math.random() * 1e6)} minutes`
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'Appointment Test', '1990-01-01', 'female')
+          RETURNING id)
+        INSERT INTO appointments (clinic_id, branch_id, patient_id, doctor_user_id, starts_at, ends_at)
+        SELECT ${clinic.clinicId}, ${clinic.branchId}, patient.id, ${clinic.ownerUserId},
+               now() + ${offset}::interval, now() + ${offset}::interval + interval '30 minutes'
+        FROM patient
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'notes', value: 'Changed by another clinic' },
+  },
+  waiting_list: {
+    table: 'waiting_list',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${Math.floor(Math.random() * 1e9)}, 'Waiting Test', '1990-01-01', 'male')
+          RETURNING id)
+        INSERT INTO waiting_list (clinic_id, patient_id, on_date)
+        SELECT ${clinic.clinicId}, patient.id, current_date FROM patient
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'note', value: 'Changed by another clinic' },
+  },
+  recall_rules: {
+    table: 'recall_rules',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO recall_rules (clinic_id, name, interval_months)
+        VALUES (${clinic.clinicId}, 'Six-monthly check-up', 6)
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'interval_months', value: 12 },
+  },
 }

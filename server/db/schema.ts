@@ -31,6 +31,7 @@ export interface ClinicsTable {
   state_code: string | null
   require_two_factor: Generated<boolean>
   doctors_see_all_patients: Generated<boolean>
+  doctors_see_all_appointments: Generated<boolean>
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -231,6 +232,109 @@ export const DOCUMENT_MEDIA_TYPES = [
 ] as const
 export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number]
 
+export const APPOINTMENT_STATUSES = [
+  'booked',
+  'confirmed',
+  'arrived',
+  'in_treatment',
+  'completed',
+  'cancelled',
+  'no_show',
+] as const
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+
+export interface ChairsTable {
+  clinic_id: string
+  id: Generated<string>
+  branch_id: string
+  name: string
+  is_active: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface AppointmentTypesTable {
+  clinic_id: string
+  id: Generated<string>
+  name: string
+  default_minutes: number
+  colour: string
+  is_active: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** Wall-clock times in the clinic's zone, as 'HH:MM:SS'. */
+export interface WorkingHoursTable {
+  clinic_id: string
+  id: Generated<string>
+  branch_id: string
+  doctor_user_id: string
+  weekday: number
+  starts_at: string
+  ends_at: string
+  created_at: CreatedAt
+}
+
+export interface ScheduleExceptionsTable {
+  clinic_id: string
+  id: Generated<string>
+  doctor_user_id: string | null
+  kind: 'leave' | 'holiday' | 'training' | 'other'
+  starts_at: Timestamp
+  ends_at: Timestamp
+  note: string | null
+  created_by: string | null
+  created_at: CreatedAt
+}
+
+export interface AppointmentsTable {
+  clinic_id: string
+  id: Generated<string>
+  branch_id: string
+  patient_id: string
+  doctor_user_id: string
+  chair_id: string | null
+  appointment_type_id: string | null
+  starts_at: Timestamp
+  ends_at: Timestamp
+  /** Generated from starts_at and ends_at. */
+  during: ColumnType<string, never, never>
+  status: Generated<AppointmentStatus>
+  is_walk_in: Generated<boolean>
+  is_override: Generated<boolean>
+  notes: string | null
+  cancel_reason: string | null
+  status_changed_at: CreatedAt
+  created_by: string | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+export interface WaitingListTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  on_date: string
+  doctor_user_id: string | null
+  note: string | null
+  appointment_id: string | null
+  added_by: string | null
+  added_at: CreatedAt
+  resolved_at: Timestamp | null
+}
+
+export interface RecallRulesTable {
+  clinic_id: string
+  id: Generated<string>
+  name: string
+  interval_months: number
+  after_type_id: string | null
+  is_active: Generated<boolean>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
 export interface Database {
   clinics: ClinicsTable
   branches: BranchesTable
@@ -246,6 +350,13 @@ export interface Database {
   patient_care_team: PatientCareTeamTable
   medical_histories: MedicalHistoriesTable
   patient_documents: PatientDocumentsTable
+  chairs: ChairsTable
+  appointment_types: AppointmentTypesTable
+  working_hours: WorkingHoursTable
+  schedule_exceptions: ScheduleExceptionsTable
+  appointments: AppointmentsTable
+  waiting_list: WaitingListTable
+  recall_rules: RecallRulesTable
 }
 
 export type Clinic = Selectable<ClinicsTable>

@@ -53,7 +53,23 @@ beforeAll(async () => {
       await registerAs(owner.client, `Merge Second Duplicate ${role}`),
     ])
   }
+  // The owner, who also treats patients, has an appointment: whose calendar a doctor sees.
+  const ownersAppointment = await owner.client.post('/api/v1/appointments', {
+    patientId,
+    doctorUserId: owner.userId,
+    startsAt: '2027-01-05T10:00:00+05:30',
+  })
+  if (ownersAppointment.status !== 201) throw new Error(`appointment: ${ownersAppointment.status}`)
+  const type = await owner.client.post('/api/v1/schedule/appointment-types', {
+    name: 'Check-up',
+    defaultMinutes: 15,
+    colour: '#e76f51',
+  })
+  if (type.status !== 201) throw new Error(`appointment type: ${type.status}`)
 }, 120_000)
+
+/** Per role, a distinct future time, so bookings made by different roles never collide. */
+const slotFor = (role: Role) => `2027-02-0${ROLES.indexOf(role) + 1}T10:00:00+05:30`
 
 async function registerAs(client: TestClient, fullName: string) {
   const patient = await client.post('/api/v1/patients', { fullName, ageYears: 30, sex: 'female' })
@@ -73,6 +89,8 @@ const state = () =>
              (SELECT count(*)::int FROM consent_notices WHERE clinic_id = ${clinicId}) AS notices,
              (SELECT count(*)::int FROM patients WHERE clinic_id = ${clinicId} AND merged_into_id IS NOT NULL) AS merged,
              (SELECT count(*)::int FROM patient_care_team WHERE clinic_id = ${clinicId}) AS care_team,
+             (SELECT count(*)::int FROM appointments WHERE clinic_id = ${clinicId}) AS appointments,
+             (SELECT count(*)::int FROM appointment_types WHERE clinic_id = ${clinicId}) AS appointment_types,
              (SELECT coalesce(sum(version), 0)::int FROM medical_histories WHERE clinic_id = ${clinicId}) AS histories,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
     return rows[0]
@@ -119,6 +137,23 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
   'patient.read': (client) => client.post('/api/v1/patients/search', { q: 'Sharma' }),
   'patient.write': (client) =>
     client.post('/api/v1/patients', { fullName: 'Kavya Sharma', ageYears: 34, sex: 'female' }),
+  'schedule.read': (client) => client.get('/api/v1/appointments?from=2027-01-05'),
+  'schedule.write': (client, role) =>
+    client.post('/api/v1/appointments', {
+      patientId,
+      doctorUserId: person('doctor').userId,
+      startsAt: slotFor(role),
+    }),
+  'schedule.all_doctors': (client) =>
+    client.get(
+      `/api/v1/appointments/free-slots?doctorUserId=${person('owner').userId}&date=2027-01-05&durationMinutes=30`,
+    ),
+  'schedule.configure': (client, role) =>
+    client.post('/api/v1/schedule/appointment-types', {
+      name: `Consultation ${role}`,
+      defaultMinutes: 15,
+      colour: '#264653',
+    }),
   'staff.grant_privileged': (client) =>
     client.post('/api/v1/staff/invitations', { email: uniqueEmail(), role: 'admin' }),
   'staff.manage': (client) =>
@@ -204,6 +239,32 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql`UPDATE clinics SET require_two_factor = false`.execute(tx)).numAffectedRows,
     ) === 1,
+  'schedule.read': async (tx) =>
+    Number(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM appointment_types`.execute(tx))
+        .rows[0]?.n,
+    ) > 0,
+  'schedule.all_doctors': async (tx) =>
+    Number(
+      (
+        await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM appointments WHERE doctor_user_id = ${person('owner').userId}`.execute(
+          tx,
+        )
+      ).rows[0]?.n,
+    ) > 0,
+  'schedule.write': (tx, role) =>
+    sql`INSERT INTO appointments (clinic_id, branch_id, patient_id, doctor_user_id, starts_at, ends_at)
+        SELECT ${clinicId}, id, ${patientId}, ${person('doctor').userId},
+               ${slotFor(role)}::timestamptz + interval '1 hour', ${slotFor(role)}::timestamptz + interval '90 minutes'
+        FROM branches LIMIT 1`
+      .execute(tx)
+      .then(() => 'done'),
+  'schedule.configure': (tx, role) =>
+    sql`INSERT INTO chairs (clinic_id, branch_id, name)
+        SELECT ${clinicId}, id, ${`Chair ${role}`} FROM branches LIMIT 1`
+      .execute(tx)
+      .then(() => 'done'),
   'staff.grant_privileged': (tx, role) => inviteRow(tx, 'admin', person(role).userId),
   'staff.manage': (tx, role) => inviteRow(tx, 'receptionist', person(role).userId),
   'staff.read': async (tx) =>

@@ -21,6 +21,12 @@ export const CAPABILITIES = {
   'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
   'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
+  // Appointments: doctors see and change their own (all if the clinic allows;
+  // the database decides, app_schedule_all); these roles see everyone's.
+  'schedule.all_doctors': ['owner', 'admin', 'assistant', 'receptionist', 'accountant'],
+  'schedule.configure': ['owner', 'admin'],
+  'schedule.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist', 'accountant'],
+  'schedule.write': ['owner', 'admin', 'doctor', 'receptionist'],
   'staff.grant_privileged': ['owner'],
   'staff.manage': ['owner', 'admin'],
   'staff.read': ['owner', 'admin'],

@@ -29,7 +29,14 @@ export async function getMe(tx: Tx, session: Session) {
     .executeTakeFirstOrThrow()
   const clinic = await tx
     .selectFrom('clinics')
-    .select(['id', 'name', 'state_code', 'require_two_factor', 'doctors_see_all_patients'])
+    .select([
+      'id',
+      'name',
+      'state_code',
+      'require_two_factor',
+      'doctors_see_all_patients',
+      'doctors_see_all_appointments',
+    ])
     .executeTakeFirstOrThrow()
   return {
     user: {
@@ -44,6 +51,7 @@ export async function getMe(tx: Tx, session: Session) {
       stateCode: clinic.state_code,
       requireTwoFactor: clinic.require_two_factor,
       doctorsSeeAllPatients: clinic.doctors_see_all_patients,
+      doctorsSeeAllAppointments: clinic.doctors_see_all_appointments,
     },
     role: session.role,
     capabilities: capabilitiesOf(session.role),

@@ -55,6 +55,7 @@ export const MeSchema = z
       stateCode: z.string().nullable(),
       requireTwoFactor: z.boolean(),
       doctorsSeeAllPatients: z.boolean(),
+      doctorsSeeAllAppointments: z.boolean(),
     }),
     role: z.enum(ROLES),
     capabilities: z.array(z.string()),

@@ -14,6 +14,7 @@ const ClinicSchema = z
     timeZone: z.string(),
     requireTwoFactor: z.boolean(),
     doctorsSeeAllPatients: z.boolean(),
+    doctorsSeeAllAppointments: z.boolean(),
   })
   .openapi('Clinic')
 
@@ -40,6 +41,10 @@ export const clinicRoutes = createRouter().openapi(
                 description:
                   "Doctors may open every patient's clinical records, not only their care team's",
               }),
+              doctorsSeeAllAppointments: z.boolean().optional().openapi({
+                description:
+                  "Doctors may see and change every doctor's appointments, not only their own",
+              }),
             })
             .refine(
               (settings) => Object.keys(settings).length > 0,
@@ -53,7 +58,8 @@ export const clinicRoutes = createRouter().openapi(
   }),
   async (c) => {
     authorize(sessionOf(c), 'clinic.settings')
-    const { requireTwoFactor, doctorsSeeAllPatients } = c.req.valid('json')
+    const { requireTwoFactor, doctorsSeeAllPatients, doctorsSeeAllAppointments } =
+      c.req.valid('json')
     const clinic = await withClinic(c.var.deps.db, tenantOf(c), (tx) =>
       tx
         .updateTable('clinics')
@@ -62,6 +68,9 @@ export const clinicRoutes = createRouter().openapi(
           ...(doctorsSeeAllPatients === undefined
             ? {}
             : { doctors_see_all_patients: doctorsSeeAllPatients }),
+          ...(doctorsSeeAllAppointments === undefined
+            ? {}
+            : { doctors_see_all_appointments: doctorsSeeAllAppointments }),
         })
         .returning([
           'id',
@@ -70,6 +79,7 @@ export const clinicRoutes = createRouter().openapi(
           'time_zone',
           'require_two_factor',
           'doctors_see_all_patients',
+          'doctors_see_all_appointments',
         ])
         .executeTakeFirstOrThrow(),
     )
@@ -81,6 +91,7 @@ export const clinicRoutes = createRouter().openapi(
         timeZone: clinic.time_zone,
         requireTwoFactor: clinic.require_two_factor,
         doctorsSeeAllPatients: clinic.doctors_see_all_patients,
+        doctorsSeeAllAppointments: clinic.doctors_see_all_appointments,
       },
       200,
     )

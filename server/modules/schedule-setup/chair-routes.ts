@@ -1,0 +1,84 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { createRouter } from '../../http/router.ts'
+import { errorResponses } from '../auth/schemas.ts'
+import { requireSession } from '../auth/session-middleware.ts'
+import { createChair, listChairs, presentChair, updateChair } from './chairs.ts'
+import { inClinic } from './in-clinic.ts'
+import { CHANGE_SOMETHING, changesSomething, IdParam, json, name } from './schemas.ts'
+
+const ChairSchema = z
+  .object({ id: z.uuid(), branchId: z.uuid(), name: z.string(), isActive: z.boolean() })
+  .openapi('Chair')
+const TAG = 'Schedule set-up'
+
+export const chairRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/chairs',
+      tags: [TAG],
+      summary: 'Chairs (operatories), of one branch if given',
+      middleware: [requireSession()],
+      request: { query: z.object({ branchId: z.uuid().optional() }) },
+      responses: { 200: json(z.array(ChairSchema)), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      const { branchId } = c.req.valid('query')
+      const chairs = await inClinic(c, 'schedule.read', (tx) => listChairs(tx, branchId))
+      return c.json(chairs.map(presentChair), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/chairs',
+      tags: [TAG],
+      summary: 'Add a chair (owner, admin)',
+      description: 'Without branchId the chair goes to the clinic’s first branch.',
+      middleware: [requireSession()],
+      request: {
+        body: {
+          required: true,
+          ...json(
+            z.object({ branchId: z.uuid().optional(), name: name(50) }).openapi('CreateChair'),
+          ),
+        },
+      },
+      responses: { 201: json(ChairSchema), ...errorResponses(400, 401, 403, 409) },
+    }),
+    async (c) => {
+      const input = c.req.valid('json')
+      const chair = await inClinic(c, 'schedule.configure', (tx, session) =>
+        createChair(tx, session, input),
+      )
+      return c.json(presentChair(chair), 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/chairs/{id}',
+      tags: [TAG],
+      summary: 'Rename a chair or take it out of use (owner, admin)',
+      middleware: [requireSession()],
+      request: {
+        params: IdParam,
+        body: {
+          required: true,
+          ...json(
+            z
+              .object({ name: name(50).optional(), isActive: z.boolean().optional() })
+              .refine(changesSomething, CHANGE_SOMETHING)
+              .openapi('UpdateChair'),
+          ),
+        },
+      },
+      responses: { 200: json(ChairSchema), ...errorResponses(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const input = c.req.valid('json')
+      const chair = await inClinic(c, 'schedule.configure', (tx) => updateChair(tx, id, input))
+      return c.json(presentChair(chair), 200)
+    },
+  )

@@ -1,0 +1,96 @@
+import { createRoute, z } from '@hono/zod-openapi'
+import { createRouter } from '../../http/router.ts'
+import { errorResponses } from '../auth/schemas.ts'
+import { requireSession } from '../auth/session-middleware.ts'
+import { inClinic } from './in-clinic.ts'
+import {
+  createRecallRule,
+  listRecallRules,
+  presentRecallRule,
+  updateRecallRule,
+} from './recall-rules.ts'
+import { CHANGE_SOMETHING, changesSomething, IdParam, json, name } from './schemas.ts'
+
+const Fields = {
+  name: name(80).openapi({ example: 'Six-monthly check-up' }),
+  intervalMonths: z.number().int().min(1).max(60).openapi({ example: 6 }),
+  afterTypeId: z.uuid().nullable().openapi({
+    description: 'The appointment type whose completion starts the clock; null: any visit',
+  }),
+}
+const RecallRuleSchema = z
+  .object({ id: z.uuid(), ...Fields, isActive: z.boolean() })
+  .openapi('RecallRule')
+const TAG = 'Schedule set-up'
+
+export const recallRuleRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/recall-rules',
+      tags: [TAG],
+      summary: 'Recall rules: a visit is due so many months after the last one',
+      middleware: [requireSession()],
+      responses: { 200: json(z.array(RecallRuleSchema)), ...errorResponses(401, 403) },
+    }),
+    async (c) => {
+      const rules = await inClinic(c, 'schedule.read', listRecallRules)
+      return c.json(rules.map(presentRecallRule), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/recall-rules',
+      tags: [TAG],
+      summary: 'Add a recall rule (owner, admin)',
+      middleware: [requireSession()],
+      request: {
+        body: {
+          required: true,
+          ...json(
+            z
+              .object({ ...Fields, afterTypeId: Fields.afterTypeId.optional() })
+              .openapi('CreateRecallRule'),
+          ),
+        },
+      },
+      responses: { 201: json(RecallRuleSchema), ...errorResponses(400, 401, 403) },
+    }),
+    async (c) => {
+      const input = c.req.valid('json')
+      const rule = await inClinic(c, 'schedule.configure', (tx, session) =>
+        createRecallRule(tx, session, input),
+      )
+      return c.json(presentRecallRule(rule), 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/recall-rules/{id}',
+      tags: [TAG],
+      summary: 'Change a recall rule or turn it off (owner, admin)',
+      middleware: [requireSession()],
+      request: {
+        params: IdParam,
+        body: {
+          required: true,
+          ...json(
+            z
+              .object({ ...Fields, isActive: z.boolean() })
+              .partial()
+              .refine(changesSomething, CHANGE_SOMETHING)
+              .openapi('UpdateRecallRule'),
+          ),
+        },
+      },
+      responses: { 200: json(RecallRuleSchema), ...errorResponses(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const input = c.req.valid('json')
+      const rule = await inClinic(c, 'schedule.configure', (tx) => updateRecallRule(tx, id, input))
+      return c.json(presentRecallRule(rule), 200)
+    },
+  )
