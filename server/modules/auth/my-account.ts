@@ -36,6 +36,7 @@ export async function getMe(tx: Tx, session: Session) {
       'require_two_factor',
       'doctors_see_all_patients',
       'doctors_see_all_appointments',
+      'time_zone',
     ])
     .executeTakeFirstOrThrow()
   return {
@@ -52,6 +53,7 @@ export async function getMe(tx: Tx, session: Session) {
       requireTwoFactor: clinic.require_two_factor,
       doctorsSeeAllPatients: clinic.doctors_see_all_patients,
       doctorsSeeAllAppointments: clinic.doctors_see_all_appointments,
+      timeZone: clinic.time_zone,
     },
     role: session.role,
     capabilities: capabilitiesOf(session.role),

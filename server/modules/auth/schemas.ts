@@ -56,6 +56,9 @@ export const MeSchema = z
       requireTwoFactor: z.boolean(),
       doctorsSeeAllPatients: z.boolean(),
       doctorsSeeAllAppointments: z.boolean(),
+      timeZone: z
+        .string()
+        .openapi({ description: 'IANA zone the clinic works in, e.g. Asia/Kolkata' }),
     }),
     role: z.enum(ROLES),
     capabilities: z.array(z.string()),
