@@ -13,6 +13,7 @@ import { noStore, securityHeaders } from './http/security-headers.ts'
 import { webApp } from './http/web-app.ts'
 import { attendanceRoutes, recallRoutes } from './modules/appointments/patient-routes.ts'
 import { appointmentRoutes } from './modules/appointments/routes.ts'
+import { waitingListRoutes } from './modules/appointments/waiting-list-routes.ts'
 import { auditRoutes } from './modules/audit/routes.ts'
 import { meRoutes } from './modules/auth/me-routes.ts'
 import { authRoutes } from './modules/auth/routes.ts'
@@ -57,6 +58,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],
   ['/staff', staffRoutes],
+  ['/waiting-list', waitingListRoutes],
 ]
 
 /**
