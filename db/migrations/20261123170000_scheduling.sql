@@ -315,7 +315,8 @@ GRANT UPDATE (note, appointment_id, resolved_at) ON waiting_list TO niramaya_app
 
 -- "Own" patients of a doctor (ADR 0011) now include those they have an
 -- appointment with (booked, seen or treated; not one that was cancelled), as
--- PRODUCT.md says: "assigned to or has treated".
+-- PRODUCT.md says: "assigned to or has treated". Only appointments someone else
+-- made count: otherwise a doctor could book any patient to open their record.
 CREATE OR REPLACE FUNCTION app_clinical_patients(p_write boolean) RETURNS SETOF uuid
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT t.patient_id FROM patient_care_team t
@@ -327,6 +328,7 @@ CREATE OR REPLACE FUNCTION app_clinical_patients(p_write boolean) RETURNS SETOF 
   WHERE a.clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid
     AND a.doctor_user_id = NULLIF(current_setting('app.user_id', true), '')::uuid
     AND a.status <> 'cancelled'
+    AND a.created_by IS DISTINCT FROM a.doctor_user_id
     AND app_current_role() = 'doctor'
     AND app_can(CASE WHEN p_write THEN 'clinical.write' ELSE 'clinical.read' END)
 $$;

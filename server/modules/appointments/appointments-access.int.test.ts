@@ -141,6 +141,15 @@ describe('who sees and changes appointments', () => {
       reason: 'Booked by mistake',
     })
     expect((await s.doctor2.client.get(`/api/v1/patients/${patientId}/history`)).status).toBe(403)
+
+    // Booking oneself with a patient does not open their record.
+    const selfBooked = await s.doctor2.client.post('/api/v1/appointments', {
+      patientId,
+      doctorUserId: s.doctor2.userId,
+      startsAt: tuesday('17:00'),
+    })
+    expect(selfBooked.status).toBe(201)
+    expect((await s.doctor2.client.get(`/api/v1/patients/${patientId}/history`)).status).toBe(403)
   })
 
   it('clinic B can neither see nor change clinic A’s appointments', async () => {
