@@ -8,6 +8,9 @@ import { RequireCapability } from './features/auth/require-capability.tsx'
 import { RequireSession } from './features/auth/require-session.tsx'
 import { ResetPasswordPage } from './features/auth/reset-password-page.tsx'
 import { SignupPage } from './features/auth/signup-page.tsx'
+import { CalendarPage } from './features/calendar/calendar-page.tsx'
+import { RecallsPage } from './features/calendar/recalls-page.tsx'
+import { TodayPage } from './features/calendar/today-page.tsx'
 import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
@@ -15,6 +18,7 @@ import { NewPatientPage } from './features/patients/new-patient-page.tsx'
 import { PatientRoute } from './features/patients/patient-page.tsx'
 import { PatientsPage } from './features/patients/patients-page.tsx'
 import { ProfilePage } from './features/profile/profile-page.tsx'
+import { ScheduleSetupPage } from './features/schedule-setup/schedule-setup-page.tsx'
 import { SettingsPage } from './features/settings/settings-page.tsx'
 import { StaffPage } from './features/staff/staff-page.tsx'
 import { AppLayout } from './ui/app-layout.tsx'
@@ -81,6 +85,38 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="patient.write" titleKey="consent.captureTitle">
             <ConsentCaptureRoute />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/appointments/setup',
+        element: (
+          <RequireCapability capability="schedule.read" titleKey="scheduleSetup.title">
+            <ScheduleSetupPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/appointments',
+        element: (
+          <RequireCapability capability="schedule.read" titleKey="calendar.title">
+            <CalendarPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/appointments/today',
+        element: (
+          <RequireCapability capability="schedule.read" titleKey="today.title">
+            <TodayPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/appointments/recalls',
+        element: (
+          <RequireCapability capability="patient.read" titleKey="recalls.title">
+            <RecallsPage />
           </RequireCapability>
         ),
       },

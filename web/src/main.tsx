@@ -11,6 +11,7 @@ import './styles/patients.css'
 import './styles/record.css'
 import './styles/patient-form.css'
 import './styles/consent.css'
+import './styles/schedule-setup.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html is missing <div id="root">')

@@ -1,11 +1,13 @@
 import { enAudit } from './en/audit.ts'
 import { enAuth } from './en/auth.ts'
+import { enCalendar } from './en/calendar.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
 import { enHistory } from './en/history.ts'
 import { enPatients } from './en/patients.ts'
 import { enProfile } from './en/profile.ts'
 import { enRecord } from './en/record.ts'
+import { enScheduleSetup } from './en/schedule-setup.ts'
 import { enStaff } from './en/staff.ts'
 
 // English is the source catalogue: its keys define the type every other language must match.
@@ -60,4 +62,6 @@ export const en = {
   ...enConsent,
   ...enHistory,
   ...enRecord,
+  ...enScheduleSetup,
+  ...enCalendar,
 }

@@ -1,11 +1,13 @@
 import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
+import { hiCalendar } from './hi/calendar.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
 import { hiHistory } from './hi/history.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiRecord } from './hi/record.ts'
+import { hiScheduleSetup } from './hi/schedule-setup.ts'
 import { hiStaff } from './hi/staff.ts'
 import type { Messages } from './messages.ts'
 
@@ -60,4 +62,6 @@ export const hi: Messages = {
   ...hiConsent,
   ...hiHistory,
   ...hiRecord,
+  ...hiScheduleSetup,
+  ...hiCalendar,
 }

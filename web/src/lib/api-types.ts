@@ -24,6 +24,10 @@ export type Capability =
   | 'patient.merge'
   | 'patient.read'
   | 'patient.write'
+  | 'schedule.all_doctors'
+  | 'schedule.configure'
+  | 'schedule.read'
+  | 'schedule.write'
   | 'staff.read'
   | 'staff.manage'
   | 'staff.grant_privileged'
@@ -37,6 +41,10 @@ export interface Me {
     requireTwoFactor: boolean
     /** Doctors may open every patient's clinical records, not only their care team's. */
     doctorsSeeAllPatients: boolean
+    /** Doctors may see and change every doctor's appointments, not only their own. */
+    doctorsSeeAllAppointments: boolean
+    /** IANA zone the clinic works in, e.g. Asia/Kolkata. */
+    timeZone: string
   }
   role: Role
   capabilities: string[]

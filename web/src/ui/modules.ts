@@ -19,7 +19,12 @@ export const appModules: readonly AppModule[] = [
     isBuilt: true,
     capability: 'patient.read',
   },
-  { path: '/appointments', labelKey: 'nav.appointments', isBuilt: false },
+  {
+    path: '/appointments',
+    labelKey: 'nav.appointments',
+    isBuilt: true,
+    capability: 'schedule.read',
+  },
   { path: '/clinical', labelKey: 'nav.clinical', isBuilt: false },
   { path: '/billing', labelKey: 'nav.billing', isBuilt: false },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },

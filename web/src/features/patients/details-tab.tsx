@@ -7,6 +7,8 @@ import {
 } from '../../lib/api-types.ts'
 import { useEditMode } from '../../ui/use-edit-mode.ts'
 import { useMe } from '../auth/use-session.ts'
+import { AttendanceSummary } from '../calendar/attendance-summary.tsx'
+import { clinicZoneOf } from '../calendar/clinic-time.ts'
 import { CareTeamSection } from '../care-team/care-team-section.tsx'
 import { MergeSection } from './merge-section.tsx'
 import { PatientDetails } from './patient-details.tsx'
@@ -67,6 +69,9 @@ export function DetailsTab({
         </section>
       ) : (
         <PatientDetails patient={patient} />
+      )}
+      {can(me, 'schedule.read') && (
+        <AttendanceSummary patientId={patient.id} zone={clinicZoneOf(me)} />
       )}
       <CareTeamSection patientId={patient.id} canManage={can(me, 'patient.care_team')} />
       {can(me, 'patient.merge') && (

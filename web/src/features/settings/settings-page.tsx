@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
@@ -16,13 +17,16 @@ export function SettingsPage() {
   const [doctorsSeeAllPatients, setDoctorsSeeAllPatients] = useState(
     me.clinic.doctorsSeeAllPatients,
   )
+  const [doctorsSeeAllAppointments, setDoctorsSeeAllAppointments] = useState(
+    me.clinic.doctorsSeeAllAppointments,
+  )
   const [isSaved, setSaved] = useState(false)
 
   const send = async () => {
     setSaved(false)
     await api('/clinic/settings', {
       method: 'PATCH',
-      body: { requireTwoFactor, doctorsSeeAllPatients },
+      body: { requireTwoFactor, doctorsSeeAllPatients, doctorsSeeAllAppointments },
     })
     setSaved(true)
     // The owner may now have to set up two-factor themselves; /me says so and the shell follows.
@@ -57,10 +61,26 @@ export function SettingsPage() {
             onChange={setDoctorsSeeAllPatients}
             error={form.errorFor('doctorsSeeAllPatients')}
           />
+          <h3 className="settings-subheading">{t('settings.appointmentsHeading')}</h3>
+          <CheckboxField
+            label={t('settings.doctorsSeeAllAppointments')}
+            name="doctorsSeeAllAppointments"
+            hint={t('settings.doctorsSeeAllAppointmentsHint')}
+            isChecked={doctorsSeeAllAppointments}
+            onChange={setDoctorsSeeAllAppointments}
+            error={form.errorFor('doctorsSeeAllAppointments')}
+          />
           <button type="submit" disabled={form.isSending}>
             {form.isSending ? t('form.sending') : t('settings.save')}
           </button>
         </form>
+      </section>
+      <section className="card card-narrow section-gap" aria-labelledby="scheduling-heading">
+        <h2 id="scheduling-heading">{t('settings.scheduleSetupHeading')}</h2>
+        <p>
+          <Link to="/appointments/setup">{t('scheduleSetup.title')}</Link>
+          <span className="muted">: {t('settings.scheduleSetupLink')}</span>
+        </p>
       </section>
     </section>
   )

@@ -1,0 +1,127 @@
+import { type FormEvent, useRef, useState } from 'react'
+import { formatDate } from '../../../../shared/format/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { api } from '../../lib/api.ts'
+import { parseIndianDate } from '../../lib/indian-date.ts'
+import { ErrorAlert } from '../../ui/alerts.tsx'
+import { useForm } from '../../ui/use-form.ts'
+import { BookingChoices } from './booking-choices.tsx'
+import type { BookingStart } from './booking-dialog.tsx'
+import { bookingBody, readWhen, type WhenFields } from './booking-request.ts'
+import type { Appointment, ChosenPatient } from './calendar-types.ts'
+import { formatClock, parseClock } from './clinic-time.ts'
+import { FreeSlotList } from './free-slot-list.tsx'
+import { PatientPicker } from './patient-picker.tsx'
+import { useConflict } from './use-conflict.ts'
+import type { ScheduleReferences } from './use-schedule-references.ts'
+import { WhenFields as WhenInputs } from './when-fields.tsx'
+
+export function BookingForm({
+  start,
+  references,
+  zone,
+  onBooked,
+  onCancel,
+}: {
+  start: BookingStart
+  references: ScheduleReferences
+  zone: string
+  onBooked: (appointment: Appointment) => void
+  onCancel: () => void
+}) {
+  const t = useT()
+  const form = useForm()
+  const conflict = useConflict(form)
+  const [patient, setPatient] = useState<ChosenPatient | null>(start.patient ?? null)
+  const [choice, setChoice] = useState({
+    doctorUserId: start.doctorUserId ?? references.doctors[0]?.userId ?? '',
+    chairId: start.chairId ?? '',
+    appointmentTypeId: '',
+    notes: '',
+  })
+  const [when, setWhen] = useState<WhenFields>({
+    date: formatDate(start.date),
+    time: start.start === undefined ? '' : formatClock(start.start),
+    duration: '15',
+  })
+  const isOverride = useRef(false)
+
+  const checked = readWhen(when)
+  const send = async () => {
+    if ('errors' in checked || !patient) return
+    const allowOutsideHours = isOverride.current
+    isOverride.current = false
+    const body = bookingBody(
+      { ...choice, ...checked, patientId: patient.id },
+      zone,
+      allowOutsideHours,
+    )
+    await conflict.guard(async () =>
+      onBooked(await api<Appointment>('/appointments', { method: 'POST', body })),
+    )
+  }
+  const validate = () => {
+    if (!('errors' in checked)) return {}
+    return Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, t(key)]))
+  }
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (!patient) {
+      event.preventDefault()
+      form.showErrors(t('calendar.choosePatient'))
+      return
+    }
+    form.handleSubmit(send, validate)(event)
+  }
+  const duration = 'errors' in checked ? null : checked.duration
+  return (
+    <form ref={form.ref} noValidate onSubmit={submit} className="booking-form">
+      <PatientPicker patient={patient} onChange={setPatient} />
+      <BookingChoices
+        references={references}
+        values={choice}
+        errorFor={form.errorFor}
+        onChange={(change, defaultMinutes) => {
+          setChoice((current) => ({ ...current, ...change }))
+          if (defaultMinutes)
+            setWhen((current) => ({ ...current, duration: String(defaultMinutes) }))
+        }}
+      />
+      <WhenInputs
+        values={when}
+        errorFor={form.errorFor}
+        onChange={(change) => setWhen((current) => ({ ...current, ...change }))}
+      />
+      <FreeSlotList
+        doctorUserId={choice.doctorUserId}
+        chairId={choice.chairId}
+        date={parseIndianDate(when.date)}
+        duration={duration ?? (/^\d+$/.test(when.duration) ? Number(when.duration) : null)}
+        zone={zone}
+        chosen={parseClock(when.time)}
+        onChoose={(minutes) => setWhen((current) => ({ ...current, time: formatClock(minutes) }))}
+      />
+      <ErrorAlert>{form.formError}</ErrorAlert>
+      <div className="button-row">
+        <button type="submit" disabled={form.isSending}>
+          {form.isSending ? t('form.sending') : t('calendar.bookSubmit')}
+        </button>
+        {conflict.canOverride && (
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={form.isSending}
+            onClick={() => {
+              isOverride.current = true
+              form.ref.current?.requestSubmit()
+            }}
+          >
+            {t('calendar.bookAnyway')}
+          </button>
+        )}
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,41 @@
+import { useT } from '../../i18n/use-t.ts'
+import { PatientSearch } from '../patients/patient-search.tsx'
+import type { ChosenPatient } from './calendar-types.ts'
+
+/** The patient of a booking: the type-ahead until one is chosen, then their name and number. */
+export function PatientPicker({
+  patient,
+  onChange,
+}: {
+  patient: ChosenPatient | null
+  onChange: (patient: ChosenPatient | null) => void
+}) {
+  const t = useT()
+  if (patient) {
+    return (
+      <div className="field chosen-patient">
+        <p>
+          {t('calendar.chosenPatient', { patient: patient.fullName })}{' '}
+          <span className="patient-number">{patient.patientNumber}</span>
+        </p>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          onClick={() => onChange(null)}
+        >
+          {t('calendar.changePatient')}
+        </button>
+      </div>
+    )
+  }
+  return (
+    <PatientSearch
+      label={t('calendar.findPatient')}
+      emptyHelp={<p className="muted">{t('calendar.searchHelp')}</p>}
+      noMatchHelp={<p className="muted">{t('calendar.noMatch')}</p>}
+      onChoose={(chosen) =>
+        onChange({ id: chosen.id, fullName: chosen.fullName, patientNumber: chosen.patientNumber })
+      }
+    />
+  )
+}

@@ -1,0 +1,143 @@
+import '../../styles/calendar.css'
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
+import { formatDate } from '../../../../shared/format/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { api } from '../../lib/api.ts'
+import { can } from '../../lib/api-types.ts'
+import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
+import { PageHeader } from '../../ui/page-header.tsx'
+import { SelectField } from '../../ui/select-field.tsx'
+import { apiErrorMessage } from '../../ui/use-form.ts'
+import { useMe } from '../auth/use-session.ts'
+import { clinicSpan, patientName } from './appointment-text.ts'
+import { BookingDialog, type BookingStart } from './booking-dialog.tsx'
+import { CalendarPagesNav } from './calendar-pages-nav.tsx'
+import type { RecallDue } from './calendar-types.ts'
+import { clinicToday, clinicZoneOf, formatClock } from './clinic-time.ts'
+import { useScheduleReferences } from './use-schedule-references.ts'
+
+const periods = ['7', '30', '60', '90'] as const
+
+/** /appointments/recalls: patients due back within N days, each one click from a booking. */
+export function RecallsPage() {
+  const t = useT()
+  const me = useMe()
+  const zone = clinicZoneOf(me)
+  const references = useScheduleReferences()
+  const [withinDays, setWithinDays] = useState('30')
+  const [recalls, setRecalls] = useState<RecallDue[] | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  const [loads, setLoads] = useState(0)
+  const [booking, setBooking] = useState<BookingStart | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+  const canWrite = can(me, 'schedule.write')
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `loads` count is how a reload is asked for.
+  useEffect(() => {
+    const controller = new AbortController()
+    setError(null)
+    setRecalls(null)
+    api<RecallDue[]>(`/recalls/due?withinDays=${withinDays}`, { signal: controller.signal }).then(
+      setRecalls,
+      (failure: unknown) => {
+        if (!controller.signal.aborted) setError(failure)
+      },
+    )
+    return () => controller.abort()
+  }, [withinDays, loads])
+
+  return (
+    <section className="page" aria-labelledby="page-heading">
+      <PageHeader title={t('recalls.title')} intro={t('recalls.intro')} />
+      <CalendarPagesNav />
+      <SelectField
+        label={t('recalls.within')}
+        name="withinDays"
+        value={withinDays}
+        onChange={setWithinDays}
+        className="field-narrow"
+      >
+        {periods.map((days) => (
+          <option key={days} value={days}>
+            {t('recalls.days', { count: days })}
+          </option>
+        ))}
+      </SelectField>
+      <StatusMessage>{status}</StatusMessage>
+      {error !== null && <ErrorAlert>{apiErrorMessage(error, t)}</ErrorAlert>}
+      {recalls === null && error === null && <p role="status">{t('app.loading')}</p>}
+      {recalls?.length === 0 && <p>{t('recalls.empty')}</p>}
+      {recalls && recalls.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('calendar.patient')}</th>
+                <th scope="col">{t('recalls.recall')}</th>
+                <th scope="col">{t('recalls.lastVisit')}</th>
+                <th scope="col">{t('recalls.dueOn')}</th>
+                {canWrite && <th scope="col">{t('today.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {recalls.map((recall) => (
+                <tr key={`${recall.ruleId}-${recall.patient.id}`}>
+                  <th scope="row">
+                    <Link to={`/patients/${recall.patient.id}`}>{recall.patient.fullName}</Link>{' '}
+                    <span className="patient-number cell-secondary">
+                      {recall.patient.patientNumber}
+                    </span>
+                  </th>
+                  <td>{recall.ruleName}</td>
+                  <td>{formatDate(recall.lastVisitOn)}</td>
+                  <td>{formatDate(recall.dueOn)}</td>
+                  {canWrite && (
+                    <td className="cell-actions">
+                      <button
+                        type="button"
+                        className="button-small"
+                        aria-label={t('recalls.bookFor', { patient: recall.patient.fullName })}
+                        disabled={references.kind !== 'loaded'}
+                        onClick={() => {
+                          const today = clinicToday(zone)
+                          setBooking({
+                            patient: recall.patient,
+                            date: recall.dueOn > today ? recall.dueOn : today,
+                          })
+                        }}
+                      >
+                        {t('recalls.book')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {references.kind === 'loaded' && (
+        <BookingDialog
+          start={booking}
+          references={references.references}
+          zone={zone}
+          onBooked={(booked) => {
+            setBooking(null)
+            const span = clinicSpan(booked, zone)
+            setStatus(
+              t('calendar.booked', {
+                patient: patientName(booked, t),
+                date: formatDate(span.date),
+                time: formatClock(span.start),
+              }),
+            )
+            // Someone with a booking ahead is no longer due.
+            setLoads((count) => count + 1)
+          }}
+          onClose={() => setBooking(null)}
+        />
+      )}
+    </section>
+  )
+}

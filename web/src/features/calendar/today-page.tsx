@@ -1,0 +1,79 @@
+import '../../styles/calendar.css'
+import { useState } from 'react'
+import { formatDate } from '../../../../shared/format/index.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { can } from '../../lib/api-types.ts'
+import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
+import { PageHeader } from '../../ui/page-header.tsx'
+import { apiErrorMessage } from '../../ui/use-form.ts'
+import { useMe } from '../auth/use-session.ts'
+import { patientName } from './appointment-text.ts'
+import { CalendarPagesNav } from './calendar-pages-nav.tsx'
+import { clinicToday, clinicZoneOf } from './clinic-time.ts'
+import { TodayTable } from './today-table.tsx'
+import { useAppointments } from './use-appointments.ts'
+import { useScheduleReferences } from './use-schedule-references.ts'
+import { WalkInDialog } from './walk-in-dialog.tsx'
+
+/** /appointments/today: the front desk's list, with one-click check-in and walk-ins. */
+export function TodayPage() {
+  const t = useT()
+  const me = useMe()
+  const zone = clinicZoneOf(me)
+  const [today] = useState(() => clinicToday(zone))
+  const { state, replace, reload } = useAppointments(today, today)
+  const references = useScheduleReferences()
+  const canWrite = can(me, 'schedule.write')
+  const [isWalkInOpen, setWalkInOpen] = useState(false)
+  const [status, setStatus] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
+
+  return (
+    <section className="page" aria-labelledby="page-heading">
+      <div className="page-heading-row">
+        <PageHeader
+          title={t('today.title')}
+          intro={t('today.intro', { date: formatDate(today) })}
+        />
+        {canWrite && references.kind === 'loaded' && (
+          <button type="button" onClick={() => setWalkInOpen(true)}>
+            {t('today.walkIn')}
+          </button>
+        )}
+      </div>
+      <CalendarPagesNav />
+      <StatusMessage>{status}</StatusMessage>
+      {error !== null && <ErrorAlert>{apiErrorMessage(error, t)}</ErrorAlert>}
+      {state.kind === 'failed' && <ErrorAlert>{apiErrorMessage(state.error, t)}</ErrorAlert>}
+      {state.kind === 'loading' && <p role="status">{t('app.loading')}</p>}
+      {state.kind === 'loaded' && (
+        <TodayTable
+          appointments={state.appointments}
+          zone={zone}
+          canWrite={canWrite}
+          onChanged={(changed, message) => {
+            setError(null)
+            replace(changed)
+            setStatus(message)
+          }}
+          onFailed={(failure) => {
+            setStatus(null)
+            setError(failure)
+          }}
+        />
+      )}
+      {references.kind === 'loaded' && (
+        <WalkInDialog
+          isOpen={isWalkInOpen}
+          references={references.references}
+          onAdded={(added) => {
+            setWalkInOpen(false)
+            setStatus(t('today.walkInAdded', { patient: patientName(added, t) }))
+            reload()
+          }}
+          onClose={() => setWalkInOpen(false)}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,24 @@
+import { useState } from 'react'
+import { ApiError } from '../../lib/api.ts'
+import type { FormController } from '../../ui/use-form.ts'
+import { isOutsideHoursConflict } from './booking-request.ts'
+
+/**
+ * A booking or move the server refused with 409 shows the server's own sentence ("The doctor
+ * already has an appointment from 10:00 to 10:30") as the form's error, and says whether the
+ * person may do it anyway (outside working hours or during leave, never a double booking).
+ */
+export function useConflict(form: FormController) {
+  const [canOverride, setCanOverride] = useState(false)
+  const guard = async (work: () => Promise<void>) => {
+    setCanOverride(false)
+    try {
+      await work()
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 409) throw error
+      setCanOverride(isOutsideHoursConflict(error))
+      form.showErrors(error.message)
+    }
+  }
+  return { canOverride, guard }
+}
