@@ -40,15 +40,10 @@ function endOf(
 }
 
 /** Books an appointment. The database refuses double bookings; this turns that into a clear 409. */
-export async function bookAppointment(
-  tx: Tx,
-  { session, now, zone }: Context,
-  input: BookAppointment,
-) {
-  authorize(session, 'schedule.write')
+export async function bookAppointment(tx: Tx, context: Context, input: BookAppointment) {
   const startsAt = new Date(input.startsAt)
   // A new booking is in the future, unless it records one that already happened.
-  if (startsAt < new Date(now.getTime() - 5 * MINUTE) && !input.isBackEntry) {
+  if (startsAt < new Date(context.now.getTime() - 5 * MINUTE) && !input.isBackEntry) {
     throw validationError([
       {
         field: 'startsAt',
@@ -56,6 +51,27 @@ export async function bookAppointment(
       },
     ])
   }
+  return book(tx, context, input, startsAt, { isBackEntry: input.isBackEntry === true })
+}
+
+/** A patient who walked in: an appointment from now, already arrived. */
+export function bookWalkIn(tx: Tx, context: Context, input: WalkIn) {
+  const startsAt = new Date(Math.floor(context.now.getTime() / MINUTE) * MINUTE)
+  return book(tx, context, input, startsAt, { isWalkIn: true })
+}
+
+/**
+ * The steps every booking takes: check what it points to, work out its end, refuse a collision
+ * (naming it), check the doctor's hours unless overridden, and insert.
+ */
+async function book(
+  tx: Tx,
+  { session, zone }: Context,
+  input: WalkIn & { endsAt?: string | undefined },
+  startsAt: Date,
+  kind: { isBackEntry?: boolean; isWalkIn?: boolean },
+) {
+  authorize(session, 'schedule.write')
   const { defaultMinutes } = await checkReferences(tx, input)
   const branchId = await branchFor(tx, input.branchId)
   const slot = {
@@ -67,7 +83,7 @@ export async function bookAppointment(
   await assertNoCollision(tx, slot, zone)
   // A back-entry records what already happened: hours are not checked, and it is marked.
   const isOverride =
-    input.isBackEntry === true ||
+    kind.isBackEntry === true ||
     (await checkHours(tx, slot, zone, input.allowOutsideHours === true))
   return insert(tx, session, {
     branch_id: branchId,
@@ -79,35 +95,7 @@ export async function bookAppointment(
     ends_at: slot.endsAt,
     notes: input.notes || null,
     is_override: isOverride,
-  })
-}
-
-/** A patient who walked in: an appointment from now, already arrived. */
-export async function bookWalkIn(tx: Tx, { session, now, zone }: Context, input: WalkIn) {
-  authorize(session, 'schedule.write')
-  const { defaultMinutes } = await checkReferences(tx, input)
-  const branchId = await branchFor(tx, input.branchId)
-  const startsAt = new Date(Math.floor(now.getTime() / MINUTE) * MINUTE)
-  const slot = {
-    doctorUserId: input.doctorUserId,
-    chairId: input.chairId ?? null,
-    startsAt,
-    endsAt: endOf(startsAt, input, defaultMinutes),
-  }
-  await assertNoCollision(tx, slot, zone)
-  const isOverride = await checkHours(tx, slot, zone, input.allowOutsideHours === true)
-  return insert(tx, session, {
-    branch_id: branchId,
-    patient_id: input.patientId,
-    doctor_user_id: slot.doctorUserId,
-    chair_id: slot.chairId,
-    appointment_type_id: input.appointmentTypeId ?? null,
-    starts_at: slot.startsAt,
-    ends_at: slot.endsAt,
-    notes: input.notes || null,
-    is_override: isOverride,
-    status: 'arrived',
-    is_walk_in: true,
+    ...(kind.isWalkIn ? { status: 'arrived' as const, is_walk_in: true } : {}),
   })
 }
 
