@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../../http/router.ts'
 import { errorResponses } from '../auth/schemas.ts'
-import { requireSession } from '../auth/session-middleware.ts'
 import {
   createAppointmentType,
   listAppointmentTypes,
@@ -9,7 +8,8 @@ import {
   updateAppointmentType,
 } from './appointment-types.ts'
 import { inClinic } from './in-clinic.ts'
-import { CHANGE_SOMETHING, changesSomething, IdParam, json, name } from './schemas.ts'
+import { itemSchema, requiredJson, setupRoute, updateSchema } from './route-parts.ts'
+import { IdParam, json, name } from './schemas.ts'
 
 const Fields = {
   name: name(80).openapi({ example: 'Root canal sitting' }),
@@ -25,19 +25,16 @@ const Fields = {
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb')
     .openapi({ description: 'Calendar colour; stored in lower case', example: '#2f855a' }),
 }
-const AppointmentTypeSchema = z
-  .object({ id: z.uuid(), ...Fields, isActive: z.boolean() })
-  .openapi('AppointmentType')
-const TAG = 'Schedule set-up'
+const AppointmentTypeSchema = itemSchema(Fields, 'AppointmentType')
 
 export const appointmentTypeRoutes = createRouter()
   .openapi(
     createRoute({
-      method: 'get',
-      path: '/appointment-types',
-      tags: [TAG],
-      summary: 'Appointment types with their default length and colour',
-      middleware: [requireSession()],
+      ...setupRoute(
+        'get',
+        '/appointment-types',
+        'Appointment types with their default length and colour',
+      ),
       responses: { 200: json(z.array(AppointmentTypeSchema)), ...errorResponses(401, 403) },
     }),
     async (c) => {
@@ -47,15 +44,13 @@ export const appointmentTypeRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'post',
-      path: '/appointment-types',
-      tags: [TAG],
-      summary: 'Add an appointment type (owner, admin)',
-      description: 'Names are unique in the clinic, whatever their case (409).',
-      middleware: [requireSession()],
-      request: {
-        body: { required: true, ...json(z.object(Fields).openapi('CreateAppointmentType')) },
-      },
+      ...setupRoute(
+        'post',
+        '/appointment-types',
+        'Add an appointment type (owner, admin)',
+        'Names are unique in the clinic, whatever their case (409).',
+      ),
+      request: { body: requiredJson(z.object(Fields).openapi('CreateAppointmentType')) },
       responses: { 201: json(AppointmentTypeSchema), ...errorResponses(400, 401, 403, 409) },
     }),
     async (c) => {
@@ -68,23 +63,14 @@ export const appointmentTypeRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'patch',
-      path: '/appointment-types/{id}',
-      tags: [TAG],
-      summary: 'Change an appointment type or take it out of use (owner, admin)',
-      middleware: [requireSession()],
+      ...setupRoute(
+        'patch',
+        '/appointment-types/{id}',
+        'Change an appointment type or take it out of use (owner, admin)',
+      ),
       request: {
         params: IdParam,
-        body: {
-          required: true,
-          ...json(
-            z
-              .object({ ...Fields, isActive: z.boolean() })
-              .partial()
-              .refine(changesSomething, CHANGE_SOMETHING)
-              .openapi('UpdateAppointmentType'),
-          ),
-        },
+        body: requiredJson(updateSchema(Fields, 'UpdateAppointmentType')),
       },
       responses: { 200: json(AppointmentTypeSchema), ...errorResponses(400, 401, 403, 404, 409) },
     }),

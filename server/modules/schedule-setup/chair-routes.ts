@@ -1,24 +1,26 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../../http/router.ts'
 import { errorResponses } from '../auth/schemas.ts'
-import { requireSession } from '../auth/session-middleware.ts'
 import { createChair, listChairs, presentChair, updateChair } from './chairs.ts'
 import { inClinic } from './in-clinic.ts'
+import { requiredJson, setupRoute } from './route-parts.ts'
 import { CHANGE_SOMETHING, changesSomething, IdParam, json, name } from './schemas.ts'
 
 const ChairSchema = z
   .object({ id: z.uuid(), branchId: z.uuid(), name: z.string(), isActive: z.boolean() })
   .openapi('Chair')
-const TAG = 'Schedule set-up'
+const CreateChair = z
+  .object({ branchId: z.uuid().optional(), name: name(50) })
+  .openapi('CreateChair')
+const UpdateChair = z
+  .object({ name: name(50).optional(), isActive: z.boolean().optional() })
+  .refine(changesSomething, CHANGE_SOMETHING)
+  .openapi('UpdateChair')
 
 export const chairRoutes = createRouter()
   .openapi(
     createRoute({
-      method: 'get',
-      path: '/chairs',
-      tags: [TAG],
-      summary: 'Chairs (operatories), of one branch if given',
-      middleware: [requireSession()],
+      ...setupRoute('get', '/chairs', 'Chairs (operatories), of one branch if given'),
       request: { query: z.object({ branchId: z.uuid().optional() }) },
       responses: { 200: json(z.array(ChairSchema)), ...errorResponses(400, 401, 403) },
     }),
@@ -30,20 +32,13 @@ export const chairRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'post',
-      path: '/chairs',
-      tags: [TAG],
-      summary: 'Add a chair (owner, admin)',
-      description: 'Without branchId the chair goes to the clinic’s first branch.',
-      middleware: [requireSession()],
-      request: {
-        body: {
-          required: true,
-          ...json(
-            z.object({ branchId: z.uuid().optional(), name: name(50) }).openapi('CreateChair'),
-          ),
-        },
-      },
+      ...setupRoute(
+        'post',
+        '/chairs',
+        'Add a chair (owner, admin)',
+        'Without branchId the chair goes to the clinic’s first branch.',
+      ),
+      request: { body: requiredJson(CreateChair) },
       responses: { 201: json(ChairSchema), ...errorResponses(400, 401, 403, 409) },
     }),
     async (c) => {
@@ -56,23 +51,8 @@ export const chairRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'patch',
-      path: '/chairs/{id}',
-      tags: [TAG],
-      summary: 'Rename a chair or take it out of use (owner, admin)',
-      middleware: [requireSession()],
-      request: {
-        params: IdParam,
-        body: {
-          required: true,
-          ...json(
-            z
-              .object({ name: name(50).optional(), isActive: z.boolean().optional() })
-              .refine(changesSomething, CHANGE_SOMETHING)
-              .openapi('UpdateChair'),
-          ),
-        },
-      },
+      ...setupRoute('patch', '/chairs/{id}', 'Rename a chair or take it out of use (owner, admin)'),
+      request: { params: IdParam, body: requiredJson(UpdateChair) },
       responses: { 200: json(ChairSchema), ...errorResponses(400, 401, 403, 404, 409) },
     }),
     async (c) => {

@@ -5,9 +5,8 @@ import { requireSession } from '../auth/session-middleware.ts'
 import { CreateExceptionSchema, ExceptionRangeQuery, ExceptionSchema } from './exception-schemas.ts'
 import { createException, deleteException, listExceptions, presentException } from './exceptions.ts'
 import { inClinic } from './in-clinic.ts'
+import { TAG } from './route-parts.ts'
 import { IdParam, json } from './schemas.ts'
-
-const TAG = 'Schedule set-up'
 
 export const exceptionRoutes = createRouter()
   .openapi(

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { createRouter } from '../../http/router.ts'
 import { errorResponses } from '../auth/schemas.ts'
-import { requireSession } from '../auth/session-middleware.ts'
 import { inClinic } from './in-clinic.ts'
 import {
   createRecallRule,
@@ -9,7 +8,8 @@ import {
   presentRecallRule,
   updateRecallRule,
 } from './recall-rules.ts'
-import { CHANGE_SOMETHING, changesSomething, IdParam, json, name } from './schemas.ts'
+import { itemSchema, requiredJson, setupRoute, updateSchema } from './route-parts.ts'
+import { IdParam, json, name } from './schemas.ts'
 
 const Fields = {
   name: name(80).openapi({ example: 'Six-monthly check-up' }),
@@ -18,19 +18,19 @@ const Fields = {
     description: 'The appointment type whose completion starts the clock; null: any visit',
   }),
 }
-const RecallRuleSchema = z
-  .object({ id: z.uuid(), ...Fields, isActive: z.boolean() })
-  .openapi('RecallRule')
-const TAG = 'Schedule set-up'
+const RecallRuleSchema = itemSchema(Fields, 'RecallRule')
+const CreateRecallRule = z
+  .object({ ...Fields, afterTypeId: Fields.afterTypeId.optional() })
+  .openapi('CreateRecallRule')
 
 export const recallRuleRoutes = createRouter()
   .openapi(
     createRoute({
-      method: 'get',
-      path: '/recall-rules',
-      tags: [TAG],
-      summary: 'Recall rules: a visit is due so many months after the last one',
-      middleware: [requireSession()],
+      ...setupRoute(
+        'get',
+        '/recall-rules',
+        'Recall rules: a visit is due so many months after the last one',
+      ),
       responses: { 200: json(z.array(RecallRuleSchema)), ...errorResponses(401, 403) },
     }),
     async (c) => {
@@ -40,21 +40,8 @@ export const recallRuleRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'post',
-      path: '/recall-rules',
-      tags: [TAG],
-      summary: 'Add a recall rule (owner, admin)',
-      middleware: [requireSession()],
-      request: {
-        body: {
-          required: true,
-          ...json(
-            z
-              .object({ ...Fields, afterTypeId: Fields.afterTypeId.optional() })
-              .openapi('CreateRecallRule'),
-          ),
-        },
-      },
+      ...setupRoute('post', '/recall-rules', 'Add a recall rule (owner, admin)'),
+      request: { body: requiredJson(CreateRecallRule) },
       responses: { 201: json(RecallRuleSchema), ...errorResponses(400, 401, 403) },
     }),
     async (c) => {
@@ -67,24 +54,12 @@ export const recallRuleRoutes = createRouter()
   )
   .openapi(
     createRoute({
-      method: 'patch',
-      path: '/recall-rules/{id}',
-      tags: [TAG],
-      summary: 'Change a recall rule or turn it off (owner, admin)',
-      middleware: [requireSession()],
-      request: {
-        params: IdParam,
-        body: {
-          required: true,
-          ...json(
-            z
-              .object({ ...Fields, isActive: z.boolean() })
-              .partial()
-              .refine(changesSomething, CHANGE_SOMETHING)
-              .openapi('UpdateRecallRule'),
-          ),
-        },
-      },
+      ...setupRoute(
+        'patch',
+        '/recall-rules/{id}',
+        'Change a recall rule or turn it off (owner, admin)',
+      ),
+      request: { params: IdParam, body: requiredJson(updateSchema(Fields, 'UpdateRecallRule')) },
       responses: { 200: json(RecallRuleSchema), ...errorResponses(400, 401, 403, 404) },
     }),
     async (c) => {

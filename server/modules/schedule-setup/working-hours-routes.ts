@@ -3,13 +3,12 @@ import { createRouter } from '../../http/router.ts'
 import { errorResponses } from '../auth/schemas.ts'
 import { requireSession } from '../auth/session-middleware.ts'
 import { inClinic } from './in-clinic.ts'
+import { TAG } from './route-parts.ts'
 import { json } from './schemas.ts'
 import { listBookableDoctors, loadWeek, replaceWeek } from './working-hours.ts'
 import { BookableDoctorSchema, WeekSchema, WorkingDaySchema } from './working-hours-schemas.ts'
 
 const DoctorParam = z.object({ userId: z.uuid() })
-const TAG = 'Schedule set-up'
-
 export const workingHoursRoutes = createRouter()
   .openapi(
     createRoute({

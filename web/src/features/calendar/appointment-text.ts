@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/format/index.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
 import type { Appointment } from './calendar-types.ts'
 import { formatClock, toClinicMinutes } from './clinic-time.ts'
@@ -46,4 +47,14 @@ export function blockName(appointment: Appointment, zone: string, t: Translate):
   return appointment.appointmentType
     ? t('calendar.blockName', { ...params, type: appointment.appointmentType.name })
     : t('calendar.blockNameNoType', params)
+}
+
+/** What the status line says once an appointment is booked: who, on which day, at what time. */
+export function bookedMessage(booked: Appointment, zone: string, t: Translate): string {
+  const span = clinicSpan(booked, zone)
+  return t('calendar.booked', {
+    patient: patientName(booked, t),
+    date: formatDate(span.date),
+    time: formatClock(span.start),
+  })
 }

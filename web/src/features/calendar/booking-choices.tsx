@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { SelectField } from '../../ui/select-field.tsx'
+import { ChairSelect, DoctorSelect } from './reference-selects.tsx'
 import type { ScheduleReferences } from './use-schedule-references.ts'
 
 export interface Choices {
@@ -28,33 +29,18 @@ export function BookingChoices({
   return (
     <>
       <div className="field-grid">
-        <SelectField
-          label={t('calendar.doctor')}
-          name="doctorUserId"
+        <DoctorSelect
+          references={references}
           value={values.doctorUserId}
           onChange={(doctorUserId) => onChange({ doctorUserId })}
           error={errorFor('doctorUserId')}
-        >
-          {references.doctors.map((doctor) => (
-            <option key={doctor.userId} value={doctor.userId}>
-              {doctor.fullName}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('calendar.chair')}
-          name="chairId"
+        />
+        <ChairSelect
+          references={references}
           value={values.chairId}
           onChange={(chairId) => onChange({ chairId })}
           error={errorFor('chairId')}
-        >
-          <option value="">{t('calendar.noChair')}</option>
-          {references.chairs.map((chair) => (
-            <option key={chair.id} value={chair.id}>
-              {chair.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <SelectField
           label={t('calendar.type')}
           name="appointmentTypeId"

@@ -1,17 +1,17 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
-import { ErrorAlert } from '../../ui/alerts.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { BookingChoices } from './booking-choices.tsx'
 import type { BookingStart } from './booking-dialog.tsx'
 import { bookingBody, readWhen, type WhenFields } from './booking-request.ts'
 import type { Appointment, ChosenPatient } from './calendar-types.ts'
 import { formatClock, parseClock } from './clinic-time.ts'
+import { ConflictSubmitRow } from './conflict-submit-row.tsx'
 import { FreeSlotList } from './free-slot-list.tsx'
-import { PatientPicker } from './patient-picker.tsx'
+import { PatientPicker, submitWithPatient } from './patient-picker.tsx'
 import { useConflict } from './use-conflict.ts'
 import type { ScheduleReferences } from './use-schedule-references.ts'
 import { WhenFields as WhenInputs } from './when-fields.tsx'
@@ -44,13 +44,11 @@ export function BookingForm({
     time: start.start === undefined ? '' : formatClock(start.start),
     duration: '15',
   })
-  const isOverride = useRef(false)
 
   const checked = readWhen(when)
   const send = async () => {
     if ('errors' in checked || !patient) return
-    const allowOutsideHours = isOverride.current
-    isOverride.current = false
+    const allowOutsideHours = conflict.takeOverride()
     const body = bookingBody(
       { ...choice, ...checked, patientId: patient.id },
       zone,
@@ -64,14 +62,7 @@ export function BookingForm({
     if (!('errors' in checked)) return {}
     return Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, t(key)]))
   }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    if (!patient) {
-      event.preventDefault()
-      form.showErrors(t('calendar.choosePatient'))
-      return
-    }
-    form.handleSubmit(send, validate)(event)
-  }
+  const submit = submitWithPatient(form, patient, t('calendar.choosePatient'), send, validate)
   const duration = 'errors' in checked ? null : checked.duration
   return (
     <form ref={form.ref} noValidate onSubmit={submit} className="booking-form">
@@ -100,28 +91,14 @@ export function BookingForm({
         chosen={parseClock(when.time)}
         onChoose={(minutes) => setWhen((current) => ({ ...current, time: formatClock(minutes) }))}
       />
-      <ErrorAlert>{form.formError}</ErrorAlert>
-      <div className="button-row">
-        <button type="submit" disabled={form.isSending}>
-          {form.isSending ? t('form.sending') : t('calendar.bookSubmit')}
-        </button>
-        {conflict.canOverride && (
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={form.isSending}
-            onClick={() => {
-              isOverride.current = true
-              form.ref.current?.requestSubmit()
-            }}
-          >
-            {t('calendar.bookAnyway')}
-          </button>
-        )}
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <ConflictSubmitRow
+        form={form}
+        conflict={conflict}
+        submitLabel={form.isSending ? t('form.sending') : t('calendar.bookSubmit')}
+        anywayLabel={t('calendar.bookAnyway')}
+        isAnywayDisabled={form.isSending}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

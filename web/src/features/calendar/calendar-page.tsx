@@ -8,12 +8,12 @@ import { PageHeader } from '../../ui/page-header.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import { AppointmentDialog } from './appointment-dialog.tsx'
-import { clinicSpan, patientName } from './appointment-text.ts'
+import { bookedMessage } from './appointment-text.ts'
 import { BookingDialog, type BookingStart } from './booking-dialog.tsx'
 import { CalendarBody } from './calendar-body.tsx'
 import { CalendarPagesNav } from './calendar-pages-nav.tsx'
 import { CalendarToolbar } from './calendar-toolbar.tsx'
-import { addDays, clinicZoneOf, formatClock, weekdayOf, weekStartOf } from './clinic-time.ts'
+import { addDays, clinicZoneOf, weekdayOf, weekStartOf } from './clinic-time.ts'
 import { useAppointments } from './use-appointments.ts'
 import { useCalendarQuery } from './use-calendar-query.ts'
 import { useClinicNow } from './use-clinic-now.ts'
@@ -118,14 +118,7 @@ export function CalendarPage() {
             zone={zone}
             onBooked={(booked) => {
               setBooking(null)
-              const span = clinicSpan(booked, zone)
-              setStatus(
-                t('calendar.booked', {
-                  patient: patientName(booked, t),
-                  date: formatDate(span.date),
-                  time: formatClock(span.start),
-                }),
-              )
+              setStatus(bookedMessage(booked, zone, t))
               reload()
             }}
             onClose={() => setBooking(null)}

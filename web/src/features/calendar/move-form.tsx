@@ -1,14 +1,14 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import { ErrorAlert } from '../../ui/alerts.tsx'
-import { SelectField } from '../../ui/select-field.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { clinicSpan } from './appointment-text.ts'
 import { readWhen, type WhenFields } from './booking-request.ts'
 import type { Appointment } from './calendar-types.ts'
 import { clinicInstant, formatClock } from './clinic-time.ts'
+import { ConflictSubmitRow } from './conflict-submit-row.tsx'
+import { ChairSelect, DoctorSelect } from './reference-selects.tsx'
 import { useConflict } from './use-conflict.ts'
 import type { ScheduleReferences } from './use-schedule-references.ts'
 import { WhenFields as WhenInputs } from './when-fields.tsx'
@@ -37,13 +37,11 @@ export function MoveForm({
   })
   const [doctorUserId, setDoctorUserId] = useState(appointment.doctor.userId)
   const [chairId, setChairId] = useState(appointment.chairId ?? '')
-  const isOverride = useRef(false)
   const checked = readWhen(when)
 
   const send = async () => {
     if ('errors' in checked) return
-    const allowOutsideHours = isOverride.current
-    isOverride.current = false
+    const allowOutsideHours = conflict.takeOverride()
     const body: Record<string, unknown> = {}
     if (checked.date !== span.date || checked.start !== span.start) {
       body.startsAt = clinicInstant(checked.date, checked.start, zone)
@@ -78,50 +76,15 @@ export function MoveForm({
           onChange={(change) => setWhen((current) => ({ ...current, ...change }))}
         />
         <div className="field-grid">
-          <SelectField
-            label={t('calendar.doctor')}
-            name="doctorUserId"
-            value={doctorUserId}
-            onChange={setDoctorUserId}
-          >
-            {references.doctors.map((doctor) => (
-              <option key={doctor.userId} value={doctor.userId}>
-                {doctor.fullName}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('calendar.chair')}
-            name="chairId"
-            value={chairId}
-            onChange={setChairId}
-          >
-            <option value="">{t('calendar.noChair')}</option>
-            {references.chairs.map((chair) => (
-              <option key={chair.id} value={chair.id}>
-                {chair.name}
-              </option>
-            ))}
-          </SelectField>
+          <DoctorSelect references={references} value={doctorUserId} onChange={setDoctorUserId} />
+          <ChairSelect references={references} value={chairId} onChange={setChairId} />
         </div>
-        <ErrorAlert>{form.formError}</ErrorAlert>
-        <div className="button-row">
-          <button type="submit" disabled={form.isSending}>
-            {t('calendar.move')}
-          </button>
-          {conflict.canOverride && (
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => {
-                isOverride.current = true
-                form.ref.current?.requestSubmit()
-              }}
-            >
-              {t('calendar.moveAnyway')}
-            </button>
-          )}
-        </div>
+        <ConflictSubmitRow
+          form={form}
+          conflict={conflict}
+          submitLabel={t('calendar.move')}
+          anywayLabel={t('calendar.moveAnyway')}
+        />
       </form>
     </section>
   )

@@ -1,4 +1,6 @@
+import type { FormEvent } from 'react'
 import { useT } from '../../i18n/use-t.ts'
+import type { FieldErrors, FormController } from '../../ui/use-form.ts'
 import { PatientSearch } from '../patients/patient-search.tsx'
 import type { ChosenPatient } from './calendar-types.ts'
 
@@ -38,4 +40,22 @@ export function PatientPicker({
       }
     />
   )
+}
+
+/** onSubmit of a form that needs a patient: without one it says so (`message`) and sends nothing. */
+export function submitWithPatient(
+  form: FormController,
+  patient: ChosenPatient | null,
+  message: string,
+  send: () => Promise<void>,
+  validate?: () => FieldErrors,
+) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    if (!patient) {
+      event.preventDefault()
+      form.showErrors(message)
+      return
+    }
+    form.handleSubmit(send, validate)(event)
+  }
 }

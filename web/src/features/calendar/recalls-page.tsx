@@ -1,6 +1,5 @@
 import '../../styles/calendar.css'
 import { useEffect, useState } from 'react'
-import { Link } from 'react-router'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -10,11 +9,12 @@ import { PageHeader } from '../../ui/page-header.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
-import { clinicSpan, patientName } from './appointment-text.ts'
+import { bookedMessage } from './appointment-text.ts'
 import { BookingDialog, type BookingStart } from './booking-dialog.tsx'
 import { CalendarPagesNav } from './calendar-pages-nav.tsx'
 import type { RecallDue } from './calendar-types.ts'
-import { clinicToday, clinicZoneOf, formatClock } from './clinic-time.ts'
+import { clinicToday, clinicZoneOf } from './clinic-time.ts'
+import { PatientRowHeader } from './patient-row-header.tsx'
 import { useScheduleReferences } from './use-schedule-references.ts'
 
 const periods = ['7', '30', '60', '90'] as const
@@ -83,12 +83,7 @@ export function RecallsPage() {
             <tbody>
               {recalls.map((recall) => (
                 <tr key={`${recall.ruleId}-${recall.patient.id}`}>
-                  <th scope="row">
-                    <Link to={`/patients/${recall.patient.id}`}>{recall.patient.fullName}</Link>{' '}
-                    <span className="patient-number cell-secondary">
-                      {recall.patient.patientNumber}
-                    </span>
-                  </th>
+                  <PatientRowHeader patient={recall.patient} name={recall.patient.fullName} />
                   <td>{recall.ruleName}</td>
                   <td>{formatDate(recall.lastVisitOn)}</td>
                   <td>{formatDate(recall.dueOn)}</td>
@@ -124,14 +119,7 @@ export function RecallsPage() {
           zone={zone}
           onBooked={(booked) => {
             setBooking(null)
-            const span = clinicSpan(booked, zone)
-            setStatus(
-              t('calendar.booked', {
-                patient: patientName(booked, t),
-                date: formatDate(span.date),
-                time: formatClock(span.start),
-              }),
-            )
+            setStatus(bookedMessage(booked, zone, t))
             // Someone with a booking ahead is no longer due.
             setLoads((count) => count + 1)
           }}

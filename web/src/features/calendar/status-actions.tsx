@@ -1,19 +1,10 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
-import { patientName } from './appointment-text.ts'
 import type { Appointment, StatusChange } from './calendar-types.ts'
-import { actionLabelKey, statusActions, statusLabelKey } from './status.ts'
-
-/** Sends a status change and answers the appointment as it now is. */
-export function changeStatus(appointment: Appointment, status: StatusChange) {
-  return api<Appointment>(`/appointments/${appointment.id}/status`, {
-    method: 'POST',
-    body: { status },
-  })
-}
+import { actionLabelKey, statusActions } from './status.ts'
+import { useStatusChange } from './use-status-change.ts'
 
 /** The next steps of a visit as buttons: Confirm, Check in, Start treatment, Complete, No-show. */
 export function StatusActions({
@@ -24,27 +15,14 @@ export function StatusActions({
   onChanged: (appointment: Appointment, message: string) => void
 }) {
   const t = useT()
-  const [isSending, setSending] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  const statusChange = useStatusChange(onChanged, setError)
+  const isSending = statusChange.sendingId !== null
   const actions = statusActions(appointment.status)
   if (actions.length === 0) return null
   const change = async (status: StatusChange) => {
-    setSending(true)
     setError(null)
-    try {
-      const changed = await changeStatus(appointment, status)
-      onChanged(
-        changed,
-        t('calendar.statusChanged', {
-          patient: patientName(changed, t),
-          status: t(statusLabelKey(changed.status)),
-        }),
-      )
-    } catch (failure) {
-      setError(failure)
-    } finally {
-      setSending(false)
-    }
+    await statusChange.change(appointment, status)
   }
   return (
     <section className="appointment-actions" aria-label={t('calendar.actions')}>

@@ -1,10 +1,9 @@
-import { useState } from 'react'
-import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
 import { patientName, timeRangeText } from './appointment-text.ts'
 import type { Appointment, StatusChange } from './calendar-types.ts'
+import { PatientRowHeader } from './patient-row-header.tsx'
 import { actionLabelKey, statusIcon, statusLabelKey } from './status.ts'
-import { changeStatus } from './status-actions.tsx'
+import { useStatusChange } from './use-status-change.ts'
 
 /** The one-click step the front desk takes next: check in who is booked, complete who is in. */
 function nextDeskStep(appointment: Appointment): StatusChange | null {
@@ -27,26 +26,9 @@ export function TodayTable({
   onFailed: (error: unknown) => void
 }) {
   const t = useT()
-  const [sendingId, setSendingId] = useState<string | null>(null)
+  const statusChange = useStatusChange(onChanged, onFailed)
   if (appointments.length === 0) return <p>{t('today.empty')}</p>
   const sorted = [...appointments].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-  const act = async (appointment: Appointment, step: StatusChange) => {
-    setSendingId(appointment.id)
-    try {
-      const changed = await changeStatus(appointment, step)
-      onChanged(
-        changed,
-        t('calendar.statusChanged', {
-          patient: patientName(changed, t),
-          status: t(statusLabelKey(changed.status)),
-        }),
-      )
-    } catch (failure) {
-      onFailed(failure)
-    } finally {
-      setSendingId(null)
-    }
-  }
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -67,16 +49,7 @@ export function TodayTable({
             return (
               <tr key={appointment.id}>
                 <td className="cell-nowrap">{timeRangeText(appointment, zone)}</td>
-                <th scope="row">
-                  {appointment.patient.fullName ? (
-                    <Link to={`/patients/${appointment.patient.id}`}>{name}</Link>
-                  ) : (
-                    name
-                  )}{' '}
-                  <span className="patient-number cell-secondary">
-                    {appointment.patient.patientNumber}
-                  </span>
-                </th>
+                <PatientRowHeader patient={appointment.patient} name={name} />
                 <td>{appointment.doctor.fullName}</td>
                 <td>{appointment.appointmentType?.name ?? '—'}</td>
                 <td className="status-text">
@@ -94,8 +67,8 @@ export function TodayTable({
                           action: t(actionLabelKey(step)),
                           patient: name,
                         })}
-                        disabled={sendingId === appointment.id}
-                        onClick={() => void act(appointment, step)}
+                        disabled={statusChange.sendingId === appointment.id}
+                        onClick={() => void statusChange.change(appointment, step)}
                       >
                         {t(actionLabelKey(step))}
                       </button>

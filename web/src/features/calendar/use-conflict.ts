@@ -1,7 +1,9 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { ApiError } from '../../lib/api.ts'
 import type { FormController } from '../../ui/use-form.ts'
 import { isOutsideHoursConflict } from './booking-request.ts'
+
+export type Conflict = ReturnType<typeof useConflict>
 
 /**
  * A booking or move the server refused with 409 shows the server's own sentence ("The doctor
@@ -10,6 +12,7 @@ import { isOutsideHoursConflict } from './booking-request.ts'
  */
 export function useConflict(form: FormController) {
   const [canOverride, setCanOverride] = useState(false)
+  const isOverride = useRef(false)
   const guard = async (work: () => Promise<void>) => {
     setCanOverride(false)
     try {
@@ -20,5 +23,16 @@ export function useConflict(form: FormController) {
       form.showErrors(error.message)
     }
   }
-  return { canOverride, guard }
+  /** Submits the form again, this time allowed outside working hours. */
+  const submitAnyway = () => {
+    isOverride.current = true
+    form.ref.current?.requestSubmit()
+  }
+  /** Whether this submit came from "anyway"; the next one starts plain again. */
+  const takeOverride = () => {
+    const allowOutsideHours = isOverride.current
+    isOverride.current = false
+    return allowOutsideHours
+  }
+  return { canOverride, guard, submitAnyway, takeOverride }
 }

@@ -1,12 +1,12 @@
-import { type FormEvent, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import { ErrorAlert } from '../../ui/alerts.tsx'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { BookingChoices } from './booking-choices.tsx'
 import type { Appointment, ChosenPatient } from './calendar-types.ts'
-import { PatientPicker } from './patient-picker.tsx'
+import { ConflictSubmitRow } from './conflict-submit-row.tsx'
+import { PatientPicker, submitWithPatient } from './patient-picker.tsx'
 import { useConflict } from './use-conflict.ts'
 import type { ScheduleReferences } from './use-schedule-references.ts'
 
@@ -49,31 +49,23 @@ function WalkInForm({
     appointmentTypeId: '',
     notes: '',
   })
-  const isOverride = useRef(false)
 
   const send = async () => {
     if (!patient) return
+    const allowOutsideHours = conflict.takeOverride()
     const body = {
       patientId: patient.id,
       doctorUserId: choice.doctorUserId,
       ...(choice.chairId ? { chairId: choice.chairId } : {}),
       ...(choice.appointmentTypeId ? { appointmentTypeId: choice.appointmentTypeId } : {}),
       ...(choice.notes.trim() ? { notes: choice.notes.trim() } : {}),
-      ...(isOverride.current ? { allowOutsideHours: true } : {}),
+      ...(allowOutsideHours ? { allowOutsideHours: true } : {}),
     }
-    isOverride.current = false
     await conflict.guard(async () =>
       onAdded(await api<Appointment>('/appointments/walk-in', { method: 'POST', body })),
     )
   }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    if (!patient) {
-      event.preventDefault()
-      form.showErrors(t('calendar.choosePatient'))
-      return
-    }
-    form.handleSubmit(send)(event)
-  }
+  const submit = submitWithPatient(form, patient, t('calendar.choosePatient'), send)
   return (
     <form ref={form.ref} noValidate onSubmit={submit} className="booking-form">
       <p className="muted">{t('today.walkInIntro')}</p>
@@ -84,27 +76,13 @@ function WalkInForm({
         errorFor={form.errorFor}
         onChange={(change) => setChoice((current) => ({ ...current, ...change }))}
       />
-      <ErrorAlert>{form.formError}</ErrorAlert>
-      <div className="button-row">
-        <button type="submit" disabled={form.isSending}>
-          {t('today.walkInSubmit')}
-        </button>
-        {conflict.canOverride && (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              isOverride.current = true
-              form.ref.current?.requestSubmit()
-            }}
-          >
-            {t('calendar.bookAnyway')}
-          </button>
-        )}
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <ConflictSubmitRow
+        form={form}
+        conflict={conflict}
+        submitLabel={t('today.walkInSubmit')}
+        anywayLabel={t('calendar.bookAnyway')}
+        onCancel={onCancel}
+      />
     </form>
   )
 }

@@ -1,19 +1,22 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
-import { ErrorAlert } from '../../ui/alerts.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
 import type { AppointmentType } from './schedule-types.ts'
+import {
+  SetupForm,
+  type SetupFormButtons,
+  SetupNameField,
+  WholeNumberField,
+} from './setup-form.tsx'
 import { isValidMinutes } from './setup-values.ts'
 
 export type AppointmentTypeValues = Pick<AppointmentType, 'name' | 'defaultMinutes' | 'colour'>
 
-export interface AppointmentTypeFormProps {
+export interface AppointmentTypeFormProps extends SetupFormButtons {
   initial?: AppointmentTypeValues
-  submitLabel: string
   onSubmit: (values: AppointmentTypeValues) => Promise<void>
   isAdding?: boolean
-  onCancel?: () => void
 }
 
 const blank = { name: '', minutes: '30', colour: '#0f766e' }
@@ -41,29 +44,19 @@ export function AppointmentTypeForm(props: AppointmentTypeFormProps) {
     }
   }
   return (
-    <form ref={form.ref} noValidate onSubmit={form.handleSubmit(send, validate)}>
-      <ErrorAlert>{form.formError}</ErrorAlert>
+    <SetupForm form={form} send={send} validate={validate} buttons={props}>
       <div className="field-grid">
-        <TextField
-          label={t('scheduleSetup.name')}
-          name="name"
-          value={name}
-          onChange={setName}
-          error={form.errorFor('name')}
-          maxLength={80}
-        />
-        <TextField
-          type="number"
-          inputMode="numeric"
+        <SetupNameField value={name} onChange={setName} error={form.errorFor('name')} />
+        <WholeNumberField
+          form={form}
+          name="defaultMinutes"
+          label={t('scheduleSetup.types.minutes')}
+          hint={t('scheduleSetup.types.minutesHint')}
           min={5}
           max={480}
           step={5}
-          label={t('scheduleSetup.types.minutes')}
-          name="defaultMinutes"
-          hint={t('scheduleSetup.types.minutesHint')}
           value={minutes}
           onChange={setMinutes}
-          error={form.errorFor('defaultMinutes')}
         />
         <TextField
           type="color"
@@ -75,16 +68,6 @@ export function AppointmentTypeForm(props: AppointmentTypeFormProps) {
           className="field-colour"
         />
       </div>
-      <div className="button-row">
-        <button type="submit" disabled={form.isSending}>
-          {form.isSending ? t('form.sending') : props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" className="button-secondary" onClick={props.onCancel}>
-            {t('form.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </SetupForm>
   )
 }

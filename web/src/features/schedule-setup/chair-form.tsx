@@ -1,27 +1,19 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
-import { ErrorAlert } from '../../ui/alerts.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
+import { SetupForm, type SetupFormButtons } from './setup-form.tsx'
 
-export interface ChairFormProps {
+export interface ChairFormProps extends SetupFormButtons {
   initialName?: string
-  submitLabel: string
   /** Sends the name; a refusal naming `name` (a duplicate) is shown under the field. */
   onSubmit: (name: string) => Promise<void>
   /** Empty the field after saving (adding one chair after another). */
   isAdding?: boolean
-  onCancel?: () => void
 }
 
 /** A chair's name: adds a chair, or renames one in a dialog. */
-export function ChairForm({
-  initialName = '',
-  submitLabel,
-  onSubmit,
-  isAdding,
-  onCancel,
-}: ChairFormProps) {
+export function ChairForm({ initialName = '', onSubmit, isAdding, ...buttons }: ChairFormProps) {
   const t = useT()
   const form = useForm()
   const [name, setName] = useState(initialName)
@@ -32,8 +24,7 @@ export function ChairForm({
     if (isAdding) setName('')
   }
   return (
-    <form ref={form.ref} noValidate onSubmit={form.handleSubmit(send, validate)}>
-      <ErrorAlert>{form.formError}</ErrorAlert>
+    <SetupForm form={form} send={send} validate={validate} buttons={buttons}>
       <TextField
         label={t('scheduleSetup.chairs.name')}
         name="name"
@@ -44,16 +35,6 @@ export function ChairForm({
         maxLength={50}
         className="field-medium"
       />
-      <div className="button-row">
-        <button type="submit" disabled={form.isSending}>
-          {form.isSending ? t('form.sending') : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t('form.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </SetupForm>
   )
 }

@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
-import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import { ExceptionForm } from './exception-form.tsx'
 import { upcomingRange } from './exception-time.ts'
 import { exceptionKindKey, exceptionWhen, exceptionWho } from './exception-words.ts'
 import type { BookableDoctor, ScheduleException } from './schedule-types.ts'
+import { SetupListSection } from './setup-list-section.tsx'
 import { useScheduleList } from './use-schedule-list.ts'
 import { useSetupChange } from './use-setup-change.ts'
 
@@ -34,71 +33,60 @@ export function ExceptionsSection({ canConfigure }: { canConfigure: boolean }) {
   const items = doctors.items === null ? null : exceptions.items
 
   return (
-    <>
-      <section className="card" aria-labelledby="leave-heading">
-        <h2 id="leave-heading">{t('scheduleSetup.tab.leave')}</h2>
-        <p className="muted">{t('scheduleSetup.leave.intro')}</p>
-        <StatusMessage>{change.status}</StatusMessage>
-        {failure !== null && <ErrorAlert>{apiErrorMessage(failure, t)}</ErrorAlert>}
-        {items === null && failure === null && <p role="status">{t('app.loading')}</p>}
-        {items?.length === 0 && <p>{t('scheduleSetup.leave.empty')}</p>}
-        {items && items.length > 0 && (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('scheduleSetup.leave.when')}</th>
-                  <th scope="col">{t('scheduleSetup.leave.who')}</th>
-                  <th scope="col">{t('scheduleSetup.leave.kind')}</th>
-                  <th scope="col">{t('scheduleSetup.leave.note')}</th>
-                  {canConfigure && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('scheduleSetup.actions')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((exception) => {
-                  const words = describe(exception)
-                  return (
-                    <tr key={exception.id}>
-                      <th scope="row" className="cell-nowrap">
-                        {words.when}
-                      </th>
-                      <td>{words.who}</td>
-                      <td>{words.kind}</td>
-                      <td>{exception.note ?? <span className="muted">—</span>}</td>
-                      {canConfigure && (
-                        <td className="cell-actions">
-                          <button
-                            type="button"
-                            className="button-danger-quiet button-small"
-                            aria-label={t('scheduleSetup.leave.deleteLabel', words)}
-                            onClick={() => setDeleting(exception)}
-                          >
-                            {t('scheduleSetup.leave.delete')}
-                          </button>
-                        </td>
-                      )}
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      {canConfigure && doctors.items && (
-        <section className="card section-gap" aria-labelledby="add-leave-heading">
-          <h2 id="add-leave-heading">{t('scheduleSetup.leave.addHeading')}</h2>
-          <ExceptionForm
-            doctors={doctors.items}
-            timeZone={timeZone}
-            onAdded={(added) => change.done(t('scheduleSetup.leave.added', describe(added)))}
-          />
-        </section>
-      )}
+    <SetupListSection
+      headingId="leave-heading"
+      title={t('scheduleSetup.tab.leave')}
+      intro={t('scheduleSetup.leave.intro')}
+      emptyText={t('scheduleSetup.leave.empty')}
+      columns={[
+        t('scheduleSetup.leave.when'),
+        t('scheduleSetup.leave.who'),
+        t('scheduleSetup.leave.kind'),
+        t('scheduleSetup.leave.note'),
+      ]}
+      items={items}
+      failure={failure}
+      status={change.status}
+      canConfigure={canConfigure}
+      renderRow={(exception) => {
+        const words = describe(exception)
+        return (
+          <tr>
+            <th scope="row" className="cell-nowrap">
+              {words.when}
+            </th>
+            <td>{words.who}</td>
+            <td>{words.kind}</td>
+            <td>{exception.note ?? <span className="muted">—</span>}</td>
+            {canConfigure && (
+              <td className="cell-actions">
+                <button
+                  type="button"
+                  className="button-danger-quiet button-small"
+                  aria-label={t('scheduleSetup.leave.deleteLabel', words)}
+                  onClick={() => setDeleting(exception)}
+                >
+                  {t('scheduleSetup.leave.delete')}
+                </button>
+              </td>
+            )}
+          </tr>
+        )
+      }}
+      add={
+        doctors.items && {
+          headingId: 'add-leave-heading',
+          heading: t('scheduleSetup.leave.addHeading'),
+          form: (
+            <ExceptionForm
+              doctors={doctors.items}
+              timeZone={timeZone}
+              onAdded={(added) => change.done(t('scheduleSetup.leave.added', describe(added)))}
+            />
+          ),
+        }
+      }
+    >
       <ConfirmDialog
         isOpen={deleting !== null}
         title={t('scheduleSetup.leave.deleteHeading')}
@@ -111,6 +99,6 @@ export function ExceptionsSection({ canConfigure }: { canConfigure: boolean }) {
           await change.done(t('scheduleSetup.leave.deleted', describe(deleting)))
         }}
       />
-    </>
+    </SetupListSection>
   )
 }

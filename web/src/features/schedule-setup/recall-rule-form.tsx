@@ -1,22 +1,24 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
-import { ErrorAlert } from '../../ui/alerts.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
-import { TextField } from '../../ui/text-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
 import type { AppointmentType, RecallRule } from './schedule-types.ts'
+import {
+  SetupForm,
+  type SetupFormButtons,
+  SetupNameField,
+  WholeNumberField,
+} from './setup-form.tsx'
 import { isValidMonths } from './setup-values.ts'
 
 export type RecallRuleValues = Pick<RecallRule, 'name' | 'intervalMonths' | 'afterTypeId'>
 
-export interface RecallRuleFormProps {
+export interface RecallRuleFormProps extends SetupFormButtons {
   initial?: RecallRuleValues
   /** Every appointment type; those out of use are offered only if the rule already uses one. */
   types: AppointmentType[]
-  submitLabel: string
   onSubmit: (values: RecallRuleValues) => Promise<void>
   isAdding?: boolean
-  onCancel?: () => void
 }
 
 /** A recall rule: its name, every how many months, and counted from which appointments. */
@@ -48,28 +50,18 @@ export function RecallRuleForm(props: RecallRuleFormProps) {
     }
   }
   return (
-    <form ref={form.ref} noValidate onSubmit={form.handleSubmit(send, validate)}>
-      <ErrorAlert>{form.formError}</ErrorAlert>
+    <SetupForm form={form} send={send} validate={validate} buttons={props}>
       <div className="field-grid">
-        <TextField
-          label={t('scheduleSetup.name')}
-          name="name"
-          value={name}
-          onChange={setName}
-          error={form.errorFor('name')}
-          maxLength={80}
-        />
-        <TextField
-          type="number"
-          inputMode="numeric"
+        <SetupNameField value={name} onChange={setName} error={form.errorFor('name')} />
+        <WholeNumberField
+          form={form}
+          name="intervalMonths"
+          label={t('scheduleSetup.recalls.interval')}
+          hint={t('scheduleSetup.recalls.intervalHint')}
           min={1}
           max={60}
-          label={t('scheduleSetup.recalls.interval')}
-          name="intervalMonths"
-          hint={t('scheduleSetup.recalls.intervalHint')}
           value={months}
           onChange={setMonths}
-          error={form.errorFor('intervalMonths')}
         />
         <SelectField
           label={t('scheduleSetup.recalls.after')}
@@ -86,16 +78,6 @@ export function RecallRuleForm(props: RecallRuleFormProps) {
           ))}
         </SelectField>
       </div>
-      <div className="button-row">
-        <button type="submit" disabled={form.isSending}>
-          {form.isSending ? t('form.sending') : props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" className="button-secondary" onClick={props.onCancel}>
-            {t('form.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </SetupForm>
   )
 }
