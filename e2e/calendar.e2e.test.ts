@@ -224,6 +224,24 @@ describe('appointment calendar', () => {
     await row.getByRole('button', { name: 'Complete: Ravi Kumar' }).click()
     await row.getByText('completed (Walk-in)').waitFor()
 
+    // Anita waits for a slot today, and comes off the list once seen.
+    const waiting = page.getByRole('region', { name: 'Waiting list' })
+    await waiting.getByText('Nobody is waiting.').waitFor()
+    const addForm = waiting.getByRole('form', { name: 'Add to the waiting list' })
+    await addForm.getByRole('combobox', { name: 'Find the patient' }).fill('Anita')
+    await addForm.getByRole('option', { name: /Anita Desai/ }).click()
+    await addForm.getByLabel('Waiting for').selectOption({ label: 'Test doctor' })
+    await addForm.getByLabel('Note (optional)').fill('Tooth pain, any time')
+    await addForm.getByRole('button', { name: 'Add to the waiting list' }).click()
+    await waiting.getByText('Anita Desai is on the waiting list.').waitFor()
+    const entry = waiting.getByRole('listitem').filter({ hasText: 'Anita Desai' })
+    expect(await entry.textContent()).toMatch(
+      /Test doctor · waiting since \d{2}:\d{2} · Tooth pain, any time/,
+    )
+    expect(await findSeriousAxeViolations(page)).toEqual([])
+    await waiting.getByRole('button', { name: 'Seen or booked: Anita Desai' }).click()
+    await waiting.getByText('Nobody is waiting.').waitFor()
+
     // The patient page sums up attendance.
     await page.goto(e2e.url(`/patients/${ravi.id}`))
     const attendance = page.getByRole('region', { name: 'Attendance' })

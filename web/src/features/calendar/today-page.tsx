@@ -13,6 +13,7 @@ import { clinicToday, clinicZoneOf } from './clinic-time.ts'
 import { TodayTable } from './today-table.tsx'
 import { useAppointments } from './use-appointments.ts'
 import { useScheduleReferences } from './use-schedule-references.ts'
+import { WaitingListSection } from './waiting-list-section.tsx'
 import { WalkInDialog } from './walk-in-dialog.tsx'
 
 /** /appointments/today: the front desk's list, with one-click check-in and walk-ins. */
@@ -62,6 +63,12 @@ export function TodayPage() {
           }}
         />
       )}
+      <WaitingListSection
+        date={today}
+        zone={zone}
+        canWrite={canWrite}
+        references={references.kind === 'loaded' ? references.references : null}
+      />
       {references.kind === 'loaded' && (
         <WalkInDialog
           isOpen={isWalkInOpen}
