@@ -1,25 +1,16 @@
+// The items a patient consents to, each separately, and how consent was captured: the same
+// lists the API validates against (shared/consent/consent-items.ts).
+import {
+  CAPTURE_CHANNELS,
+  type CaptureChannel,
+  CONSENT_ITEMS,
+  type ConsentItem,
+} from '../../../../shared/consent/consent-items.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 
-/** The items a patient consents to, each separately (server/modules/consent/consent-items.ts). */
-export const consentItems = [
-  'personal_data',
-  'health_data',
-  'channel.whatsapp',
-  'channel.sms',
-  'channel.email',
-  'channel.phone',
-  'purpose.recall_campaigns',
-  'purpose.anonymised_benchmarking',
-] as const
-export type ConsentItem = (typeof consentItems)[number]
-
-export const captureChannels = [
-  'in_person_tablet',
-  'in_person_paper',
-  'phone_call',
-  'patient_request',
-] as const
-export type CaptureChannel = (typeof captureChannels)[number]
+export const consentItems = CONSENT_ITEMS
+export const captureChannels = CAPTURE_CHANNELS
+export type { CaptureChannel, ConsentItem }
 
 export type GivenBy = 'patient' | 'guardian'
 
