@@ -44,6 +44,22 @@ describe('table catalogue', () => {
   })
 })
 
+describe('one clock', () => {
+  // Defaults must read the application's clock (app_now(), set by withClinic) rather
+  // than PostgreSQL's now(): otherwise rows are stamped by one clock and judged by another.
+  it('no column default reads the database clock directly', async () => {
+    const { rows } = await sql<{ column: string }>`
+      SELECT c.relname || '.' || a.attname AS column
+      FROM pg_attrdef d
+      JOIN pg_class c ON c.oid = d.adrelid
+      JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+      JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+      WHERE pg_get_expr(d.adbin, d.adrelid) ~* '\m(now|transaction_timestamp|statement_timestamp|current_timestamp)\M'
+      ORDER BY 1`.execute(database.db)
+    expect(rows.map((row) => row.column)).toEqual([])
+  })
+})
+
 describe('database roles', () => {
   it('the app role is not superuser, cannot bypass RLS and owns nothing', async () => {
     const { rows } = await sql<{

@@ -62,11 +62,17 @@ function remember(cookies: Map<string, string>, response: Response) {
     const [pair = '', ...attributes] = line.split(';')
     const [name = '', ...rest] = pair.split('=')
     const value = rest.join('=')
-    const isExpired = attributes.some((attribute) => {
-      const [key = '', date = ''] = attribute.trim().split('=')
-      if (key.toLowerCase() === 'max-age') return Number(date) <= 0
-      return key.toLowerCase() === 'expires' && new Date(date).getTime() < Date.now()
-    })
+    // As a browser does (RFC 6265 §5.3): Max-Age wins over Expires when both are given.
+    const attribute = (wanted: string) =>
+      attributes
+        .map((part) => part.trim().split('='))
+        .find(([key = '']) => key.toLowerCase() === wanted)?.[1]
+    const maxAge = attribute('max-age')
+    const expires = attribute('expires')
+    const isExpired =
+      maxAge !== undefined
+        ? Number(maxAge) <= 0
+        : expires !== undefined && new Date(expires).getTime() < Date.now()
     if (isExpired || value === '') cookies.delete(name.trim())
     else cookies.set(name.trim(), value)
   }

@@ -9,6 +9,12 @@ export interface TenantContext {
   userId?: string | null
   /** Where the request came from, for the audit log. */
   request?: RequestOrigin | undefined
+  /**
+   * The application's clock at the start of the work. Stored as `app.now` so the
+   * database's defaults and triggers (app_now()) use the same clock as the code;
+   * absent: PostgreSQL's now().
+   */
+  now?: Date | undefined
 }
 
 export interface RequestOrigin {
@@ -20,7 +26,7 @@ export interface RequestOrigin {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
- * Runs `work` in one transaction with the tenant context set, then commits
+ * Runs `work` in one transaction with the tenant context (and the app's clock) set, then commits
  * (or rolls back if `work` throws).
  *
  * This is the only TypeScript that sets `app.clinic_id`, `app.user_id` and the
@@ -44,9 +50,8 @@ export async function withClinic<T>(
                      set_config('app.user_id', ${userId}, true),
                      set_config('app.request_id', ${request?.id ?? ''}, true),
                      set_config('app.ip', ${request?.ip ?? ''}, true),
-                     set_config('app.user_agent', ${request?.userAgent?.slice(0, 500) ?? ''}, true)`.execute(
-      tx,
-    )
+                     set_config('app.user_agent', ${request?.userAgent?.slice(0, 500) ?? ''}, true),
+                     set_config('app.now', ${context.now?.toISOString() ?? ''}, true)`.execute(tx)
     return work(tx)
   })
 }

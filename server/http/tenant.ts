@@ -12,8 +12,13 @@ export function requestOrigin(c: Context<AppEnv>): RequestOrigin {
 /** The signed-in person's tenant context: pass it to withClinic(). */
 export function tenantOf(c: Context<AppEnv>): TenantContext {
   const session = c.var.session
-  if (!session) throw new AppError('unauthenticated', 'Sign in to continue')
-  return { clinicId: session.clinicId, userId: session.userId, request: requestOrigin(c) }
+  if (!session) throw new AppError('unauthenticated', 'auth.sign_in_required')
+  return {
+    clinicId: session.clinicId,
+    userId: session.userId,
+    request: requestOrigin(c),
+    now: c.var.deps.clock(),
+  }
 }
 
 function remoteAddress(c: Context<AppEnv>): string | undefined {

@@ -27,7 +27,12 @@ export async function createSession(
   const session = createToken()
   const csrf = createToken()
   const expiresAt = new Date(input.now.getTime() + input.absoluteHours * 3_600_000)
-  const context = { clinicId: input.clinicId, userId: input.userId, request: input.request }
+  const context = {
+    clinicId: input.clinicId,
+    userId: input.userId,
+    request: input.request,
+    now: input.now,
+  }
   await withClinic(db, context, async (tx) => {
     await tx
       .insertInto('sessions')

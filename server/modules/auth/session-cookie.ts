@@ -13,12 +13,22 @@ function isSecure(c: Context<AppEnv>): boolean {
   return new URL(c.req.url).protocol === 'https:'
 }
 
+/**
+ * Sets both cookies to live until the session's absolute expiry. Max-Age (seconds from
+ * now, by the server's clock) rather than an absolute Expires date: the browser counts
+ * from when it receives the cookie, so a client whose clock is wrong (or a test whose
+ * clock is moved) keeps the session exactly as long as the server does.
+ */
 export function setSessionCookies(
   c: Context<AppEnv>,
   tokens: { sessionToken: string; csrfToken: string },
   expiresAt: Date,
 ) {
-  const common = { path: '/', sameSite: 'Lax', secure: isSecure(c), expires: expiresAt } as const
+  const maxAge = Math.max(
+    0,
+    Math.floor((expiresAt.getTime() - c.var.deps.clock().getTime()) / 1000),
+  )
+  const common = { path: '/', sameSite: 'Lax', secure: isSecure(c), maxAge } as const
   setCookie(c, SESSION_COOKIE, tokens.sessionToken, { ...common, httpOnly: true })
   setCookie(c, CSRF_COOKIE, tokens.csrfToken, { ...common, httpOnly: false })
 }
