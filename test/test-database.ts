@@ -36,7 +36,9 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     adminDb = db
   } else {
     const appPool = new pg.Pool({
-      connectionString: appUrlFrom(target.url, process.env.DATABASE_APP_PASSWORD),
+      // DATABASE_APP_URL, as for the server: CI points it at PgBouncer in transaction mode.
+      connectionString:
+        process.env.DATABASE_APP_URL ?? appUrlFrom(target.url, process.env.DATABASE_APP_PASSWORD),
       max: options.poolSize ?? 5,
       types: pgTypes,
     })
