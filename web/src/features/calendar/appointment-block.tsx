@@ -2,7 +2,7 @@ import type { CSSProperties, PointerEvent } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { blockName, patientName, timeRangeText } from './appointment-text.ts'
 import type { Appointment } from './calendar-types.ts'
-import type { Placed } from './day-layout.ts'
+import { isOneLineBlock, type Placed } from './day-layout.ts'
 import type { DragMode } from './drag.ts'
 import { statusIcon, statusLabelKey } from './status.ts'
 
@@ -35,10 +35,12 @@ export function AppointmentBlock({
     width: `calc(100% / ${lanes})`,
     '--block-colour': colour,
   } as CSSProperties
+  const name = blockName(appointment, zone, t)
   const className = [
     'calendar-block',
     `calendar-block-${appointment.status}`,
     onDragStart ? 'calendar-block-movable' : '',
+    isOneLineBlock(placed) ? 'calendar-block-one-line' : '',
     isPreview ? 'calendar-block-preview' : '',
   ]
     .filter(Boolean)
@@ -48,7 +50,9 @@ export function AppointmentBlock({
       <button
         type="button"
         className="calendar-block-button"
-        aria-label={blockName(appointment, zone, t)}
+        aria-label={name}
+        // A short block cuts the name short; pointer users see it whole on hover.
+        title={name}
         onClick={onOpen}
         onPointerDown={onDragStart ? (event) => onDragStart(event, 'move') : undefined}
       >
@@ -66,7 +70,9 @@ export function AppointmentBlock({
         <span className="calendar-block-status">
           {/* The icon is drawn by CSS from the attribute, so it is not read out as a word. */}
           <span className="calendar-block-icon" data-icon={statusIcon[appointment.status]} />
-          {t(statusLabelKey(appointment.status))}
+          <span className="calendar-block-status-word">
+            {t(statusLabelKey(appointment.status))}
+          </span>
         </span>
       </button>
       {onDragStart && (

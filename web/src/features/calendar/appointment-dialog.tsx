@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
+import { AppointmentAlerts } from './appointment-alerts.tsx'
 import { clinicSpan, patientName, timeRangeText } from './appointment-text.ts'
 import type { Appointment } from './calendar-types.ts'
 import { CancelForm } from './cancel-form.tsx'
@@ -46,6 +47,9 @@ export function AppointmentDialog({
     >
       {appointment && (
         <>
+          {appointment.patient.fullName !== null && (
+            <AppointmentAlerts key={appointment.patient.id} patientId={appointment.patient.id} />
+          )}
           <dl className="detail-list appointment-details">
             <div>
               <dt>{t('calendar.when')}</dt>
@@ -100,6 +104,7 @@ export function AppointmentDialog({
           {canWrite && (
             <StatusActions
               appointment={appointment}
+              zone={zone}
               onChanged={(changed, message) => onChanged(changed, message)}
             />
           )}

@@ -1,5 +1,6 @@
 import { formatDate } from '../../../../shared/format/index.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
+import { isPastInstant } from './booking-request.ts'
 import type { Appointment } from './calendar-types.ts'
 import { formatClock, toClinicMinutes } from './clinic-time.ts'
 import { statusLabelKey } from './status.ts'
@@ -49,12 +50,23 @@ export function blockName(appointment: Appointment, zone: string, t: Translate):
     : t('calendar.blockNameNoType', params)
 }
 
-/** What the status line says once an appointment is booked: who, on which day, at what time. */
-export function bookedMessage(booked: Appointment, zone: string, t: Translate): string {
+/**
+ * What the status line says once an appointment is booked: who, on which day, at what time; for
+ * a past visit recorded, also the status it was recorded as.
+ */
+export function bookedMessage(
+  booked: Appointment,
+  zone: string,
+  t: Translate,
+  now: Date = new Date(),
+): string {
   const span = clinicSpan(booked, zone)
-  return t('calendar.booked', {
+  const params = {
     patient: patientName(booked, t),
     date: formatDate(span.date),
     time: formatClock(span.start),
-  })
+  }
+  return isPastInstant(booked.startsAt, now)
+    ? t('calendar.recorded', { ...params, status: t(statusLabelKey(booked.status)) })
+    : t('calendar.booked', params)
 }

@@ -6,12 +6,20 @@ import { parseIndianDate } from '../../lib/indian-date.ts'
 import { useForm } from '../../ui/use-form.ts'
 import { BookingChoices } from './booking-choices.tsx'
 import type { BookingStart } from './booking-dialog.tsx'
-import { bookingBody, readWhen, type WhenFields } from './booking-request.ts'
+import {
+  bookingBody,
+  isPastRefusal,
+  isPastStart,
+  readWhen,
+  type WhenFields,
+} from './booking-request.ts'
 import type { Appointment, ChosenPatient } from './calendar-types.ts'
 import { formatClock, parseClock } from './clinic-time.ts'
 import { ConflictSubmitRow } from './conflict-submit-row.tsx'
 import { FreeSlotList } from './free-slot-list.tsx'
+import { type PastVisit, PastVisitFields } from './past-visit-fields.tsx'
 import { PatientPicker, submitWithPatient } from './patient-picker.tsx'
+import { recordOutcome } from './record-outcome.ts'
 import { useConflict } from './use-conflict.ts'
 import type { ScheduleReferences } from './use-schedule-references.ts'
 import { WhenFields as WhenInputs } from './when-fields.tsx'
@@ -44,8 +52,16 @@ export function BookingForm({
     time: start.start === undefined ? '' : formatClock(start.start),
     duration: '15',
   })
+  const [past, setPast] = useState<PastVisit>({ isBackEntry: false, outcome: 'completed' })
+  // The server's clock decides in the end: if it calls the start past when ours did not, the
+  // form offers the back-entry then.
+  const [isPastForServer, setPastForServer] = useState(false)
 
   const checked = readWhen(when)
+  const isPast =
+    !('errors' in checked) &&
+    (isPastForServer || isPastStart(checked.date, checked.start, zone, new Date()))
+  const isBackEntry = isPast && past.isBackEntry
   const send = async () => {
     if ('errors' in checked || !patient) return
     const allowOutsideHours = conflict.takeOverride()
@@ -53,15 +69,30 @@ export function BookingForm({
       { ...choice, ...checked, patientId: patient.id },
       zone,
       allowOutsideHours,
+      isBackEntry,
     )
-    await conflict.guard(async () =>
-      onBooked(await api<Appointment>('/appointments', { method: 'POST', body })),
-    )
+    await conflict.guard(async () => {
+      let booked: Appointment
+      try {
+        booked = await api<Appointment>('/appointments', { method: 'POST', body })
+      } catch (error) {
+        if (!isPastRefusal(error)) throw error
+        setPastForServer(true)
+        form.showErrors(t('form.fixErrors'), { isBackEntry: t('calendar.pastRequired') })
+        return
+      }
+      onBooked(isBackEntry ? await recordOutcome(booked, past.outcome) : booked)
+    })
   }
   const validate = () => {
-    if (!('errors' in checked)) return {}
-    return Object.fromEntries(Object.entries(checked.errors).map(([field, key]) => [field, t(key)]))
+    if ('errors' in checked) {
+      return Object.fromEntries(
+        Object.entries(checked.errors).map(([field, key]) => [field, t(key)]),
+      )
+    }
+    return isPast && !past.isBackEntry ? { isBackEntry: t('calendar.pastRequired') } : {}
   }
+  const submitLabel = isBackEntry ? t('calendar.pastSubmit') : t('calendar.bookSubmit')
   const submit = submitWithPatient(form, patient, t('calendar.choosePatient'), send, validate)
   const duration = 'errors' in checked ? null : checked.duration
   return (
@@ -80,8 +111,18 @@ export function BookingForm({
       <WhenInputs
         values={when}
         errorFor={form.errorFor}
-        onChange={(change) => setWhen((current) => ({ ...current, ...change }))}
+        onChange={(change) => {
+          setPastForServer(false)
+          setWhen((current) => ({ ...current, ...change }))
+        }}
       />
+      {isPast && (
+        <PastVisitFields
+          values={past}
+          errorFor={form.errorFor}
+          onChange={(change) => setPast((current) => ({ ...current, ...change }))}
+        />
+      )}
       <FreeSlotList
         doctorUserId={choice.doctorUserId}
         chairId={choice.chairId}
@@ -89,12 +130,15 @@ export function BookingForm({
         duration={duration ?? (/^\d+$/.test(when.duration) ? Number(when.duration) : null)}
         zone={zone}
         chosen={parseClock(when.time)}
-        onChoose={(minutes) => setWhen((current) => ({ ...current, time: formatClock(minutes) }))}
+        onChoose={(minutes) => {
+          setPastForServer(false)
+          setWhen((current) => ({ ...current, time: formatClock(minutes) }))
+        }}
       />
       <ConflictSubmitRow
         form={form}
         conflict={conflict}
-        submitLabel={form.isSending ? t('form.sending') : t('calendar.bookSubmit')}
+        submitLabel={form.isSending ? t('form.sending') : submitLabel}
         anywayLabel={t('calendar.bookAnyway')}
         isAnywayDisabled={form.isSending}
         onCancel={onCancel}

@@ -1,17 +1,20 @@
 import type { MessageKey } from '../../i18n/messages.ts'
 import { ApiError } from '../../lib/api.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
+import type { StatusChange } from './calendar-types.ts'
 import { clinicInstant, parseClock } from './clinic-time.ts'
 
 /**
  * A 409 the person may override on purpose: outside the doctor's working hours, or during leave
  * or a clinic holiday. A double booking is also a 409, but never offers "Book anyway".
  */
+const OVERRIDABLE = new Set(['appointment.outside_working_hours', 'appointment.during_leave'])
+
 export function isOutsideHoursConflict(error: unknown): boolean {
   return (
     error instanceof ApiError &&
     error.status === 409 &&
-    error.issues.some((issue) => issue.message.includes('allowOutsideHours'))
+    error.issues.some((issue) => OVERRIDABLE.has(issue.reason ?? ''))
   )
 }
 
@@ -39,6 +42,44 @@ export function readWhen(
   return { date, start, duration }
 }
 
+// The server takes a start up to 5 minutes ago as a normal booking (a clock a little behind, a
+// form filled slowly); earlier than that it must be sent as a back-entry
+// (server/modules/appointments/book-appointment.ts). The form uses the same line.
+const PAST_GRACE_MS = 5 * 60_000
+
+/** Whether a start (a UTC instant) has passed, so booking it records a past visit. */
+export function isPastInstant(startsAt: string, now: Date): boolean {
+  return Date.parse(startsAt) < now.getTime() - PAST_GRACE_MS
+}
+
+/** The same for a clinic-local date and start, as typed in the booking form. */
+export function isPastStart(date: string, start: number, zone: string, now: Date): boolean {
+  return isPastInstant(clinicInstant(date, start, zone), now)
+}
+
+/** What is known about a past visit being recorded: it happened, the patient did not come, or not yet. */
+export const pastOutcomes = ['completed', 'no_show', 'booked'] as const
+export type PastOutcome = (typeof pastOutcomes)[number]
+
+/**
+ * The status changes that bring a just-recorded past visit to its outcome, in order. The server
+ * books every appointment as booked; a visit then goes booked → checked in → completed.
+ */
+export function outcomeSteps(outcome: PastOutcome): StatusChange[] {
+  if (outcome === 'completed') return ['arrived', 'completed']
+  if (outcome === 'no_show') return ['no_show']
+  return []
+}
+
+/** The 400 the server gives a start in the past sent without isBackEntry (a clock ahead of ours). */
+export function isPastRefusal(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 400 &&
+    error.issues.some((issue) => issue.reason === 'appointment.start_in_past')
+  )
+}
+
 export interface BookingChoice {
   patientId: string
   doctorUserId: string
@@ -51,7 +92,12 @@ export interface BookingChoice {
 }
 
 /** The body of POST /appointments; empty choices are left out, the start carries its instant. */
-export function bookingBody(choice: BookingChoice, zone: string, allowOutsideHours: boolean) {
+export function bookingBody(
+  choice: BookingChoice,
+  zone: string,
+  allowOutsideHours: boolean,
+  isBackEntry = false,
+) {
   return {
     patientId: choice.patientId,
     doctorUserId: choice.doctorUserId,
@@ -61,5 +107,6 @@ export function bookingBody(choice: BookingChoice, zone: string, allowOutsideHou
     durationMinutes: choice.duration,
     ...(choice.notes.trim() ? { notes: choice.notes.trim() } : {}),
     ...(allowOutsideHours ? { allowOutsideHours: true } : {}),
+    ...(isBackEntry ? { isBackEntry: true } : {}),
   }
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { axisFor, defaultAxis, layoutColumn, rowCount, rowLine } from './day-layout.ts'
+import {
+  axisFor,
+  defaultAxis,
+  isOneLineBlock,
+  layoutColumn,
+  rowCount,
+  rowLine,
+} from './day-layout.ts'
 
 const at = (hours: number, minutes = 0) => hours * 60 + minutes
 const span = (id: string, start: number, end: number) => ({ id, start, end })
@@ -81,5 +88,18 @@ describe('layoutColumn', () => {
 
   it('gives a very short block at least one row', () => {
     expect(place([span('a', at(10), at(10, 2))])[0]).toMatchObject({ rowStart: 25, rowEnd: 26 })
+  })
+})
+
+describe('one-line blocks', () => {
+  it('gives blocks under 30 minutes one line, so the patient’s name goes on it', () => {
+    const [fifteen, twentyFive, thirty] = layoutColumn(
+      [span('a', at(9), at(9, 15)), span('b', at(10), at(10, 25)), span('c', at(11), at(11, 30))],
+      (item) => item,
+      defaultAxis,
+    )
+    expect(fifteen && isOneLineBlock(fifteen)).toBe(true)
+    expect(twentyFive && isOneLineBlock(twentyFive)).toBe(true)
+    expect(thirty && isOneLineBlock(thirty)).toBe(false)
   })
 })

@@ -10,6 +10,17 @@ export interface Axis {
   end: number
 }
 
+/**
+ * Blocks shorter than this many rows (30 minutes) have room for one line of text only (rows are
+ * 0.5rem, see calendar.css), so they show the patient's name on that line instead of the time.
+ */
+export const ONE_LINE_BELOW_ROWS = 30 / ROW_MINUTES
+
+/** Whether a placed block is too short for more than one line of text. */
+export function isOneLineBlock(placed: { rowStart: number; rowEnd: number }): boolean {
+  return placed.rowEnd - placed.rowStart < ONE_LINE_BELOW_ROWS
+}
+
 export const defaultAxis: Axis = { start: 8 * 60, end: 21 * 60 }
 
 export interface Timed {

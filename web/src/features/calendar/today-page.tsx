@@ -1,4 +1,5 @@
 import '../../styles/calendar.css'
+import '../../styles/today.css'
 import { useState } from 'react'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'

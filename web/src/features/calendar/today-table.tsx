@@ -12,6 +12,18 @@ function nextDeskStep(appointment: Appointment): StatusChange | null {
   return null
 }
 
+/**
+ * The column's name beside its value, shown only where the table becomes a card per appointment
+ * (phones, see calendar.css). Screen readers hear the real column header instead.
+ */
+function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="cell-label" aria-hidden="true">
+      {children}
+    </span>
+  )
+}
+
 export function TodayTable({
   appointments,
   zone,
@@ -30,8 +42,8 @@ export function TodayTable({
   if (appointments.length === 0) return <p>{t('today.empty')}</p>
   const sorted = [...appointments].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <div className="table-scroll today-table-scroll">
+      <table className="data-table today-table">
         <thead>
           <tr>
             <th scope="col">{t('today.time')}</th>
@@ -50,9 +62,16 @@ export function TodayTable({
               <tr key={appointment.id}>
                 <td className="cell-nowrap">{timeRangeText(appointment, zone)}</td>
                 <PatientRowHeader patient={appointment.patient} name={name} />
-                <td>{appointment.doctor.fullName}</td>
-                <td>{appointment.appointmentType?.name ?? '—'}</td>
+                <td>
+                  <CellLabel>{t('calendar.doctor')}</CellLabel>
+                  {appointment.doctor.fullName}
+                </td>
+                <td>
+                  <CellLabel>{t('calendar.type')}</CellLabel>
+                  {appointment.appointmentType?.name ?? '—'}
+                </td>
                 <td className="status-text">
+                  <CellLabel>{t('calendar.status')}</CellLabel>
                   <span aria-hidden="true">{statusIcon[appointment.status]}</span>{' '}
                   {t(statusLabelKey(appointment.status))}
                   {appointment.isWalkIn && ` (${t('calendar.walkIn')})`}

@@ -103,6 +103,21 @@ export const enCalendar = {
   'calendar.bookSubmit': 'Book',
   'calendar.bookAnyway': 'Book anyway',
   'calendar.booked': 'Booked {patient} on {date} at {time}.',
+  'calendar.pastHeading': 'This time has passed',
+  'calendar.pastHint':
+    'New bookings are for later times. If this visit already happened, or the patient did not come, record it as a past visit.',
+  'calendar.pastRecord': 'Record it as a past visit',
+  'calendar.pastRequired':
+    'Tick this to record a visit that already happened, or choose a later time.',
+  'calendar.pastOutcome': 'What happened',
+  'calendar.pastOutcome.completed': 'The visit was completed',
+  'calendar.pastOutcome.no_show': 'The patient did not come (no-show)',
+  'calendar.pastOutcome.booked': 'Not known yet: leave it booked',
+  'calendar.pastSubmit': 'Record past visit',
+  'calendar.recorded': 'Recorded the visit of {patient} on {date} at {time} as {status}.',
+  'calendar.alertsLoading': 'Checking medical alerts…',
+  'calendar.alertsFailed':
+    'Medical alerts could not be loaded. Open the patient’s page to see them before treatment.',
   'today.title': 'Today’s appointments',
   'today.intro': 'Everyone booked for today, {date}, in time order.',
   'today.empty': 'No appointments today.',
