@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { buildApp } from './app.ts'
 import { type Config, loadConfig } from './config.ts'
 import { openDatabase } from './db/open-database.ts'
 import { createDependencies } from './dependencies.ts'
-import { createLogger } from './lib/logger.ts'
+import { lastResort } from './http/last-resort.ts'
+import { createLogger, type Logger } from './lib/logger.ts'
 import { startWorker } from './worker.ts'
 
 export interface StartOptions {
@@ -18,6 +20,8 @@ export interface StartOptions {
 
 export interface RunningNiramaya {
   url: string
+  /** The server's logger, for the entry point's process guard. */
+  logger: Logger
   stop(): Promise<void>
 }
 
@@ -31,18 +35,27 @@ const SHUTDOWN_GRACE_MS = 10_000
 export async function startNiramaya(options: StartOptions = {}): Promise<RunningNiramaya> {
   const config = withOverrides(loadConfig(), options)
   const logger = createLogger(config.logLevel)
-  const database = await openDatabase(config)
+  const database = await openDatabase(config, logger)
   if (database.migrations.applied.length > 0) {
     logger.info({ migrations: database.migrations.applied }, 'database migrated')
   }
   const deps = createDependencies(config, database.db, logger, { webRoot: defaultWebRoot })
   const app = buildApp(deps)
   const worker = startWorker(database.db, logger)
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host })
+  const server = serve({
+    fetch: lastResort(app.fetch, logger),
+    port: config.port,
+    hostname: config.host,
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve)
     server.once('error', reject)
   })
+  // After listening, a server 'error' (e.g. out of file descriptors on accept) is not fatal:
+  // without a listener Node would throw it and end the process.
+  server.on('error', (error: NodeJS.ErrnoException) =>
+    logger.error({ err: { name: error.name, code: error.code } }, 'http server error'),
+  )
   const { port } = server.address() as AddressInfo
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`
 
@@ -68,7 +81,7 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
     })()
     return stopping
   }
-  return { url, stop }
+  return { url, logger, stop }
 }
 
 function withOverrides(config: Config, options: StartOptions): Config {
@@ -77,6 +90,10 @@ function withOverrides(config: Config, options: StartOptions): Config {
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.host !== undefined ? { host: options.host } : {}),
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+    // Document files live under the data folder too, unless they go to S3.
+    ...(options.dataDir !== undefined && config.storage.driver === 'local'
+      ? { storage: { driver: 'local' as const, root: path.join(options.dataDir, 'files') } }
+      : {}),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
     ...(options.logLevel !== undefined ? { logLevel: options.logLevel as Config['logLevel'] } : {}),
   }

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.ts'
 import { openDatabase } from './db/open-database.ts'
 import { createLogger } from './lib/logger.ts'
+import { installProcessGuard } from './process-guard.ts'
 import { startWorker } from './worker.ts'
 
 /**
@@ -17,7 +18,9 @@ try {
     process.exit(2)
   }
   const logger = createLogger(config.logLevel)
-  const database = await openDatabase(config)
+  const database = await openDatabase(config, logger)
+  // A lost connection or other stray error is logged; the worker's next round tries again.
+  installProcessGuard(logger)
   const worker = startWorker(database.db, logger)
   logger.info('worker started')
   const stop = async () => {

@@ -1,5 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
+import type { Logger } from '../lib/logger.ts'
+import { guardClient } from './connection-errors.ts'
 
 /**
  * A single administrative connection: runs the role bootstrap and the migrations.
@@ -12,8 +14,15 @@ export interface AdminConnection {
   close(): Promise<void>
 }
 
-export async function openPostgresAdmin(connectionString: string): Promise<AdminConnection> {
-  const client = new pg.Client({ connectionString })
+/**
+ * The connection is guarded: if the server drops it, the statement running fails (and with it
+ * the migration or command) instead of an unhandled 'error' event ending the process.
+ */
+export async function openPostgresAdmin(
+  connectionString: string,
+  logger?: Logger,
+): Promise<AdminConnection> {
+  const client = guardClient(new pg.Client({ connectionString }), logger)
   await client.connect()
   return {
     exec: async (sql) => {

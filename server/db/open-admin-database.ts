@@ -2,6 +2,7 @@ import path from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
+import { guardPool } from './connection-errors.ts'
 import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
 import type { Database } from './schema.ts'
@@ -16,7 +17,10 @@ export async function openAdminDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir'>,
 ): Promise<Kysely<Database>> {
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 1, types: pgTypes })
+    const pool = guardPool(
+      new pg.Pool({ connectionString: config.databaseUrl, max: 1, types: pgTypes }),
+      undefined,
+    )
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
   const pglite = await openPglite({ dataDir: path.join(config.dataDir, 'pglite') })

@@ -3,7 +3,9 @@ import path from 'node:path'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
+import type { Logger } from '../lib/logger.ts'
 import { openPostgresAdmin, pgliteAdmin } from './admin-connection.ts'
+import { guardPool } from './connection-errors.ts'
 import { type MigrationReport, migrate } from './migrate.ts'
 import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
@@ -25,10 +27,22 @@ type DatabaseConfig = Pick<
   'dataDir' | 'databaseUrl' | 'databaseAppUrl' | 'databaseAppPassword' | 'databasePoolSize'
 >
 
-/** Migrates, then opens the application-role connection the server uses. */
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+/**
+ * How long a request waits for a pooled connection (a free one, or a new one to a server that
+ * does not answer) before it is answered 503: a stuck database must not pile up requests.
+ */
+const POOL_CONNECT_TIMEOUT_MS = 10_000
+
+/**
+ * Migrates, then opens the application-role connection the server uses. Lost connections are
+ * logged to `logger` and replaced; they never end the process.
+ */
+export async function openDatabase(
+  config: DatabaseConfig,
+  logger?: Logger,
+): Promise<DatabaseHandle> {
   const handle = config.databaseUrl
-    ? await openPostgres(config, config.databaseUrl)
+    ? await openPostgres(config, config.databaseUrl, logger)
     : await openEmbedded(path.join(config.dataDir, 'pglite'))
   await assertCannotBypassRls(handle.db)
   return handle
@@ -49,19 +63,29 @@ async function openEmbedded(directory: string): Promise<DatabaseHandle> {
   return { kind: 'pglite', db, migrations, close: () => db.destroy() }
 }
 
-async function openPostgres(config: DatabaseConfig, ownerUrl: string): Promise<DatabaseHandle> {
-  const admin = await openPostgresAdmin(ownerUrl)
+async function openPostgres(
+  config: DatabaseConfig,
+  ownerUrl: string,
+  logger: Logger | undefined,
+): Promise<DatabaseHandle> {
+  const admin = await openPostgresAdmin(ownerUrl, logger)
   let migrations: MigrationReport
   try {
     migrations = await migrate(admin)
   } finally {
     await admin.close()
   }
-  const pool = new pg.Pool({
-    connectionString: config.databaseAppUrl ?? appUrlFrom(ownerUrl, config.databaseAppPassword),
-    max: config.databasePoolSize,
-    types: pgTypes,
-  })
+  const pool = guardPool(
+    new pg.Pool({
+      connectionString: config.databaseAppUrl ?? appUrlFrom(ownerUrl, config.databaseAppPassword),
+      max: config.databasePoolSize,
+      connectionTimeoutMillis: POOL_CONNECT_TIMEOUT_MS,
+      // Notices a peer that vanished without closing (a failover, a dropped NAT entry).
+      keepAlive: true,
+      types: pgTypes,
+    }),
+    logger,
+  )
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { kind: 'postgres', db, migrations, close: () => db.destroy() }
 }

@@ -133,6 +133,8 @@ describe.each(['local disk', 'S3 (fake)'] as const)('documents on %s', (backend)
   it('stores a multi-chunk PDF with no plaintext at rest, and no thumbnail', async () => {
     const marker = `MARKER-${randomUUID()}`
     const pdf = pdfWithMarker(marker, 300_000)
+    // Uploaded a minute after the X-ray: the app's clock stamps uploads, and tests move it.
+    t.clock.advance(60_000)
     const response = await upload(owner.client, patientId, pdf, {
       name: 'report.pdf',
       kind: 'report',

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import busboy from 'busboy'
-import { AppError } from '../../http/errors.ts'
+import { type ErrorReason, fieldError } from '../../http/errors.ts'
 import { DOCUMENT_MAX_BYTES } from './sniff.ts'
 
 export interface ReceivedUpload<T> {
@@ -11,14 +11,22 @@ export interface ReceivedUpload<T> {
   stored: T
 }
 
-const bad = (field: string, message: string) =>
-  new AppError('validation_failed', `${field}: ${message}`, [{ field, message }])
+const bad = (field: string, reason: Extract<ErrorReason, `upload.${string}` | 'field.required'>) =>
+  fieldError('validation_failed', field, reason)
+
+/** Text fields the upload accepts; any other name is reported as `body`, never echoed. */
+const KNOWN_FIELDS = new Set(['kind', 'title'])
 
 /**
  * Reads a multipart/form-data body as it arrives: text fields are collected, and the one part
  * named `file` is handed to `store` as a stream without being buffered. Resolves once the body
  * has ended and `store` has finished; rejects (and stops reading) as soon as either fails, so a
  * refused or oversized file is not read to its end.
+ *
+ * Every stream here has an 'error' listener: Node ends the whole process on an 'error' event
+ * nobody listens to, and busboy emits one on each open file stream when it is destroyed (a
+ * wrong field name, a truncated or garbled body, a client that hangs up). A malformed body is
+ * a 400 naming the field; it never reaches storage or the database.
  */
 export function receiveUpload<T>(
   body: ReadableStream<Uint8Array> | null,
@@ -27,7 +35,7 @@ export function receiveUpload<T>(
 ): Promise<ReceivedUpload<T>> {
   return new Promise((resolve, reject) => {
     if (!body) {
-      reject(bad('file', 'is required'))
+      reject(bad('file', 'field.required'))
       return
     }
     let parser: busboy.Busboy
@@ -45,7 +53,7 @@ export function receiveUpload<T>(
         },
       })
     } catch {
-      reject(bad('body', 'must be multipart/form-data with a boundary'))
+      reject(bad('body', 'upload.no_boundary'))
       return
     }
     const source = Readable.fromWeb(body as WebReadableStream<Uint8Array>)
@@ -57,32 +65,38 @@ export function receiveUpload<T>(
     const fail = (error: unknown) => {
       if (isSettled) return
       isSettled = true
+      source.unpipe(parser)
       source.destroy()
       parser.destroy()
       reject(error)
     }
 
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) fail(bad(name, 'is too long'))
+      if (isSettled) return
+      const field = KNOWN_FIELDS.has(name) ? name : 'body'
+      if (info.valueTruncated) fail(bad(field, 'upload.value_too_long'))
       else fields[name] = value
     })
     parser.on('file', (name, file, info) => {
-      if (name !== 'file' || storing) {
+      // The store's pipeline, or the parser's own 'error', reports what went wrong; this
+      // listener only keeps a destroyed file stream from taking the process down.
+      file.on('error', () => undefined)
+      if (isSettled || name !== 'file' || storing) {
         file.resume()
-        fail(bad(name, 'send exactly one file, in the field named "file"'))
+        fail(bad('file', 'upload.file_field'))
         return
       }
       fileName = cleanFileName(info.filename)
       storing = store(file)
       storing.catch(fail)
     })
-    parser.on('filesLimit', () => fail(bad('file', 'send exactly one file')))
-    parser.on('fieldsLimit', () => fail(bad('body', 'has too many fields')))
-    parser.on('partsLimit', () => fail(bad('body', 'has too many parts')))
-    parser.on('error', () => fail(bad('body', 'is not a well-formed multipart/form-data body')))
+    parser.on('filesLimit', () => fail(bad('file', 'upload.one_file')))
+    parser.on('fieldsLimit', () => fail(bad('body', 'upload.too_many_fields')))
+    parser.on('partsLimit', () => fail(bad('body', 'upload.too_many_parts')))
+    parser.on('error', () => fail(bad('body', 'upload.malformed')))
     parser.on('close', () => {
       if (!storing) {
-        fail(bad('file', 'is required'))
+        fail(bad('file', 'field.required'))
         return
       }
       storing.then((stored) => {
@@ -91,7 +105,7 @@ export function receiveUpload<T>(
         resolve({ fields, fileName, stored })
       }, fail)
     })
-    source.on('error', () => fail(bad('body', 'the upload was interrupted')))
+    source.on('error', () => fail(bad('body', 'upload.interrupted')))
     source.pipe(parser)
   })
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { sql } from 'kysely'
+import { errorCodeOf } from '../../db/connection-errors.ts'
 import { createRouter } from '../../http/router.ts'
 
 const HealthSchema = z
@@ -14,6 +15,8 @@ const HealthSchema = z
 const getHealth = createRoute({
   method: 'get',
   path: '/',
+  // Public, for load balancers and monitoring.
+  security: [],
   tags: ['Operations'],
   summary: 'Service and database health',
   description:
@@ -34,8 +37,12 @@ export const healthRoutes = createRouter().openapi(getHealth, async (c) => {
     await sql`SELECT 1`.execute(db)
     return c.json({ status: 'ok' as const, database: 'up' as const, version, time }, 200)
   } catch (error) {
+    // Class and code only: a driver's message can carry connection details.
     logger.error(
-      { requestId: c.var.requestId, err: (error as Error).message },
+      {
+        requestId: c.var.requestId,
+        err: { name: (error as Error).name, code: errorCodeOf(error) },
+      },
       'health: database down',
     )
     return c.json({ status: 'degraded' as const, database: 'down' as const, version, time }, 503)
