@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { ZodError } from 'zod'
 import type { AppEnv } from './app-env.ts'
-import { type FieldIssue, validationError } from './errors.ts'
+import { validationError } from './errors.ts'
+import { issuesOf } from './zod-issues.ts'
 
 /**
  * Every module builds its routes on this router, so every request schema
@@ -10,15 +10,11 @@ import { type FieldIssue, validationError } from './errors.ts'
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw validationError(issuesOf(result.error, result.target))
+      if (!result.success) {
+        // @hono/zod-validator passes the validated input as `data`, though this hook's type omits it.
+        const input = (result as { data?: unknown }).data
+        throw validationError(issuesOf(result.error, result.target, input))
+      }
     },
   })
-}
-
-function issuesOf(error: ZodError, target: string): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    // A failure on the whole body (e.g. not an object) is reported on the target itself.
-    field: issue.path.length > 0 ? issue.path.join('.') : target,
-    message: issue.message,
-  }))
 }

@@ -3,6 +3,7 @@ import { enAuth } from './en/auth.ts'
 import { enCalendar } from './en/calendar.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
+import { enErrors } from './en/errors.ts'
 import { enHistory } from './en/history.ts'
 import { enPatients } from './en/patients.ts'
 import { enProfile } from './en/profile.ts'
@@ -64,4 +65,5 @@ export const en = {
   ...enRecord,
   ...enScheduleSetup,
   ...enCalendar,
+  ...enErrors,
 }

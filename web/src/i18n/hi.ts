@@ -3,6 +3,7 @@ import { hiAuth } from './hi/auth.ts'
 import { hiCalendar } from './hi/calendar.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
+import { hiErrors } from './hi/errors.ts'
 import { hiHistory } from './hi/history.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiProfile } from './hi/profile.ts'
@@ -64,4 +65,5 @@ export const hi: Messages = {
   ...hiRecord,
   ...hiScheduleSetup,
   ...hiCalendar,
+  ...hiErrors,
 }

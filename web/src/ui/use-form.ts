@@ -2,6 +2,7 @@ import { type FormEvent, type RefObject, useCallback, useEffect, useRef, useStat
 import type { Translate } from '../i18n/language-provider.tsx'
 import { useT } from '../i18n/use-t.ts'
 import { ApiError } from '../lib/api.ts'
+import { errorText, issueText } from '../lib/error-text.ts'
 
 export type FieldErrors = Record<string, string>
 
@@ -85,7 +86,7 @@ export function describeFailure(
   for (const issue of error.issues) {
     const isInForm = form?.querySelector(`[name="${CSS.escape(issue.field)}"]`)
     if (isInForm && !fieldErrors[issue.field]) {
-      fieldErrors[issue.field] = fieldMessage(issue.message, t)
+      fieldErrors[issue.field] = issueText(issue, t)
     }
   }
   const hasFieldErrors = Object.keys(fieldErrors).length > 0
@@ -95,17 +96,7 @@ export function describeFailure(
   }
 }
 
-/** The message to show for an API error: the server's own, except where ours says more. */
+/** The message to show for an API error, in the current language (see lib/error-text.ts). */
 export function apiErrorMessage(error: unknown, t: Translate): string {
-  if (!(error instanceof ApiError)) return t('error.server')
-  if (error.isNetworkFailure) return t('error.network')
-  if (error.status >= 500 || error.code === 'unknown') return t('error.server')
-  return error.message
-}
-
-// Server issue messages continue the field name ("is required"); under a labelled field the
-// sentence reads better capitalised, and the commonest one is translated.
-function fieldMessage(message: string, t: Translate): string {
-  if (message === 'is required') return t('form.required')
-  return message.charAt(0).toUpperCase() + message.slice(1)
+  return errorText(error, t)
 }

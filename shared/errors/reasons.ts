@@ -1,0 +1,267 @@
+// Every reason the API can give for refusing a request: a stable dotted key, its English text
+// (what API users and logs read) and, through the {placeholders} in that text, its parameters.
+// The web app never shows the English: it looks the key up in its own catalogues
+// (web/src/i18n/<language>/errors.ts), whose type requires a text for every key here.
+//
+// Keys are part of the API: rename one only with a new API version. Texts name fields, never
+// values, and parameters are times, numbers, limits or codes: never personal data.
+// A field reason's text continues the field name ("is required"); the others are sentences.
+
+export const errorReasons = {
+  // The request as a whole and the HTTP layer.
+  'request.invalid': 'The request is not valid',
+  'request.invalid_json': 'the request body is not valid JSON',
+  'request.too_large': 'The request body is too large',
+  'request.larger_than': 'The request body is larger than {maximum}',
+  'request.no_such_route': 'No such API route',
+  'request.not_found': 'Not found',
+  'request.no_such_file': 'No such file',
+  'request.unsupported_media_type': 'must be sent as JSON, with Content-Type: application/json',
+  'server.internal': 'Something went wrong on our side',
+  'server.unavailable': 'The database cannot be reached just now; please try again in a moment',
+
+  // Field issues found by schema validation (zod), whatever the route.
+  'field.required': 'is required',
+  'field.invalid_type': 'has the wrong type of value',
+  'field.too_short': 'must be at least {minimum} characters',
+  'field.too_long': 'must be at most {maximum} characters',
+  'field.too_small': 'must be at least {minimum}',
+  'field.too_big': 'must be at most {maximum}',
+  'field.too_few': 'must have at least {minimum} items',
+  'field.too_many': 'must have at most {maximum} items',
+  'field.not_integer': 'must be a whole number',
+  'field.not_multiple': 'must be a multiple of {divisor}',
+  'field.invalid_format': 'has the wrong format',
+  'field.invalid_email': 'must be a valid email address',
+  'field.invalid_id': 'must be a valid id',
+  'field.invalid_date': 'must be a date as YYYY-MM-DD',
+  'field.invalid_datetime':
+    'must be a date and time with its offset, e.g. 2026-11-24T10:30:00+05:30',
+  'field.invalid_time': 'must be a time as HH:MM',
+  'field.invalid_value': 'must be one of: {options}',
+  'field.unknown_fields': 'has fields that are not allowed: {fields}',
+  'field.invalid': 'is not valid',
+  'field.nothing_to_change': 'nothing to change',
+  'field.not_plain_text': 'must not contain NUL characters or broken Unicode',
+
+  // PostgreSQL errors caused by input (server/http/database-errors.ts).
+  'database.duplicate': 'A record with the same unique value already exists',
+  'database.reference': 'The record refers to, or is referred to by, another record',
+  'database.out_of_range': 'A value is outside what the record allows',
+  'database.wrong_format': 'A value has the wrong format',
+  'database.overlap': 'The record overlaps with an existing one',
+
+  // Access.
+  'access.forbidden': 'You are not allowed to do this',
+  'access.role': 'Your role does not allow this',
+  'access.care_team_only':
+    "Only this patient's care team can see their clinical records; ask the front desk to add you",
+  'access.foreign_origin': 'This request came from another site and was refused',
+  'access.csrf_token': 'Missing or wrong CSRF token: reload the page and try again',
+
+  // Sign-in, accounts and passwords.
+  'auth.sign_in_required': 'Sign in to continue',
+  'auth.wrong_credentials': 'The email or password is not correct',
+  'auth.too_many_attempts': 'Too many failed attempts. Try again in {minutes} minutes.',
+  'auth.too_many_resets': 'Too many reset requests. Try again in {minutes} minutes.',
+  'auth.too_many_sign_ups': 'Too many sign-ups from this address. Try again later.',
+  'auth.code_needed': 'Enter the 6-digit code from your authenticator app',
+  'auth.code_required': 'is required for this account',
+  'auth.choose_clinic': 'Choose the clinic to sign in to',
+  'auth.two_factor_enrol': 'Set up two-factor sign-in to continue: your clinic requires it',
+  'auth.two_factor_role': 'Your clinic requires two-factor sign-in for your role',
+  'auth.two_factor_on': 'Two-factor sign-in is already on',
+  'auth.two_factor_not_started': 'Start two-factor set-up first',
+  'auth.code_wrong': 'is not the current code from your app',
+  'auth.not_current_password': 'is not your current password',
+  'auth.email_taken': 'An account with this email already exists: sign in instead',
+  'auth.email_has_account': 'already has an account',
+  'auth.not_indian_state': 'is not an Indian state',
+  'auth.indian_state': 'must be an Indian state or union territory (name or 2-digit GST code)',
+  'auth.existing_password': 'Enter the password of your existing Niramaya account',
+  'auth.existing_password_wrong': 'does not match your existing account',
+  'auth.invitation_invalid': 'is not a valid invitation link',
+  'auth.invitation_expired': 'This invitation has expired: ask the clinic to send a new one',
+  'auth.invitation_used': 'This invitation was already used or withdrawn',
+  'auth.reset_invalid': 'is not a valid reset link',
+  'auth.reset_expired': 'This reset link has expired: ask for a new one',
+  'auth.reset_used': 'This reset link was already used: ask for a new one',
+  'password.too_short': 'must be at least {minimum} characters long',
+  'password.too_long': 'must be at most {maximum} characters long',
+  'password.too_common': 'is too common; choose a less predictable one',
+  'password.has_email': 'must not contain your email address',
+  'password.has_name': 'must not contain your name',
+
+  // Staff.
+  'staff.not_found': 'No such staff member',
+  'staff.invitation_not_found': 'No open invitation with this id',
+  'staff.already_member': 'This person already works at this clinic',
+  'staff.email_is_member': 'already belongs to a member of this clinic',
+  'staff.own_role': 'You cannot change your own role',
+  'staff.deactivate_self': 'You cannot deactivate yourself',
+  'staff.already_deactivated': 'This member is already deactivated',
+  'staff.last_owner': 'A clinic needs at least one owner: make someone else owner first',
+
+  // Patients, history, care team, consent, documents.
+  'patient.not_found': 'No such patient',
+  'patient.guardian_required': 'is required for a patient under 18',
+  'patient.birth_in_future': 'must not be in the future',
+  'patient.age_over_limit': 'gives an age over {maximum} years',
+  'patient.birth_or_age': 'give the date of birth, or the age in years',
+  'patient.mobile': 'must be a 10-digit Indian mobile number starting with 6, 7, 8 or 9',
+  'patient.aadhaar_full':
+    'must be only the last 4 digits: a full Aadhaar number is never stored (Aadhaar Act 2016, s.29)',
+  'patient.aadhaar_last4': 'must be exactly 4 digits',
+  'patient.abha_number': 'must be 14 digits, as XX-XXXX-XXXX-XXXX',
+  'patient.abha_address': 'must look like name@abdm',
+  'patient.merge_same': 'must be a different patient',
+  'patient.merge_unknown': 'must be a patient of this clinic not merged already',
+  'history.stale':
+    'Someone else saved this history since you opened it; reload to see their changes',
+  'history.other_needs_note': 'must describe the condition when the code is "other"',
+  'care_team.not_clinician': 'must be an active doctor or assistant of this clinic',
+  'care_team.already_member': 'Already on this patient’s care team',
+  'care_team.not_member': 'Not on this patient’s care team',
+  'consent.guardian_only': 'must be guardian for a patient under 18',
+  'consent.notice_unknown': 'is not a notice of this clinic',
+  'consent.nothing_to_withdraw': 'This patient has not given any consent to withdraw',
+  'consent.english_required': 'an English version is required',
+  'document.not_found': 'No such document',
+  'document.no_thumbnail': 'No thumbnail',
+  'document.too_large': 'must be at most {maximum}',
+  'document.empty': 'is empty',
+  'document.wrong_type':
+    'must be a JPEG, PNG or WebP image, a PDF or a DICOM file (checked from its content)',
+  'document.file_missing': 'The stored file of this document is missing',
+  'document.file_corrupt': 'The stored file of this document failed its integrity check',
+  'upload.not_multipart': 'must be multipart/form-data',
+  'upload.no_boundary': 'must be multipart/form-data with a boundary',
+  'upload.value_too_long': 'is too long',
+  'upload.file_field': 'send exactly one file, in the field named "file"',
+  'upload.one_file': 'send exactly one file',
+  'upload.too_many_fields': 'has too many fields',
+  'upload.too_many_parts': 'has too many parts',
+  'upload.malformed': 'is not a well-formed multipart/form-data body',
+  'upload.interrupted': 'the upload was interrupted',
+
+  // Scheduling set-up.
+  'schedule.branch_unknown': 'must be a branch of this clinic',
+  'schedule.not_bookable': 'must be an active doctor, owner or admin of this clinic',
+  'schedule.not_bookable_or_clinic':
+    'must be an active doctor, owner or admin of this clinic, or null for the whole clinic',
+  'schedule.sessions_overlap': 'sessions of this doctor overlap',
+  'schedule.weekday_repeated': 'must appear only once in the week',
+  'schedule.end_before_start': 'must be after start',
+  'schedule.session_overlaps': 'overlaps an earlier session on this day',
+  'schedule.chair_not_found': 'No such chair',
+  'schedule.chair_name_taken': 'a chair with this name already exists in the branch',
+  'schedule.type_not_found': 'No such appointment type',
+  'schedule.type_name_taken': 'an appointment type with this name already exists',
+  'schedule.recall_rule_not_found': 'No such recall rule',
+  'schedule.recall_type_unknown': 'must be an appointment type of this clinic',
+  'schedule.exception_not_found': 'No such schedule exception',
+  'schedule.days_or_instants': 'give from and to (whole days) or startsAt and endsAt',
+  'schedule.days_and_instants':
+    'give either from and to (whole days) or startsAt and endsAt, not both',
+  'schedule.required_with': 'is required with {other}',
+  'schedule.not_before': 'must not be before {other}',
+  'schedule.after': 'must be after {other}',
+  'schedule.within_year': 'must be within a year of {other}',
+
+  // Appointments and the waiting list.
+  'appointment.not_found': 'No such appointment',
+  'appointment.patient_unknown': 'must be a patient of this clinic (not merged away)',
+  'appointment.doctor_unknown': 'must be an active doctor of this clinic',
+  'appointment.chair_unknown': 'must be an active chair of this clinic',
+  'appointment.type_unknown': 'must be an active appointment type of this clinic',
+  'appointment.end_before_start': 'must be after startsAt',
+  'appointment.too_long': 'must be at most {hours} hours after startsAt',
+  'appointment.start_in_past': 'is in the past; send isBackEntry to record a past appointment',
+  'appointment.doctor_busy': 'The doctor already has an appointment from {from} to {to}',
+  'appointment.chair_busy': 'The chair already has an appointment from {from} to {to}',
+  'appointment.overlaps': 'overlaps an appointment from {from} to {to}',
+  'appointment.doctor_just_taken': 'The doctor was just booked at that time by someone else',
+  'appointment.chair_just_taken': 'The chair was just booked at that time by someone else',
+  'appointment.doctor_no_longer_free': 'the doctor is no longer free at that time',
+  'appointment.chair_no_longer_free': 'the chair is no longer free at that time',
+  'appointment.on_leave':
+    'The doctor is on leave (or the clinic is closed) at that time; book it anyway only on purpose',
+  'appointment.outside_hours':
+    "That time is outside the doctor's working hours; book it anyway only on purpose",
+  'appointment.during_leave': 'is during leave; send allowOutsideHours to override',
+  'appointment.outside_working_hours':
+    'is outside working hours; send allowOutsideHours to override',
+  'appointment.cannot_move': 'Only a booked or confirmed appointment can be moved',
+  'appointment.cannot_move_status': 'cannot move an appointment that is {status}',
+  'appointment.status_not_next': 'An appointment that is {from} cannot become {to}',
+  'appointment.status_before_day':
+    "This appointment cannot become {to} before the appointment's day",
+  'appointment.status_before_start': 'This appointment cannot become {to} before it starts',
+  'appointment.cannot_cancel': 'An appointment that is {status} cannot be cancelled',
+  'appointment.own_slots_only': 'You can see your own free slots only',
+  'waiting_list.not_found': 'No such waiting patient (or already resolved)',
+  'waiting_list.appointment_unknown': 'must be an appointment of this clinic',
+
+  // Development tools.
+  'outbox.disabled': 'The development outbox is not enabled',
+  'outbox.owners_only': 'Only owners and administrators can read the outbox',
+  'outbox.not_found': 'No such email',
+  'outbox.bad_id': 'must be an outbox message id',
+
+  // Idempotent creates (server/http/idempotency.ts).
+  'idempotency.key_invalid': 'must be 1 to 255 visible ASCII characters',
+  'idempotency.key_reused': 'This Idempotency-Key was already used for a different request',
+  'idempotency.key_reused_field': 'was already used for a different request',
+  'idempotency.still_running':
+    'A request with this Idempotency-Key is still being processed: retry in a moment',
+} as const
+
+export type ErrorReason = keyof typeof errorReasons
+
+/** A parameter value: a time, a number, a limit or a code, never personal data. */
+export type ParamValue = string | number
+
+/** The {names} in a text, as a union of string literals. */
+type Placeholders<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never
+
+/** The parameters a reason needs: exactly the placeholders of its English text. */
+export type ReasonParams<R extends ErrorReason> = {
+  [Name in Placeholders<(typeof errorReasons)[R]>]: ParamValue
+}
+
+/** A reason with its parameters, as carried by an error and by each of its field issues. */
+export interface Reasoned {
+  reason: ErrorReason
+  params: Record<string, ParamValue>
+}
+
+/** The parameters argument: required when the reason has placeholders, absent otherwise. */
+export type ParamsArgument<R extends ErrorReason> = [
+  Placeholders<(typeof errorReasons)[R]>,
+] extends [never]
+  ? [params?: Record<string, never>]
+  : [params: ReasonParams<R>]
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && Object.hasOwn(errorReasons, value)
+}
+
+/** The placeholder names in a text, sorted, for comparing translations. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string).sort()
+}
+
+/** Fills {name} placeholders; one without a value stays as it is, so a gap is visible. */
+export function fillText(text: string, params: Record<string, ParamValue>): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name]
+    return value === undefined ? placeholder : String(value)
+  })
+}
+
+/** The English text of a reason with its parameters. */
+export function englishText(reason: ErrorReason, params: Record<string, ParamValue>): string {
+  return fillText(errorReasons[reason], params)
+}
