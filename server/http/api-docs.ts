@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import type { OpenAPIHono } from '@hono/zod-openapi'
 import { Hono } from 'hono'
+import { CSRF_COOKIE, SESSION_COOKIE } from '../modules/auth/session-cookie.ts'
 import type { AppEnv } from './app-env.ts'
 
 /**
@@ -53,3 +55,62 @@ export const apiDocs = new Hono<AppEnv>()
     const body = await readFile(path.join(swaggerFolder, asset))
     return c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' })
   })
+
+const DOCUMENT_PATH = '/api/v1/openapi.json'
+const SESSION_SCHEME = 'sessionCookie'
+const CSRF_SCHEME = 'csrfToken'
+/** CSRF tokens are checked only on state-changing methods (server/http/csrf.ts). */
+const SAFE_METHODS = new Set(['get', 'head', 'options'])
+
+/**
+ * Serves the OpenAPI 3.1 document at /api/v1/openapi.json. Every operation needs the session
+ * cookie, and state-changing ones the CSRF header too, unless its route declares `security: []`
+ * (health, sign-up, sign-in, password reset, invitations, this document).
+ */
+export function serveOpenApiDocument(app: OpenAPIHono<AppEnv>, version: string) {
+  const registry = app.openAPIRegistry
+  registry.registerComponent('securitySchemes', SESSION_SCHEME, {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'Set by sign-in (POST /api/v1/auth/login); HttpOnly.',
+  })
+  registry.registerComponent('securitySchemes', CSRF_SCHEME, {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-CSRF-Token',
+    description: `On POST, PUT, PATCH and DELETE: the value of the ${CSRF_COOKIE} cookie, echoed.`,
+  })
+  registry.registerPath({
+    method: 'get',
+    path: DOCUMENT_PATH,
+    tags: ['API'],
+    summary: 'This OpenAPI document',
+    security: [],
+    responses: { 200: { description: 'The OpenAPI 3.1 document' } },
+  })
+  const config = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Niramaya API',
+      version,
+      description:
+        'Clinic management for Indian dental and general clinics. Every clinic sees only its own data.',
+      license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
+    },
+    servers: [{ url: '/' }],
+    security: [{ [SESSION_SCHEME]: [], [CSRF_SCHEME]: [] }],
+  }
+  app.get(DOCUMENT_PATH, (c) => {
+    const document = app.getOpenAPI31Document(config)
+    // Reads need only the session: the CSRF header is required on state-changing methods.
+    for (const item of Object.values(document.paths ?? {})) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (SAFE_METHODS.has(method) && typeof operation === 'object' && !operation.security) {
+          operation.security = [{ [SESSION_SCHEME]: [] }]
+        }
+      }
+    }
+    return c.json(document)
+  })
+}

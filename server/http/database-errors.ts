@@ -10,24 +10,42 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   const code = sqlStateOf(error)
   switch (code) {
     case '23505':
-      return new AppError('conflict', 'A record with the same unique value already exists')
+      return new AppError('conflict', 'database.duplicate')
     case '23503':
-      return new AppError('conflict', 'The record refers to, or is referred to by, another record')
+      return new AppError('conflict', 'database.reference')
     case '23514':
     case '23502':
-    case '22001':
-      return new AppError('bad_request', 'A value is outside what the record allows')
-    case '22P02':
-    case '22007':
-    case '22008':
-      return new AppError('bad_request', 'A value has the wrong format')
+      return new AppError('bad_request', 'database.out_of_range')
     case '42501':
       // Insufficient privilege, including a row refused by a row-level security policy.
-      return new AppError('forbidden', 'You are not allowed to do this')
+      return new AppError('forbidden', 'access.forbidden')
     case '23P01':
-      return new AppError('conflict', 'The record overlaps with an existing one')
+      return new AppError('conflict', 'database.overlap')
     default:
-      return undefined
+      return code?.startsWith('22') ? fromDataException(code) : undefined
+  }
+}
+
+/**
+ * SQLSTATE class 22, data exception: a value the column or function cannot take. Request
+ * schemas bound every number, date and text so these should not happen; this is the defence
+ * in depth that keeps a missed bound a 400 rather than a 500.
+ */
+function fromDataException(code: string): AppError {
+  switch (code) {
+    case '22001': // string data right truncation
+    case '22003': // numeric value out of range (e.g. int4 overflow)
+    case '22008': // datetime field overflow
+    case '22009': // invalid time zone displacement value
+    case '22015': // interval field overflow
+    case '22020': // invalid limit value
+    case '2201W': // invalid row count in LIMIT
+    case '2201X': // invalid row count in result OFFSET
+      return new AppError('bad_request', 'database.out_of_range')
+    default:
+      // 22P02 invalid text representation, 22007 invalid datetime format, 22021 a NUL or
+      // invalid byte sequence, 22P05 untranslatable character, 22023 invalid parameter…
+      return new AppError('bad_request', 'database.wrong_format')
   }
 }
 
