@@ -315,4 +315,15 @@ export const isolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'interval_months', value: 12 },
   },
+  idempotency_keys: {
+    table: 'idempotency_keys',
+    keyColumn: 'key',
+    insertRow: async (tx, clinic) => {
+      const key = `probe-${randomUUID()}`
+      await sql`INSERT INTO idempotency_keys (clinic_id, user_id, key, request_hash)
+                VALUES (${clinic.clinicId}, ${clinic.ownerUserId}, ${key}, ${hash()})`.execute(tx)
+      return key
+    },
+    update: { column: 'response_status', value: 201 },
+  },
 }

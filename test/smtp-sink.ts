@@ -30,9 +30,12 @@ export interface SmtpSink {
 /**
  * A real SMTP server on a free local port that keeps what it receives, so tests can follow the
  * links in invitation and password-reset emails. It accepts any (or no) credentials and offers
- * no TLS: for tests only.
+ * no TLS: for tests only. `beforeAccept` makes it a slow server: each message is held until the
+ * promise it returns settles.
  */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(
+  options: { beforeAccept?: () => Promise<unknown> } = {},
+): Promise<SmtpSink> {
   const messages: ParsedMessage[] = []
   const usernames: string[] = []
   const waiters = new Set<(message: ParsedMessage) => void>()
@@ -47,8 +50,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       callback(null, { user: auth.username ?? 'test' })
     },
     onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (parsed) => {
+      const held = options.beforeAccept?.() ?? Promise.resolve()
+      Promise.all([simpleParser(stream), held]).then(
+        ([parsed]) => {
           const message: ParsedMessage = {
             to: addresses(parsed.to),
             from: sender(parsed.from),

@@ -8,6 +8,12 @@ export interface EmailMessage {
   subject: string
   text: string
   html?: string
+  /**
+   * The clinic the message is about (an invitation), or absent for platform emails that belong
+   * to no single clinic (password reset, sign-up). The local outbox uses it to show each clinic
+   * only its own messages; SMTP ignores it.
+   */
+  clinicId?: string | undefined
 }
 
 /** Where email goes: a real SMTP server, or the local outbox when none is configured. */

@@ -69,8 +69,23 @@ describe('outbox email provider', () => {
       text: 'Open the link',
       html: '<p>Open the link</p>',
       createdAt: expect.any(String),
+      clinicId: null,
     })
     expect(await readOutboxMessage(dir, '00000000-0000-4000-8000-000000000000')).toBeUndefined()
+  })
+
+  it('keeps the clinic of each message and lists only what the filter lets through', async () => {
+    const provider = createOutboxProvider({ dir })
+    const clinicA = '11111111-1111-4111-8111-111111111111'
+    await provider.send({ to: 'a@example.in', subject: 'A1', text: 'x', clinicId: clinicA })
+    await provider.send({ to: 'p@example.in', subject: 'Platform', text: 'x' })
+    await provider.send({ to: 'a@example.in', subject: 'A2', text: 'x', clinicId: clinicA })
+    const ofA = await listOutbox(dir, 10, (message) => message.clinicId === clinicA)
+    expect(ofA.map((message) => message.subject)).toEqual(['A2', 'A1'])
+    const newestOfA = await listOutbox(dir, 1, (message) => message.clinicId === clinicA)
+    expect(newestOfA.map((message) => message.subject)).toEqual(['A2'])
+    const platform = await listOutbox(dir, 10, (message) => message.clinicId === null)
+    expect(platform.map((message) => message.subject)).toEqual(['Platform'])
   })
 
   it('refuses ids that could name another file', async () => {

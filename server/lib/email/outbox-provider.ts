@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { AppError } from '../../http/errors.ts'
+import { fieldError } from '../../http/errors.ts'
 import type { EmailMessage, EmailProvider } from './email-provider.ts'
 
 /**
@@ -19,6 +19,8 @@ export interface OutboxMessage {
   text: string
   html: string | null
   createdAt: string
+  /** The clinic the message belongs to; null for platform emails (and files written before). */
+  clinicId: string | null
 }
 
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
@@ -35,7 +37,15 @@ export function createOutboxProvider(options: { dir: string }): EmailProvider {
       const id = randomUUID()
       const createdAt = new Date(time).toISOString()
       const { to, subject, text } = message
-      const stored: OutboxMessage = { id, to, subject, text, html: message.html ?? null, createdAt }
+      const stored: OutboxMessage = {
+        id,
+        to,
+        subject,
+        text,
+        html: message.html ?? null,
+        createdAt,
+        clinicId: message.clinicId ?? null,
+      }
       await mkdir(options.dir, { recursive: true, mode: 0o700 })
       // Written under a temporary name and renamed, so a reader never sees half a message.
       const file = path.join(options.dir, fileName(createdAt, id))
@@ -48,11 +58,23 @@ export function createOutboxProvider(options: { dir: string }): EmailProvider {
   }
 }
 
-/** The newest `limit` messages, newest first; empty when nothing has been sent yet. */
-export async function listOutbox(dir: string, limit: number): Promise<OutboxMessage[]> {
-  const names = await messageFiles(dir)
-  const newest = names.sort().reverse().slice(0, Math.max(0, limit))
-  return Promise.all(newest.map((name) => readMessageFile(path.join(dir, name))))
+/**
+ * The newest `limit` messages that `isVisible` accepts (all when absent), newest first; empty
+ * when nothing has been sent yet. Files are read newest first and only until the limit is met.
+ */
+export async function listOutbox(
+  dir: string,
+  limit: number,
+  isVisible: (message: OutboxMessage) => boolean = () => true,
+): Promise<OutboxMessage[]> {
+  const names = (await messageFiles(dir)).sort().reverse()
+  const found: OutboxMessage[] = []
+  for (const name of names) {
+    if (found.length >= limit) break
+    const message = await readMessageFile(path.join(dir, name))
+    if (isVisible(message)) found.push(message)
+  }
+  return found
 }
 
 /** One message by id, or undefined. The id must be a UUID, so it can never name another path. */
@@ -60,7 +82,7 @@ export async function readOutboxMessage(
   dir: string,
   id: string,
 ): Promise<OutboxMessage | undefined> {
-  if (!ID_PATTERN.test(id)) throw new AppError('bad_request', 'id: must be an outbox message id')
+  if (!ID_PATTERN.test(id)) throw fieldError('bad_request', 'id', 'outbox.bad_id')
   const name = (await messageFiles(dir)).find((candidate) => candidate.endsWith(`_${id}.json`))
   return name === undefined ? undefined : readMessageFile(path.join(dir, name))
 }
@@ -81,5 +103,6 @@ async function messageFiles(dir: string): Promise<string[]> {
 }
 
 async function readMessageFile(file: string): Promise<OutboxMessage> {
-  return JSON.parse(await readFile(file, 'utf8')) as OutboxMessage
+  const stored = JSON.parse(await readFile(file, 'utf8')) as OutboxMessage
+  return { ...stored, clinicId: stored.clinicId ?? null }
 }

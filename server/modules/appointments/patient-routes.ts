@@ -1,11 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { queryInt } from '../../../shared/contracts/primitives.ts'
 import { withClinic } from '../../db/with-clinic.ts'
+import { AppError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import { tenantOf } from '../../http/tenant.ts'
 import { authorize } from '../access/index.ts'
 import { errorResponses } from '../auth/schemas.ts'
 import { requireSession, sessionOf } from '../auth/session-middleware.ts'
 import { clinicTimeZone, clinicToday } from '../clinic/index.ts'
+import { findPatient } from '../patients/queries.ts'
 import { attendanceOf } from './attendance.ts'
 import { recallsDue } from './recalls.ts'
 import { AppointmentSchema } from './schemas.ts'
@@ -32,16 +35,25 @@ export const attendanceRoutes = createRouter().openapi(
     summary: "A patient's attendance: completed, cancelled, no-shows, upcoming",
     middleware: [requireSession()],
     request: { params: z.object({ id: z.uuid() }) },
-    responses: { 200: json(AttendanceSchema), ...errorResponses(400, 401, 403) },
+    responses: {
+      200: {
+        description: "The patient's visits: completed, cancelled, missed and upcoming",
+        ...json(AttendanceSchema),
+      },
+      ...errorResponses(400, 401, 403, 404),
+    },
   }),
   async (c) => {
     const session = sessionOf(c)
     authorize(session, 'schedule.read')
     authorize(session, 'patient.read')
     const { id } = c.req.valid('param')
-    const attendance = await withClinic(c.var.deps.db, tenantOf(c), async (tx) =>
-      attendanceOf(tx, await clinicTimeZone(tx), id, c.var.deps.clock()),
-    )
+    const attendance = await withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
+      // Zeros for a patient who is not this clinic's would look like an answer: 404, as every
+      // other patient route gives (RLS hides the row, so another clinic's id is "no such patient").
+      if (!(await findPatient(tx, id))) throw new AppError('not_found', 'patient.not_found')
+      return attendanceOf(tx, await clinicTimeZone(tx), id, c.var.deps.clock())
+    })
     return c.json(attendance, 200)
   },
 )
@@ -66,12 +78,15 @@ export const recallRoutes = createRouter().openapi(
     middleware: [requireSession()],
     request: {
       query: z.object({
-        withinDays: z.coerce.number().int().min(0).max(365).default(30).openapi({
+        withinDays: queryInt(0, 365).default(30).openapi({
           description: 'Due by today plus this many days (clinic-local)',
         }),
       }),
     },
-    responses: { 200: json(z.array(RecallSchema)), ...errorResponses(400, 401, 403) },
+    responses: {
+      200: { description: 'Patients due for a recall', ...json(z.array(RecallSchema)) },
+      ...errorResponses(400, 401, 403),
+    },
   }),
   async (c) => {
     const session = sessionOf(c)

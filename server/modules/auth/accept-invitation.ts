@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 import { hashToken, isWellFormedToken } from '../../lib/tokens.ts'
 import { recordEvent } from '../audit/record.ts'
 import { type PasswordHasher, passwordProblem } from './password.ts'
@@ -49,20 +49,18 @@ export async function acceptInvitation(
     const { rows } = await sql<{ password_hash: string }>`
       SELECT password_hash FROM auth_login_lookup(${invitation.email}) LIMIT 1`.execute(db)
     if (!(await hasher.verify(rows[0]?.password_hash ?? '', input.password))) {
-      throw new AppError(
-        'unauthenticated',
-        'Enter the password of your existing Niramaya account',
-        [{ field: 'password', message: 'does not match your existing account' }],
-      )
+      throw new AppError('unauthenticated', 'auth.existing_password', {}, [
+        issue('password', 'auth.existing_password_wrong'),
+      ])
     }
     passwordHash = rows[0]?.password_hash ?? ''
   } else {
-    if (!input.fullName) throw validationError([{ field: 'fullName', message: 'is required' }])
+    if (!input.fullName) throw validationError([issue('fullName', 'field.required')])
     const problem = passwordProblem(input.password, {
       email: invitation.email,
       name: input.fullName,
     })
-    if (problem) throw validationError([{ field: 'password', message: problem }])
+    if (problem) throw validationError([{ field: 'password', ...problem }])
     passwordHash = await hasher.hash(input.password)
   }
   const { rows } = await sql<{ clinic_id: string; user_id: string | null; status: string }>`
@@ -78,20 +76,17 @@ export async function acceptInvitation(
 }
 
 async function lookup(db: Kysely<Database>, token: string, now: Date): Promise<InvitationRow> {
-  if (!isWellFormedToken(token))
-    throw validationError([{ field: 'token', message: 'is not a valid invitation link' }])
+  if (!isWellFormedToken(token)) throw validationError([issue('token', 'auth.invitation_invalid')])
   const { rows } = await sql<InvitationRow>`
     SELECT * FROM auth_find_invitation(${hashToken(token)}, ${now})`.execute(db)
   const row = rows[0]
-  if (!row) throw validationError([{ field: 'token', message: 'is not a valid invitation link' }])
+  if (!row) throw validationError([issue('token', 'auth.invitation_invalid')])
   if (row.status !== 'valid') throw goneFor(row.status)
   return row
 }
 
 function goneFor(status: string) {
-  if (status === 'expired')
-    return new AppError('gone', 'This invitation has expired: ask the clinic to send a new one')
-  if (status === 'invalid')
-    return validationError([{ field: 'token', message: 'is not a valid invitation link' }])
-  return new AppError('gone', 'This invitation was already used or withdrawn')
+  if (status === 'expired') return new AppError('gone', 'auth.invitation_expired')
+  if (status === 'invalid') return validationError([issue('token', 'auth.invitation_invalid')])
+  return new AppError('gone', 'auth.invitation_used')
 }

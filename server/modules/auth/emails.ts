@@ -29,6 +29,8 @@ export function passwordResetEmail(input: {
 
 export function invitationEmail(input: {
   to: string
+  /** The inviting clinic: its owners and admins can read the message in the local outbox. */
+  clinicId: string
   clinicName: string
   inviterName: string
   role: string
@@ -38,6 +40,7 @@ export function invitationEmail(input: {
   const link = `${input.baseUrl}/accept-invitation#token=${input.token}`
   return {
     to: input.to,
+    clinicId: input.clinicId,
     subject: `${input.inviterName} invited you to ${input.clinicName} on Niramaya`,
     text: [
       'Hello,',

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { withClinic } from '../../db/with-clinic.ts'
 import { createRouter } from '../../http/router.ts'
 import { tenantOf } from '../../http/tenant.ts'
+import { confirmCurrentPassword } from './confirm-password.ts'
 import {
   changePassword,
   confirmTwoFactor,
@@ -34,7 +35,10 @@ export const meRoutes = createRouter()
       tags: ['Me'],
       summary: 'The signed-in person, their clinic and role',
       middleware: signedIn,
-      responses: { 200: json(MeSchema), ...errorResponses(401) },
+      responses: {
+        200: { description: 'The signed-in person, their clinic and role', ...json(MeSchema) },
+        ...errorResponses(401),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)
@@ -53,19 +57,21 @@ export const meRoutes = createRouter()
           required: true,
           ...json(
             z.object({
-              currentPassword: z.string().min(1, 'is required'),
+              currentPassword: z.string().min(1, 'is required').max(1024),
               newPassword: z.string().min(1, 'is required').max(1024),
             }),
           ),
         },
       },
-      responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403) },
+      responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403, 429) },
     }),
     async (c) => {
       const { db, hasher, clock } = c.var.deps
       const session = sessionOf(c)
+      const { currentPassword, newPassword } = c.req.valid('json')
+      await confirmCurrentPassword(c, 'currentPassword', currentPassword)
       await withClinic(db, tenantOf(c), (tx) =>
-        changePassword(tx, session, hasher, { ...c.req.valid('json'), now: clock() }),
+        changePassword(tx, session, hasher, { newPassword, now: clock() }),
       )
       return c.body(null, 204)
     },
@@ -77,7 +83,10 @@ export const meRoutes = createRouter()
       tags: ['Me'],
       summary: 'My sessions at this clinic',
       middleware: signedIn,
-      responses: { 200: json(z.array(SessionSchema)), ...errorResponses(401) },
+      responses: {
+        200: { description: 'The sessions', ...json(z.array(SessionSchema)) },
+        ...errorResponses(401),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)
@@ -113,11 +122,14 @@ export const meRoutes = createRouter()
       summary: 'Start two-factor set-up: a secret and QR code to scan',
       middleware: signedIn,
       responses: {
-        201: json(
-          z
-            .object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
-            .openapi('TwoFactorSetup'),
-        ),
+        201: {
+          description: 'The secret and QR code to scan',
+          ...json(
+            z
+              .object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
+              .openapi('TwoFactorSetup'),
+          ),
+        },
         ...errorResponses(401, 403, 409),
       },
     }),
@@ -164,16 +176,20 @@ export const meRoutes = createRouter()
       summary: 'Turn two-factor off (needs the password)',
       middleware: signedIn,
       request: {
-        body: { required: true, ...json(z.object({ password: z.string().min(1, 'is required') })) },
+        body: {
+          required: true,
+          ...json(z.object({ password: z.string().min(1, 'is required').max(1024) })),
+        },
       },
-      responses: { 204: { description: 'Two-factor is off' }, ...errorResponses(400, 401, 403) },
+      responses: {
+        204: { description: 'Two-factor is off' },
+        ...errorResponses(400, 401, 403, 429),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)
-      const { db, hasher } = c.var.deps
-      await withClinic(db, tenantOf(c), (tx) =>
-        disableTwoFactor(tx, session, hasher, c.req.valid('json').password),
-      )
+      await confirmCurrentPassword(c, 'password', c.req.valid('json').password)
+      await withClinic(c.var.deps.db, tenantOf(c), (tx) => disableTwoFactor(tx, session))
       return c.body(null, 204)
     },
   )

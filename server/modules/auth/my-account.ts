@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 import { capabilitiesOf } from '../access/index.ts'
 import { recordEvent } from '../audit/record.ts'
 import { type PasswordHasher, passwordProblem } from './password.ts'
@@ -14,9 +14,9 @@ interface Secrets {
   totp_last_step: number | null
 }
 
-async function mySecrets(tx: Tx): Promise<Secrets> {
+export async function mySecrets(tx: Tx): Promise<Secrets> {
   const { rows } = await sql<Secrets>`SELECT * FROM auth_my_secrets()`.execute(tx)
-  if (!rows[0]) throw new AppError('unauthenticated', 'Sign in to continue')
+  if (!rows[0]) throw new AppError('unauthenticated', 'auth.sign_in_required')
   return rows[0]
 }
 
@@ -61,24 +61,23 @@ export async function getMe(tx: Tx, session: Session) {
   }
 }
 
-/** Changes the password after confirming the current one; other sessions here end. */
+/**
+ * Changes the password; other sessions here end (and, by a trigger, open reset links).
+ * The caller has confirmed the current password with confirmCurrentPassword(), which throttles.
+ */
 export async function changePassword(
   tx: Tx,
   session: Session,
   hasher: PasswordHasher,
-  input: { currentPassword: string; newPassword: string; now: Date },
+  input: { newPassword: string; now: Date },
 ) {
-  const secrets = await mySecrets(tx)
-  if (!(await hasher.verify(secrets.password_hash, input.currentPassword))) {
-    throw validationError([{ field: 'currentPassword', message: 'is not your current password' }])
-  }
   const me = await tx
     .selectFrom('users')
     .select(['email', 'full_name'])
     .where('id', '=', session.userId)
     .executeTakeFirstOrThrow()
   const problem = passwordProblem(input.newPassword, { email: me.email, name: me.full_name })
-  if (problem) throw validationError([{ field: 'newPassword', message: problem }])
+  if (problem) throw validationError([{ field: 'newPassword', ...problem }])
   await tx
     .updateTable('users')
     .set({ password_hash: await hasher.hash(input.newPassword), password_changed_at: input.now })
@@ -97,7 +96,7 @@ export async function changePassword(
 /** Step 1 of two-factor: a new secret to scan. Not active until confirmed with a code. */
 export async function startTwoFactor(tx: Tx, session: Session) {
   const secrets = await mySecrets(tx)
-  if (secrets.totp_enabled) throw new AppError('conflict', 'Two-factor sign-in is already on')
+  if (secrets.totp_enabled) throw new AppError('conflict', 'auth.two_factor_on')
   const me = await tx
     .selectFrom('users')
     .select(['email'])
@@ -116,11 +115,10 @@ export async function startTwoFactor(tx: Tx, session: Session) {
 /** Step 2: a correct code from the app turns two-factor on. */
 export async function confirmTwoFactor(tx: Tx, session: Session, code: string, now: Date) {
   const secrets = await mySecrets(tx)
-  if (secrets.totp_enabled) throw new AppError('conflict', 'Two-factor sign-in is already on')
-  if (!secrets.totp_secret) throw new AppError('conflict', 'Start two-factor set-up first')
+  if (secrets.totp_enabled) throw new AppError('conflict', 'auth.two_factor_on')
+  if (!secrets.totp_secret) throw new AppError('conflict', 'auth.two_factor_not_started')
   const check = verifyTotp(secrets.totp_secret, code, { now })
-  if (!check.ok)
-    throw validationError([{ field: 'code', message: 'is not the current code from your app' }])
+  if (!check.ok) throw validationError([issue('code', 'auth.code_wrong')])
   await tx
     .updateTable('users')
     .set({ totp_enabled_at: now, totp_last_step: check.step })
@@ -129,23 +127,17 @@ export async function confirmTwoFactor(tx: Tx, session: Session, code: string, n
   await recordEvent(tx, 'auth.two_factor_enabled')
 }
 
-/** Turns two-factor off; needs the password. Refused where the clinic requires it for this role. */
-export async function disableTwoFactor(
-  tx: Tx,
-  session: Session,
-  hasher: PasswordHasher,
-  password: string,
-) {
-  const secrets = await mySecrets(tx)
-  if (!(await hasher.verify(secrets.password_hash, password))) {
-    throw validationError([{ field: 'password', message: 'is not your current password' }])
-  }
+/**
+ * Turns two-factor off, once the caller has confirmed the password with confirmCurrentPassword().
+ * Refused where the clinic requires it for this role.
+ */
+export async function disableTwoFactor(tx: Tx, session: Session) {
   const clinic = await tx
     .selectFrom('clinics')
     .select(['require_two_factor'])
     .executeTakeFirstOrThrow()
   if (clinic.require_two_factor && (session.role === 'owner' || session.role === 'admin')) {
-    throw new AppError('forbidden', 'Your clinic requires two-factor sign-in for your role')
+    throw new AppError('forbidden', 'auth.two_factor_role')
   }
   await tx
     .updateTable('users')

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
-import { AppError, validationError } from '../../http/errors.ts'
-import type { EmailProvider } from '../../lib/email/email-provider.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
+import type { EmailMessage, EmailProvider } from '../../lib/email/email-provider.ts'
 import type { Logger } from '../../lib/logger.ts'
 import { createToken, hashToken, isWellFormedToken } from '../../lib/tokens.ts'
 import { recordEvent } from '../audit/record.ts'
@@ -29,7 +29,7 @@ export async function requestPasswordReset(
 ): Promise<void> {
   const keys = throttleKeys('reset', input.email, input.request.ip)
   if (await lockedUntil(services.db, keys, input.now)) {
-    throw new AppError('rate_limited', 'Too many reset requests. Try again in 15 minutes.')
+    throw new AppError('rate_limited', 'auth.too_many_resets', { minutes: 15 })
   }
   await registerFailure(services.db, keys, input.now)
   const token = createToken()
@@ -38,16 +38,34 @@ export async function requestPasswordReset(
                                               ${RESET_TTL}::interval)`.execute(services.db)
   const account = rows[0]
   if (!account) return
-  // Sent after the commit; the link holds a secret, so it is never queued in the database.
+  // Not awaited: a known email must answer as fast as an unknown one, or the time taken tells
+  // which emails have accounts. The link holds a secret, so it is never stored in the database.
   const message = passwordResetEmail({
     to: account.email,
     name: account.full_name,
     baseUrl: input.baseUrl,
     token: token.token,
   })
-  await services.email.send(message).catch((error: unknown) => {
-    services.logger.error({ err: (error as Error).message }, 'password reset email failed')
-  })
+  // setImmediate, not just an unawaited call: composing and connecting take the SMTP client a
+  // few milliseconds of this thread, which would still set known emails apart.
+  setImmediate(() => void sendPasswordResetEmail(services, message))
+}
+
+/**
+ * Delivers a reset email after the response has gone. Failures are logged by error code only:
+ * SMTP errors can quote the recipient's address. This is the one place to change when emails
+ * move onto a durable job queue.
+ */
+export async function sendPasswordResetEmail(
+  services: Pick<Services, 'email' | 'logger'>,
+  message: EmailMessage,
+): Promise<void> {
+  try {
+    await services.email.send(message)
+  } catch (error) {
+    const { code, responseCode } = error as { code?: unknown; responseCode?: unknown }
+    services.logger.error({ code, responseCode }, 'password reset email failed')
+  }
 }
 
 /** Sets a new password from a reset link; ends every session of the account. */
@@ -56,10 +74,10 @@ export async function resetPassword(
   input: { token: string; password: string; now: Date; request: RequestOrigin },
 ): Promise<void> {
   if (!isWellFormedToken(input.token)) {
-    throw validationError([{ field: 'token', message: 'is not a valid reset link' }])
+    throw validationError([issue('token', 'auth.reset_invalid')])
   }
   const problem = passwordProblem(input.password, {})
-  if (problem) throw validationError([{ field: 'password', message: problem }])
+  if (problem) throw validationError([{ field: 'password', ...problem }])
   const passwordHash = await services.hasher.hash(input.password)
   const { rows } = await sql<{ user_id: string | null; status: string; clinic_ids: string[] }>`
     SELECT * FROM auth_reset_password(${hashToken(input.token)}, ${input.now}, ${passwordHash})`.execute(
@@ -67,12 +85,10 @@ export async function resetPassword(
   )
   const result = rows[0]
   if (!result || result.status === 'invalid') {
-    throw validationError([{ field: 'token', message: 'is not a valid reset link' }])
+    throw validationError([issue('token', 'auth.reset_invalid')])
   }
-  if (result.status === 'expired')
-    throw new AppError('gone', 'This reset link has expired: ask for a new one')
-  if (result.status === 'used')
-    throw new AppError('gone', 'This reset link was already used: ask for a new one')
+  if (result.status === 'expired') throw new AppError('gone', 'auth.reset_expired')
+  if (result.status === 'used') throw new AppError('gone', 'auth.reset_used')
   for (const clinicId of result.clinic_ids) {
     const context = { clinicId, userId: result.user_id, request: input.request }
     await withClinic(services.db, context, (tx) => recordEvent(tx, 'auth.password_reset'))

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { hash, parseOptions, verify } from '@node-rs/argon2'
 import { dictionary } from '@zxcvbn-ts/language-common'
+import type { ErrorReason, ParamsArgument } from '../../../shared/errors/reasons.ts'
+import { type FieldIssue, issue } from '../../http/errors.ts'
 
 // `Algorithm` is an ambient const enum in the package's types and an empty object at runtime, so
 // it cannot be read under `isolatedModules`; 2 is its documented value for argon2id.
@@ -77,8 +79,16 @@ const MAX_LENGTH = 128
 const CONTEXT_MIN_LENGTH = 4
 const commonPasswords = new Set(dictionary['passwords-common'])
 
+/** Why a password is refused: a reason with its parameters, and the English text. */
+export type PasswordProblem = Omit<FieldIssue, 'field'>
+
+function problem<R extends ErrorReason>(reason: R, ...params: ParamsArgument<R>): PasswordProblem {
+  const { field: _field, ...said } = issue('password', reason, ...params)
+  return said
+}
+
 /**
- * Why a new password is refused, as a field-issue message (`password: <message>`), or undefined.
+ * Why a new password is refused, as a field issue without its field, or undefined.
  * Only length, a common-password list and the user's own email and name are checked: no
  * composition rules, and spaces and any Unicode are allowed. Messages never repeat the password.
  * See: NIST SP 800-63B §5.1.1.2 https://pages.nist.gov/800-63-3/sp800-63b.html#memsecretver
@@ -86,21 +96,21 @@ const commonPasswords = new Set(dictionary['passwords-common'])
 export function passwordProblem(
   password: string,
   context: { email?: string; name?: string },
-): string | undefined {
+): PasswordProblem | undefined {
   const normalized = password.normalize('NFKC')
   // Code points, not UTF-16 units: a Devanagari or emoji passphrase is measured as people see it.
   const length = [...normalized].length
-  if (length < MIN_LENGTH) return `must be at least ${MIN_LENGTH} characters long`
-  if (length > MAX_LENGTH) return `must be at most ${MAX_LENGTH} characters long`
+  if (length < MIN_LENGTH) return problem('password.too_short', { minimum: MIN_LENGTH })
+  if (length > MAX_LENGTH) return problem('password.too_long', { maximum: MAX_LENGTH })
   const lowered = normalized.toLowerCase()
-  if (commonPasswords.has(lowered)) return 'is too common; choose a less predictable one'
+  if (commonPasswords.has(lowered)) return problem('password.too_common')
   const localPart = context.email?.split('@')[0]?.trim().toLowerCase()
   if (localPart && localPart.length >= CONTEXT_MIN_LENGTH && lowered.includes(localPart)) {
-    return 'must not contain your email address'
+    return problem('password.has_email')
   }
   const name = context.name?.normalize('NFKC').trim().toLowerCase()
   if (name && [...name].length >= CONTEXT_MIN_LENGTH && lowered.includes(name)) {
-    return 'must not contain your name'
+    return problem('password.has_name')
   }
   return undefined
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { sql } from 'kysely'
+import { englishText } from '../../../shared/errors/reasons.ts'
 import { withClinic } from '../../db/with-clinic.ts'
 import type { AppEnv } from '../../http/app-env.ts'
 import { createRouter } from '../../http/router.ts'
@@ -25,6 +26,8 @@ import { requireSession, sessionOf } from './session-middleware.ts'
 import { signIn } from './sign-in.ts'
 import { signUp } from './sign-up.ts'
 
+/** No session needed: these open one, or work before anyone is signed in. */
+const PUBLIC: Record<string, string[]>[] = []
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const signedIn = { description: 'Signed in; session cookies set', ...json(MeSchema) }
 const TokenSchema = z.object({ token: z.string().min(1, 'is required').max(100) })
@@ -42,14 +45,16 @@ export const authRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/signup',
+      security: PUBLIC,
       tags: ['Auth'],
       summary: 'Create a clinic and its owner, and sign in',
       request: { body: { required: true, ...json(SignUpSchema) } },
-      responses: { 201: signedIn, ...errorResponses(400, 403, 409) },
+      responses: { 201: signedIn, ...errorResponses(400, 403, 409, 429) },
     }),
     async (c) => {
-      const { db, hasher } = c.var.deps
-      const who = await signUp(db, hasher, c.req.valid('json'), requestOrigin(c))
+      const { db, hasher, clock } = c.var.deps
+      const context = { request: requestOrigin(c), now: clock() }
+      const who = await signUp(db, hasher, c.req.valid('json'), context)
       return c.json(await signInAndDescribe(c, who), 201)
     },
   )
@@ -57,6 +62,7 @@ export const authRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/login',
+      security: PUBLIC,
       tags: ['Auth'],
       summary: 'Sign in with email, password and (when on) a TOTP code',
       request: { body: { required: true, ...json(LoginSchema) } },
@@ -78,7 +84,9 @@ export const authRoutes = createRouter()
       if (result.kind === 'choose-clinic') {
         const error = {
           code: 'conflict' as const,
-          message: 'Choose the clinic to sign in to',
+          reason: 'auth.choose_clinic' as const,
+          params: {},
+          message: englishText('auth.choose_clinic', {}),
           requestId: c.var.requestId,
         }
         return c.json({ error, clinics: result.clinics }, 409)
@@ -134,6 +142,7 @@ export const authRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/password-reset',
+      security: PUBLIC,
       tags: ['Auth'],
       summary: 'Email a password reset link',
       description: 'Always 202, whether or not the email has an account.',
@@ -159,6 +168,7 @@ export const authRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/password-reset/confirm',
+      security: PUBLIC,
       tags: ['Auth'],
       summary: 'Set a new password with a reset link',
       request: { body: { required: true, ...json(ResetConfirmSchema) } },
@@ -181,21 +191,25 @@ export const authRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/invitations/lookup',
+      security: PUBLIC,
       tags: ['Auth'],
       summary: 'What an invitation link is for',
       description: 'The token travels in the request body, never in a URL.',
       request: { body: { required: true, ...json(TokenSchema) } },
       responses: {
-        200: json(
-          z
-            .object({
-              clinicName: z.string(),
-              email: EmailSchema,
-              role: z.string(),
-              hasAccount: z.boolean(),
-            })
-            .openapi('InvitationSummary'),
-        ),
+        200: {
+          description: 'What the invitation is for',
+          ...json(
+            z
+              .object({
+                clinicName: z.string(),
+                email: EmailSchema,
+                role: z.string(),
+                hasAccount: z.boolean(),
+              })
+              .openapi('InvitationSummary'),
+          ),
+        },
         ...errorResponses(400, 403, 410),
       },
     }),
@@ -209,6 +223,7 @@ export const authRoutes = createRouter()
     createRoute({
       method: 'post',
       path: '/invitations/accept',
+      security: PUBLIC,
       tags: ['Auth'],
       summary: 'Accept an invitation and sign in',
       request: {

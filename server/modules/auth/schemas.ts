@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi'
+import { type ErrorReason, errorReasons } from '../../../shared/errors/reasons.ts'
 import { findState } from '../../../shared/india/states.ts'
 import { ROLES } from '../../db/schema.ts'
+import { because } from '../../http/errors.ts'
 
 export const EmailSchema = z
   .string()
@@ -22,9 +24,8 @@ export const SignUpSchema = z
     state: z
       .string()
       .trim()
-      .refine((value) => findState(value) !== undefined, {
-        message: 'must be an Indian state or union territory (name or 2-digit GST code)',
-      })
+      .max(100)
+      .refine((value) => findState(value) !== undefined, because('auth.indian_state'))
       .openapi({ description: 'State name or GST state code, e.g. "Karnataka" or "29"' }),
   })
   .openapi('SignUp')
@@ -68,7 +69,13 @@ export const MeSchema = z
 
 export const ClinicChoiceSchema = z
   .object({
-    error: z.object({ code: z.literal('conflict'), message: z.string(), requestId: z.string() }),
+    error: z.object({
+      code: z.literal('conflict'),
+      reason: z.literal('auth.choose_clinic'),
+      params: z.object({}),
+      message: z.string(),
+      requestId: z.string(),
+    }),
     clinics: z.array(z.object({ id: z.uuid(), name: z.string() })),
   })
   .openapi('ClinicChoice')
@@ -78,13 +85,31 @@ export const ResetConfirmSchema = z
   .object({ token: z.string().min(1, 'is required').max(100), password: PasswordSchema })
   .openapi('PasswordReset')
 
+const ReasonSchema = z.enum(Object.keys(errorReasons) as [ErrorReason, ...ErrorReason[]]).openapi({
+  description: 'Stable key of shared/errors/reasons.ts; clients translate it with its params',
+})
+const ParamsSchema = z
+  .record(z.string(), z.union([z.string(), z.number()]))
+  .openapi({ description: 'Values for the placeholders of the reason, e.g. {"from":"10:00"}' })
+
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string(),
-      message: z.string(),
+      code: z.string().openapi({ description: 'The category, which decides the status' }),
+      reason: ReasonSchema,
+      params: ParamsSchema,
+      message: z.string().openapi({ description: 'In English, for developers and logs' }),
       field: z.string().optional(),
-      issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      issues: z
+        .array(
+          z.object({
+            field: z.string(),
+            reason: ReasonSchema,
+            params: ParamsSchema,
+            message: z.string(),
+          }),
+        )
+        .optional(),
       requestId: z.string(),
     }),
   })

@@ -61,16 +61,13 @@ const ALLOWED_BEFORE_TWO_FACTOR = ['/api/v1/me', '/api/v1/auth/logout']
 export function requireSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const session = c.var.session
-    if (!session) throw new AppError('unauthenticated', 'Sign in to continue')
+    if (!session) throw new AppError('unauthenticated', 'auth.sign_in_required')
     const path = new URL(c.req.url).pathname
     const isAllowed = ALLOWED_BEFORE_TWO_FACTOR.some(
       (allowed) => path === allowed || path.startsWith(`${allowed}/`),
     )
     if (session.mustEnrolTwoFactor && !isAllowed) {
-      throw new AppError(
-        'forbidden',
-        'Set up two-factor sign-in to continue: your clinic requires it',
-      )
+      throw new AppError('forbidden', 'auth.two_factor_enrol')
     }
     await next()
   }
@@ -79,6 +76,6 @@ export function requireSession(): MiddlewareHandler<AppEnv> {
 /** The session of a route behind requireSession(). */
 export function sessionOf(c: { var: AppEnv['Variables'] }): Session {
   const session = c.var.session
-  if (!session) throw new AppError('unauthenticated', 'Sign in to continue')
+  if (!session) throw new AppError('unauthenticated', 'auth.sign_in_required')
   return session
 }

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { Database, Role } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
-import { AppError } from '../../http/errors.ts'
+import { AppError, issue } from '../../http/errors.ts'
 import { recordEvent } from '../audit/record.ts'
 import type { PasswordHasher } from './password.ts'
 import { clearFailures, lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
@@ -30,7 +30,7 @@ export type SignInResult =
   | { kind: 'choose-clinic'; clinics: { id: string; name: string }[] }
 
 // One message for a wrong email and a wrong password: the answer must not reveal which emails exist.
-const INVALID = () => new AppError('unauthenticated', 'The email or password is not correct')
+const INVALID = () => new AppError('unauthenticated', 'auth.wrong_credentials')
 
 /**
  * Checks the password (and TOTP code when enabled) under throttling, then picks
@@ -45,7 +45,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const keys = throttleKeys('login', input.email, context.request.ip)
   if (await lockedUntil(db, keys, context.now)) {
-    throw new AppError('rate_limited', 'Too many failed attempts. Try again in 15 minutes.')
+    throw new AppError('rate_limited', 'auth.too_many_attempts', { minutes: 15 })
   }
   const { rows } = await sql<LoginRow>`SELECT * FROM auth_login_lookup(${input.email})`.execute(db)
   const account = rows[0]
@@ -62,8 +62,8 @@ export async function signIn(
   if (!account || !isPasswordRight) throw await fail('password')
   if (account.totp_enabled) {
     if (!input.totpCode) {
-      throw new AppError('unauthenticated', 'Enter the 6-digit code from your authenticator app', [
-        { field: 'totpCode', message: 'is required for this account' },
+      throw new AppError('unauthenticated', 'auth.code_needed', {}, [
+        issue('totpCode', 'auth.code_required'),
       ])
     }
     const check = verifyTotp(account.totp_secret ?? '', input.totpCode, {

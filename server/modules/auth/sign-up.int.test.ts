@@ -7,6 +7,7 @@ import {
   uniqueEmail,
 } from '../../../test/http-client.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { SIGN_UP_IP_LIMIT } from './throttle.ts'
 
 let t: TestApp
 beforeAll(async () => {
@@ -114,5 +115,33 @@ describe('POST /api/v1/auth/signup', () => {
       Origin: 'https://evil.example',
     })
     expect(response.status).toBe(403)
+  })
+
+  it(`throttles sign-up per IP: attempt ${SIGN_UP_IP_LIMIT + 1} within 15 minutes is 429`, async () => {
+    // A socket address of its own: on PostgreSQL other files share the throttle table.
+    const ip = `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`
+    const signUpFrom = (address: string, body: object) =>
+      t.app.request(
+        'http://localhost/api/v1/auth/signup',
+        {
+          method: 'POST',
+          headers: { Origin: 'http://localhost', 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+        { incoming: { socket: { remoteAddress: address } } },
+      )
+    const first = valid()
+    expect((await signUpFrom(ip, first)).status).toBe(201)
+    // Probing emails that have accounts counts as much as creating clinics.
+    for (let i = 1; i < SIGN_UP_IP_LIMIT; i += 1) {
+      expect((await signUpFrom(ip, { ...valid(), email: first.email })).status).toBe(409)
+    }
+    const refused = await signUpFrom(ip, valid())
+    expect(refused.status).toBe(429)
+    expect((await refused.json()).error.code).toBe('rate_limited')
+    expect((await signUpFrom(ip, { ...valid(), email: first.email })).status).toBe(429)
+    expect((await signUpFrom('10.78.0.1', valid())).status).toBe(201)
+    t.clock.advance(15 * 60_000 + 1)
+    expect((await signUpFrom(ip, valid())).status).toBe(201)
   })
 })

@@ -2,10 +2,11 @@ import { type Kysely, sql } from 'kysely'
 import { findState } from '../../../shared/india/states.ts'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 import { recordEvent } from '../audit/record.ts'
 import type { PasswordHasher } from './password.ts'
 import { passwordProblem } from './password.ts'
+import { lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
 
 export interface SignUpInput {
   clinicName: string
@@ -15,17 +16,27 @@ export interface SignUpInput {
   state: string
 }
 
-/** Creates a clinic, its first branch and its owner (who is then signed in by the route). */
+/**
+ * Creates a clinic, its first branch and its owner (who is then signed in by the route).
+ * Throttled per IP (SIGN_UP_IP_LIMIT): every attempt counts, since a 409 tells that an email
+ * has an account.
+ */
 export async function signUp(
   db: Kysely<Database>,
   hasher: PasswordHasher,
   input: SignUpInput,
-  request: RequestOrigin,
+  context: { request: RequestOrigin; now: Date },
 ) {
+  const { request, now } = context
+  const keys = throttleKeys('signup', input.email, request.ip)
+  if (await lockedUntil(db, keys, now)) {
+    throw new AppError('rate_limited', 'auth.too_many_sign_ups')
+  }
+  await registerFailure(db, keys, now)
   const problem = passwordProblem(input.password, { email: input.email, name: input.ownerName })
-  if (problem) throw validationError([{ field: 'password', message: problem }])
+  if (problem) throw validationError([{ field: 'password', ...problem }])
   const state = findState(input.state)
-  if (!state) throw validationError([{ field: 'state', message: 'is not an Indian state' }])
+  if (!state) throw validationError([issue('state', 'auth.not_indian_state')])
   const passwordHash = await hasher.hash(input.password)
   try {
     const { rows } = await sql<{ clinic_id: string; user_id: string }>`
@@ -38,8 +49,8 @@ export async function signUp(
     return { clinicId: created.clinic_id, userId: created.user_id }
   } catch (error) {
     if ((error as { code?: string }).code === '23505') {
-      throw new AppError('conflict', 'An account with this email already exists: sign in instead', [
-        { field: 'email', message: 'already has an account' },
+      throw new AppError('conflict', 'auth.email_taken', {}, [
+        issue('email', 'auth.email_has_account'),
       ])
     }
     throw error

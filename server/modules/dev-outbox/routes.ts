@@ -1,13 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { AppError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
-import { listOutbox, readOutboxMessage } from '../../lib/email/outbox-provider.ts'
+import {
+  listOutbox,
+  type OutboxMessage,
+  readOutboxMessage,
+} from '../../lib/email/outbox-provider.ts'
+import { errorResponses } from '../auth/schemas.ts'
+import { outboxReader } from './outbox-access.ts'
 
 /**
  * The local email outbox, for the operator of a development or single-machine
  * install without SMTP: invitation and reset links can be read here. It exists
  * only when email goes to the outbox and NODE_ENV is not production; it holds
- * email addresses and one-time links, so never enable it on a shared server.
+ * email addresses and one-time links, so each reader sees only what outboxReader() allows:
+ * their own clinic's emails (owners and admins), and platform emails from loopback only.
  */
 const MessageSchema = z
   .object({
@@ -22,8 +29,13 @@ const MessageSchema = z
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 
+function presentMessage(message: OutboxMessage) {
+  const { id, to, subject, text, html, createdAt } = message
+  return { id, to, subject, text, html, createdAt }
+}
+
 function folderOf(dir: string | undefined): string {
-  if (!dir) throw new AppError('not_found', 'The development outbox is not enabled')
+  if (!dir) throw new AppError('not_found', 'outbox.disabled')
   return dir
 }
 
@@ -34,9 +46,18 @@ export const devOutboxRoutes = createRouter()
       path: '/',
       tags: ['Development'],
       summary: 'Emails in the local outbox (development only)',
-      responses: { 200: json(z.array(MessageSchema)) },
+      description:
+        "An owner's or admin's own clinic's emails; platform emails (password resets) only to requests from this machine's loopback.",
+      responses: {
+        200: { description: 'The emails', ...json(z.array(MessageSchema)) },
+        ...errorResponses(401, 403, 404),
+      },
     }),
-    async (c) => c.json(await listOutbox(folderOf(c.var.deps.outboxDir), 100), 200),
+    async (c) => {
+      const dir = folderOf(c.var.deps.outboxDir)
+      const messages = await listOutbox(dir, 100, outboxReader(c))
+      return c.json(messages.map(presentMessage), 200)
+    },
   )
   .openapi(
     createRoute({
@@ -45,14 +66,17 @@ export const devOutboxRoutes = createRouter()
       tags: ['Development'],
       summary: 'One email in the local outbox',
       request: { params: z.object({ id: z.uuid() }) },
-      responses: { 200: json(MessageSchema) },
+      responses: {
+        200: { description: 'The email', ...json(MessageSchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
-      const message = await readOutboxMessage(
-        folderOf(c.var.deps.outboxDir),
-        c.req.valid('param').id,
-      )
-      if (!message) throw new AppError('not_found', 'No such email')
-      return c.json(message, 200)
+      const dir = folderOf(c.var.deps.outboxDir)
+      const canRead = outboxReader(c)
+      const message = await readOutboxMessage(dir, c.req.valid('param').id)
+      // Another clinic's message is "no such email", not 403: its existence is not told either.
+      if (!message || !canRead(message)) throw new AppError('not_found', 'outbox.not_found')
+      return c.json(presentMessage(message), 200)
     },
   )

@@ -35,6 +35,26 @@ describe('toApiError', () => {
     expect(toApiError(409, body).body).toBe(body)
   })
 
+  it('keeps the reason and parameters the screen translates, on the error and a lone field', () => {
+    const error = toApiError(401, {
+      error: {
+        code: 'unauthenticated',
+        reason: 'auth.too_many_attempts',
+        params: { minutes: 15 },
+        message: 'Too many failed attempts. Try again in 15 minutes.',
+        field: 'password',
+        requestId: 'r',
+      },
+    })
+    expect(error.reason).toBe('auth.too_many_attempts')
+    expect(error.params).toEqual({ minutes: 15 })
+    expect(error.issues[0]).toMatchObject({
+      reason: 'auth.too_many_attempts',
+      params: { minutes: 15 },
+    })
+    expect(toApiError(502, undefined).reason).toBeUndefined()
+  })
+
   it('copes with bodies that are not the documented shape', () => {
     const error = toApiError(502, undefined)
     expect(error.code).toBe('unknown')

@@ -4,6 +4,10 @@
 
 export interface FieldIssue {
   field: string
+  /** The stable reason (shared/errors/reasons.ts) and its parameters: what the screen translates. */
+  reason?: string
+  params?: Record<string, string | number>
+  /** The server's English, for developers; never shown (see lib/error-text.ts). */
   message: string
 }
 
@@ -25,6 +29,23 @@ export class ApiError extends Error {
   get isNetworkFailure(): boolean {
     return this.status === 0
   }
+
+  /** The stable reason of the refusal (shared/errors/reasons.ts), shown through lib/error-text.ts. */
+  get reason(): string | undefined {
+    const reason = errorPart(this.body)?.reason
+    return typeof reason === 'string' ? reason : undefined
+  }
+
+  get params(): Record<string, string | number> {
+    const params = errorPart(this.body)?.params
+    return typeof params === 'object' && params !== null
+      ? (params as Record<string, string | number>)
+      : {}
+  }
+}
+
+function errorPart(body: unknown): Record<string, unknown> | undefined {
+  return (body as { error?: Record<string, unknown> } | undefined)?.error
 }
 
 export interface RequestOptions {
@@ -36,6 +57,8 @@ export interface RequestOptions {
    * so it must not send the person to the sign-in page.
    */
   isSignInAttempt?: boolean
+  /** One key per logical submission; a new one per call when absent (POST only). */
+  idempotencyKey?: string
 }
 
 const CSRF_COOKIE = 'csrf_token'
@@ -66,14 +89,23 @@ export async function api<T = void>(path: string, options: RequestOptions = {}):
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
   if (!SAFE_METHODS.has(method)) headers['x-csrf-token'] = readCookie(CSRF_COOKIE) ?? ''
-  let response: Response
-  try {
-    response = await fetch(`/api/v1${path}`, {
+  // A create whose response is lost may still have happened: the retry below carries the same
+  // Idempotency-Key, so the server answers it again instead of creating twice.
+  const idempotencyKey = method === 'POST' ? (options.idempotencyKey ?? newIdempotencyKey()) : ''
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
+  const send = () =>
+    fetch(`/api/v1${path}`, {
       method,
       headers,
       credentials: 'same-origin',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
+    })
+  let response: Response
+  try {
+    response = await send().catch((error: unknown) => {
+      if ((error as Error).name === 'AbortError' || !idempotencyKey) throw error
+      return send()
     })
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error
@@ -84,6 +116,12 @@ export async function api<T = void>(path: string, options: RequestOptions = {}):
   const error = toApiError(response.status, body)
   if (response.status === 401 && !options.isSignInAttempt) onUnauthenticated()
   throw error
+}
+
+/** 128 random bits as hex. Not crypto.randomUUID(): that needs HTTPS, and clinics use LAN http. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 async function readBody(response: Response): Promise<unknown> {
@@ -104,7 +142,14 @@ export function toApiError(status: number, body: unknown): ApiError {
   }
   const issues = Array.isArray(error.issues) ? (error.issues as FieldIssue[]) : []
   if (issues.length === 0 && typeof error.field === 'string') {
-    issues.push({ field: error.field, message: error.message })
+    issues.push({
+      field: error.field,
+      ...(typeof error.reason === 'string' ? { reason: error.reason } : {}),
+      ...(typeof error.params === 'object' && error.params !== null
+        ? { params: error.params as Record<string, string | number> }
+        : {}),
+      message: error.message,
+    })
   }
   return new ApiError(status, String(error.code ?? 'unknown'), error.message, issues, body)
 }
