@@ -96,6 +96,9 @@ try {
       (samples[i % samples.length]?.phone ?? '+919876543210')
         .replace('+91', '0')
         .replace(/(\d{5})$/, ' $1'),
+    'last 5 digits of a mobile ("43210")': (i) =>
+      (samples[i % samples.length]?.phone ?? '+919876543210').slice(-5),
+    'guardian name (none match: "Shrinivas")': () => 'Shrinivas',
     'patient number ("P-000123")': (i) =>
       `P-${String(samples[i % samples.length]?.patientNumber ?? 1).padStart(6, '0')}`,
   }

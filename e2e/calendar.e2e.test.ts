@@ -97,7 +97,7 @@ describe('appointment calendar', () => {
     await page.getByRole('status').getByText('Hours saved for Test doctor.').waitFor()
   }
 
-  it('the journey: sets hours, books two patients, refuses a double booking, drags one, checks in and completes', async () => {
+  it('the journey: sets hours, books two patients, refuses a double booking, drags one, and confirms a future visit without offering check-in', async () => {
     const { owner, page, errors, anita, ravi } = await clinicWithDoctor({ hoursThroughApi: false })
     await setHoursOnSetUpPage(page)
     const date = weekdayAhead()
@@ -181,20 +181,21 @@ describe('appointment calendar', () => {
       .waitFor()
     await atNoon.waitFor()
 
-    // Check in and complete from the details dialog.
+    // A future appointment can be confirmed from the details dialog, but not checked in or marked
+    // a no-show before its day (shared/scheduling/status-transitions.ts).
     await page
       .getByRole('button', { name: `10:00–10:30 Anita Desai ${anita.patientNumber}, booked` })
       .click()
     const details = page.getByRole('dialog', { name: 'Appointment: 10:00–10:30' })
     await details.getByRole('link', { name: 'Open the patient’s page' }).waitFor()
     expect(await findSeriousAxeViolations(page)).toEqual([])
-    await details.getByRole('button', { name: 'Check in' }).click()
-    await page.getByRole('status').getByText('Anita Desai is now checked in.').waitFor()
-    await details.getByRole('button', { name: 'Complete' }).click()
-    await page.getByRole('status').getByText('Anita Desai is now completed.').waitFor()
+    expect(await details.getByRole('button', { name: 'Check in' }).count()).toBe(0)
+    expect(await details.getByRole('button', { name: 'No-show' }).count()).toBe(0)
+    await details.getByRole('button', { name: 'Confirm', exact: true }).click()
+    await page.getByRole('status').getByText('Anita Desai is now confirmed.').waitFor()
     await details.getByRole('button', { name: 'Close' }).click()
     await page
-      .getByRole('button', { name: `10:00–10:30 Anita Desai ${anita.patientNumber}, completed` })
+      .getByRole('button', { name: `10:00–10:30 Anita Desai ${anita.patientNumber}, confirmed` })
       .waitFor()
     expect(await findSeriousAxeViolations(page)).toEqual([])
     expect(

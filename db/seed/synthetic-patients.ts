@@ -4,6 +4,7 @@ import type { Database } from '../../server/db/schema.ts'
 import { withClinic } from '../../server/db/with-clinic.ts'
 import { clinicCipher } from '../../server/modules/clinic-keys/clinic-cipher.ts'
 import type { Keyring } from '../../server/modules/clinic-keys/keyring.ts'
+import { searchTokensFor } from '../../server/modules/patients/search-tokens.ts'
 
 /**
  * Synthetic patients for development and benchmarks: made-up Indian names,
@@ -145,6 +146,7 @@ export async function seedPatients(
           sex: next() < 0.5 ? ('female' as const) : ('male' as const),
           phone_cipher: cipher.encrypt('patients.phone', phone),
           phone_index: cipher.index('patients.phone', phone),
+          search_tokens: searchTokensFor(cipher, { phone, guardian: null }),
           created_by: clinic.userId,
         }
       })

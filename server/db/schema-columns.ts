@@ -134,6 +134,7 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'preferred_language',
     'referral_source',
     'merged_into_id',
+    'search_tokens',
     'created_by',
     'created_at',
     'updated_at',
@@ -244,5 +245,15 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'is_active',
     'created_at',
     'updated_at',
+  ),
+  idempotency_keys: all(
+    'clinic_id',
+    'user_id',
+    'key',
+    'request_hash',
+    'response_status',
+    'response_body',
+    'created_at',
+    'completed_at',
   ),
 }

@@ -171,6 +171,8 @@ export interface PatientsTable {
   preferred_language: Generated<string>
   referral_source: string | null
   merged_into_id: string | null
+  /** Blind-index tokens for partial-phone and guardian search; null until indexed. */
+  search_tokens: string[] | null
   created_by: string | null
   created_at: CreatedAt
   updated_at: UpdatedAt
@@ -357,6 +359,7 @@ export interface Database {
   appointments: AppointmentsTable
   waiting_list: WaitingListTable
   recall_rules: RecallRulesTable
+  idempotency_keys: IdempotencyKeysTable
 }
 
 export type Clinic = Selectable<ClinicsTable>
@@ -366,3 +369,17 @@ export type Membership = Selectable<MembershipsTable>
 export type Invitation = Selectable<InvitationsTable>
 export type AuditEvent = Selectable<AuditEventsTable>
 export type Patient = Selectable<PatientsTable>
+
+/** Idempotency-Key of a create and its stored answer (server/http/idempotency.ts). */
+export interface IdempotencyKeysTable {
+  clinic_id: string
+  user_id: string
+  key: string
+  request_hash: string
+  /** Null while the first request runs. */
+  response_status: number | null
+  /** Encrypted with the clinic's data key (field `idempotency_keys.response_body`). */
+  response_body: Buffer | null
+  created_at: Generated<Date>
+  completed_at: Date | null
+}

@@ -19,7 +19,9 @@ export async function attendanceOf(tx: Tx, zone: string, patientId: string, now:
            count(*) FILTER (WHERE status = 'cancelled')::int AS cancelled,
            count(*) FILTER (WHERE status = 'no_show')::int AS no_show,
            count(*) FILTER (WHERE status IN ('booked', 'confirmed') AND starts_at >= ${now})::int AS upcoming,
-           max(starts_at) FILTER (WHERE status = 'completed') AS last_completed_at
+           -- Never a future date: a visit completed ahead of its booked time (or an older row
+           -- completed before statuses followed time) counts as seen now.
+           max(least(starts_at, ${now})) FILTER (WHERE status = 'completed') AS last_completed_at
     FROM appointments WHERE patient_id = ${patientId}`.execute(tx)
   const counts = rows[0]
   const recent = await listAppointments(tx, zone, {

@@ -2,7 +2,7 @@ import type { Insertable } from 'kysely'
 import type { AppointmentsTable } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 import { assertNoCollision, checkHours, fromBookingError } from './booking-checks.ts'
 import { branchFor, checkReferences } from './references.ts'
@@ -26,12 +26,10 @@ function endOf(
   if (input.endsAt !== undefined) {
     const endsAt = new Date(input.endsAt)
     if (endsAt <= startsAt) {
-      throw validationError([{ field: 'endsAt', message: 'must be after startsAt' }])
+      throw validationError([issue('endsAt', 'appointment.end_before_start')])
     }
     if (endsAt.getTime() - startsAt.getTime() > 720 * MINUTE) {
-      throw validationError([
-        { field: 'endsAt', message: 'must be at most 12 hours after startsAt' },
-      ])
+      throw validationError([issue('endsAt', 'appointment.too_long', { hours: 12 })])
     }
     return endsAt
   }
@@ -44,12 +42,7 @@ export async function bookAppointment(tx: Tx, context: Context, input: BookAppoi
   const startsAt = new Date(input.startsAt)
   // A new booking is in the future, unless it records one that already happened.
   if (startsAt < new Date(context.now.getTime() - 5 * MINUTE) && !input.isBackEntry) {
-    throw validationError([
-      {
-        field: 'startsAt',
-        message: 'is in the past; send isBackEntry to record a past appointment',
-      },
-    ])
+    throw validationError([issue('startsAt', 'appointment.start_in_past')])
   }
   return book(tx, context, input, startsAt, { isBackEntry: input.isBackEntry === true })
 }
@@ -128,13 +121,13 @@ export async function rescheduleAppointment(
     .select(['starts_at', 'ends_at', 'doctor_user_id', 'chair_id', 'status', 'is_override'])
     .where('id', '=', id)
     .executeTakeFirst()
-  if (!current) throw new AppError('not_found', 'No such appointment')
+  if (!current) throw new AppError('not_found', 'appointment.not_found')
   if (
     !['booked', 'confirmed'].includes(current.status) &&
     (input.startsAt || input.durationMinutes)
   ) {
-    throw new AppError('conflict', 'Only a booked or confirmed appointment can be moved', [
-      { field: 'startsAt', message: `cannot move an appointment that is ${current.status}` },
+    throw new AppError('conflict', 'appointment.cannot_move', {}, [
+      issue('startsAt', 'appointment.cannot_move_status', { status: current.status }),
     ])
   }
   await checkReferences(tx, input)

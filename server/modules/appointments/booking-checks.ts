@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
-import { AppError } from '../../http/errors.ts'
+import { AppError, issue } from '../../http/errors.ts'
 
 export interface Slot {
   doctorUserId: string
@@ -32,11 +32,12 @@ export async function assertNoCollision(tx: Tx, slot: Slot, zone: string): Promi
     LIMIT 1`.execute(tx)
   const clash = rows[0]
   if (!clash) return
-  const what = clash.is_doctor ? 'The doctor' : 'The chair'
+  const times = { from: clash.from, to: clash.to }
   throw new AppError(
     'conflict',
-    `${what} already has an appointment from ${clash.from} to ${clash.to}`,
-    [{ field: 'startsAt', message: `overlaps an appointment from ${clash.from} to ${clash.to}` }],
+    clash.is_doctor ? 'appointment.doctor_busy' : 'appointment.chair_busy',
+    times,
+    [issue('startsAt', 'appointment.overlaps', times)],
   )
 }
 
@@ -44,10 +45,18 @@ export async function assertNoCollision(tx: Tx, slot: Slot, zone: string): Promi
 export function fromBookingError(error: unknown): unknown {
   const { code, constraint } = error as { code?: string; constraint?: string }
   if (code !== '23P01') return error
-  const what = constraint === 'appointments_chair_free' ? 'chair' : 'doctor'
-  return new AppError('conflict', `The ${what} was just booked at that time by someone else`, [
-    { field: 'startsAt', message: `the ${what} is no longer free at that time` },
-  ])
+  const isChair = constraint === 'appointments_chair_free'
+  return new AppError(
+    'conflict',
+    isChair ? 'appointment.chair_just_taken' : 'appointment.doctor_just_taken',
+    {},
+    [
+      issue(
+        'startsAt',
+        isChair ? 'appointment.chair_no_longer_free' : 'appointment.doctor_no_longer_free',
+      ),
+    ],
+  )
 }
 
 export type HoursVerdict = 'inside' | 'no_hours_set' | 'outside' | 'on_leave'
@@ -94,14 +103,11 @@ export async function checkHours(
   const verdict = await hoursVerdict(tx, slot, zone)
   if (verdict === 'inside' || verdict === 'no_hours_set') return false
   if (allowOutsideHours) return true
-  const message =
-    verdict === 'on_leave'
-      ? 'The doctor is on leave (or the clinic is closed) at that time'
-      : "That time is outside the doctor's working hours"
-  throw new AppError('conflict', `${message}; book it anyway only on purpose`, [
-    {
-      field: 'startsAt',
-      message: `${verdict === 'on_leave' ? 'is during leave' : 'is outside working hours'}; send allowOutsideHours to override`,
-    },
-  ])
+  const isLeave = verdict === 'on_leave'
+  throw new AppError(
+    'conflict',
+    isLeave ? 'appointment.on_leave' : 'appointment.outside_hours',
+    {},
+    [issue('startsAt', isLeave ? 'appointment.during_leave' : 'appointment.outside_working_hours')],
+  )
 }

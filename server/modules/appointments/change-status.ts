@@ -1,65 +1,60 @@
+import {
+  isNextStep,
+  type StatusRefusal,
+  statusChangeRefusal,
+} from '../../../shared/scheduling/status-transitions.ts'
 import type { AppointmentStatus } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError } from '../../http/errors.ts'
+import { AppError, issue } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 
-/**
- * The way through a visit (PRODUCT.md "Scheduling"): booked → confirmed → arrived →
- * in treatment → completed, with no-show for someone who never came and cancelled
- * (with a reason) before they come. A completed, cancelled or no-show appointment is
- * final; a mistaken no-show is corrected by booking again, so attendance stays true.
- */
-const NEXT: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
-  booked: ['confirmed', 'arrived', 'no_show', 'cancelled'],
-  confirmed: ['arrived', 'no_show', 'cancelled'],
-  arrived: ['in_treatment', 'completed'],
-  in_treatment: ['completed'],
-  completed: [],
-  cancelled: [],
-  no_show: [],
-}
+// Which change may follow which, and when, is decided in shared/scheduling/status-transitions.ts,
+// the same rules the calendar uses to offer its buttons.
 
-export function canMove(from: AppointmentStatus, to: AppointmentStatus): boolean {
-  return NEXT[from].includes(to)
-}
-
-async function currentStatus(tx: Tx, id: string): Promise<AppointmentStatus> {
+async function current(tx: Tx, id: string) {
   const row = await tx
     .selectFrom('appointments')
-    .select('status')
+    .select(['status', 'starts_at'])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst()
-  if (!row) throw new AppError('not_found', 'No such appointment')
-  return row.status
+  if (!row) throw new AppError('not_found', 'appointment.not_found')
+  return row
 }
 
+/**
+ * Moves an appointment along the visit, refusing (409 naming `status`) a change out of order or
+ * ahead of time. `now` is the app clock and `zone` the clinic's time zone.
+ */
 export async function changeStatus(
   tx: Tx,
   session: Session,
   id: string,
   to: Exclude<AppointmentStatus, 'booked' | 'cancelled'>,
+  clinic: { now: Date; zone: string },
 ): Promise<void> {
   authorize(session, 'schedule.write')
-  const from = await currentStatus(tx, id)
+  const { status: from, starts_at } = await current(tx, id)
   if (from === to) return
-  if (!canMove(from, to)) {
-    throw new AppError(
-      'conflict',
-      `An appointment that is ${label(from)} cannot become ${label(to)}`,
-      [{ field: 'status', message: `cannot change from ${from} to ${to}` }],
-    )
+  const refusal = statusChangeRefusal(from, to, {
+    startsAt: starts_at,
+    now: clinic.now,
+    timeZone: clinic.zone,
+  })
+  if (refusal !== null) {
+    const reason = REFUSAL_REASONS[refusal]
+    throw new AppError('conflict', reason, { from, to }, [issue('status', reason, { from, to })])
   }
   await tx.updateTable('appointments').set({ status: to }).where('id', '=', id).execute()
 }
 
 export async function cancelAppointment(tx: Tx, session: Session, id: string, reason: string) {
   authorize(session, 'schedule.write')
-  const from = await currentStatus(tx, id)
-  if (!canMove(from, 'cancelled')) {
-    throw new AppError('conflict', `An appointment that is ${label(from)} cannot be cancelled`, [
-      { field: 'status', message: `cannot cancel an appointment that is ${from}` },
+  const { status: from } = await current(tx, id)
+  if (!isNextStep(from, 'cancelled')) {
+    throw new AppError('conflict', 'appointment.cannot_cancel', { status: from }, [
+      issue('status', 'appointment.cannot_cancel', { status: from }),
     ])
   }
   await tx
@@ -69,4 +64,9 @@ export async function cancelAppointment(tx: Tx, session: Session, id: string, re
     .execute()
 }
 
-const label = (status: AppointmentStatus) => status.replace('_', ' ')
+// Statuses travel as codes (`in_treatment`), which the web app translates.
+const REFUSAL_REASONS = {
+  not_next_step: 'appointment.status_not_next',
+  before_appointment_day: 'appointment.status_before_day',
+  before_start: 'appointment.status_before_start',
+} as const satisfies Record<StatusRefusal, string>

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
-import { validationError } from '../../http/errors.ts'
+import { type ErrorReason, fieldError } from '../../http/errors.ts'
 import { findPatient } from '../patients/queries.ts'
 
-const refused = (field: string, message: string) => validationError([{ field, message }])
+const refused = (field: string, reason: Extract<ErrorReason, `${string}_unknown`>) =>
+  fieldError('validation_failed', field, reason)
 
 /**
  * Checks what a booking points to, each failure a 400 naming its field. A patient,
@@ -21,7 +22,7 @@ export async function checkReferences(
   },
 ) {
   if (refs.patientId !== undefined && !(await findPatient(tx, refs.patientId))) {
-    throw refused('patientId', 'must be a patient of this clinic (not merged away)')
+    throw refused('patientId', 'appointment.patient_unknown')
   }
   if (refs.doctorUserId !== undefined) {
     const { rows } = await sql<{ user_id: string }>`
@@ -29,7 +30,7 @@ export async function checkReferences(
       tx,
     )
     if (rows.length === 0) {
-      throw refused('doctorUserId', 'must be an active doctor of this clinic')
+      throw refused('doctorUserId', 'appointment.doctor_unknown')
     }
   }
   if (refs.chairId) {
@@ -38,7 +39,7 @@ export async function checkReferences(
       .select(['is_active', 'branch_id'])
       .where('id', '=', refs.chairId)
       .executeTakeFirst()
-    if (!chair?.is_active) throw refused('chairId', 'must be an active chair of this clinic')
+    if (!chair?.is_active) throw refused('chairId', 'appointment.chair_unknown')
   }
   let defaultMinutes: number | undefined
   if (refs.appointmentTypeId) {
@@ -48,7 +49,7 @@ export async function checkReferences(
       .where('id', '=', refs.appointmentTypeId)
       .executeTakeFirst()
     if (!type?.is_active) {
-      throw refused('appointmentTypeId', 'must be an active appointment type of this clinic')
+      throw refused('appointmentTypeId', 'appointment.type_unknown')
     }
     defaultMinutes = type.default_minutes
   }
@@ -64,6 +65,6 @@ export async function branchFor(tx: Tx, branchId: string | undefined): Promise<s
     .orderBy('created_at')
     .limit(1)
     .executeTakeFirst()
-  if (!branch) throw refused('branchId', 'must be a branch of this clinic')
+  if (!branch) throw refused('branchId', 'schedule.branch_unknown')
   return branch.id
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { sql } from 'kysely'
+import { isoDate, queryInt } from '../../../shared/contracts/primitives.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import type { AppEnv } from '../../http/app-env.ts'
 import { AppError } from '../../http/errors.ts'
@@ -38,14 +39,14 @@ function inClinic<T>(c: Context<AppEnv>, work: (tx: Tx, zone: string, now: Date)
 
 async function answer(tx: Tx, id: string) {
   const appointment = await findAppointment(tx, id)
-  if (!appointment) throw new AppError('not_found', 'No such appointment')
+  if (!appointment) throw new AppError('not_found', 'appointment.not_found')
   return appointment
 }
 
 const FreeSlotsQuerySchema = z.object({
   doctorUserId: z.uuid(),
-  date: z.iso.date('must be a date as YYYY-MM-DD'),
-  durationMinutes: z.coerce.number().int().min(5).max(480),
+  date: isoDate(),
+  durationMinutes: queryInt(5, 480),
   chairId: z.uuid().optional(),
 })
 const FreeSlotsSchema = z
@@ -69,7 +70,10 @@ export const appointmentRoutes = createRouter()
         'Doctors see their own appointments unless the clinic lets them see everyone’s; other roles see all.',
       middleware: signedIn,
       request: { query: ListQuerySchema },
-      responses: { 200: json(z.array(AppointmentSchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The appointments on those days', ...json(z.array(AppointmentSchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'schedule.read')
@@ -87,7 +91,10 @@ export const appointmentRoutes = createRouter()
         'A doctor or chair already booked at that time gives 409 naming the time (the database refuses double bookings, also when two people book at once). Outside working hours or on leave gives 409 unless allowOutsideHours is sent; a start in the past needs isBackEntry.',
       middleware: signedIn,
       request: { body: { required: true, ...json(BookAppointmentSchema) } },
-      responses: { 201: json(AppointmentSchema), ...errorResponses(400, 401, 403, 409) },
+      responses: {
+        201: { description: 'The booked appointment', ...json(AppointmentSchema) },
+        ...errorResponses(400, 401, 403, 409),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')
@@ -106,7 +113,10 @@ export const appointmentRoutes = createRouter()
       summary: 'A walk-in: an appointment starting now, already arrived',
       middleware: signedIn,
       request: { body: { required: true, ...json(WalkInSchema) } },
-      responses: { 201: json(AppointmentSchema), ...errorResponses(400, 401, 403, 409) },
+      responses: {
+        201: { description: 'The walk-in appointment', ...json(AppointmentSchema) },
+        ...errorResponses(400, 401, 403, 409),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')
@@ -127,7 +137,10 @@ export const appointmentRoutes = createRouter()
         'Honours working hours and breaks, leave and clinic holidays, and existing bookings (of the chair too, if given). Slots start on 15-minute steps from each session’s start and never span a break.',
       middleware: signedIn,
       request: { query: FreeSlotsQuerySchema },
-      responses: { 200: json(FreeSlotsSchema), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The free slots of that day', ...json(FreeSlotsSchema) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)
@@ -136,7 +149,7 @@ export const appointmentRoutes = createRouter()
       const result = await inClinic(c, async (tx, zone, now) => {
         const { rows } = await sql<{ all: boolean }>`SELECT app_schedule_all() AS "all"`.execute(tx)
         if (!rows[0]?.all && query.doctorUserId !== session.userId) {
-          throw new AppError('forbidden', 'You can see your own free slots only')
+          throw new AppError('forbidden', 'appointment.own_slots_only')
         }
         return freeSlotsFor(tx, zone, query, now)
       })
@@ -151,7 +164,10 @@ export const appointmentRoutes = createRouter()
       summary: 'One appointment',
       middleware: signedIn,
       request: { params: IdParam },
-      responses: { 200: json(AppointmentSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The appointment', ...json(AppointmentSchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'schedule.read')
@@ -167,7 +183,10 @@ export const appointmentRoutes = createRouter()
       summary: 'Reschedule: move, resize, or change doctor, chair, type or notes',
       middleware: signedIn,
       request: { params: IdParam, body: { required: true, ...json(RescheduleSchema) } },
-      responses: { 200: json(AppointmentSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The changed appointment', ...json(AppointmentSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
@@ -187,7 +206,10 @@ export const appointmentRoutes = createRouter()
       summary: 'Cancel, with a reason',
       middleware: signedIn,
       request: { params: IdParam, body: { required: true, ...json(CancelSchema) } },
-      responses: { 200: json(AppointmentSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The cancelled appointment', ...json(AppointmentSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
@@ -206,16 +228,19 @@ export const appointmentRoutes = createRouter()
       tags: [TAG],
       summary: 'Confirm, check in, start treatment, complete, or mark a no-show',
       description:
-        'booked → confirmed → arrived → in_treatment → completed; no_show from booked or confirmed. Other changes give 409 naming status.',
+        'booked → confirmed → arrived → in_treatment → completed; no_show from booked or confirmed. Checking in, starting and completing are refused before the appointment’s day (clinic time), and no_show before its start. Other changes give 409 naming status.',
       middleware: signedIn,
       request: { params: IdParam, body: { required: true, ...json(StatusChangeSchema) } },
-      responses: { 200: json(AppointmentSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The appointment with its new status', ...json(AppointmentSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
       const { status } = c.req.valid('json')
-      const changed = await inClinic(c, async (tx) => {
-        await changeStatus(tx, sessionOf(c), id, status)
+      const changed = await inClinic(c, async (tx, zone, now) => {
+        await changeStatus(tx, sessionOf(c), id, status, { now, zone })
         return answer(tx, id)
       })
       return c.json(changed, 200)

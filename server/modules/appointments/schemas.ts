@@ -1,12 +1,8 @@
 import { z } from '@hono/zod-openapi'
+import { isoDate, isoInstant } from '../../../shared/contracts/primitives.ts'
 import { APPOINTMENT_STATUSES } from '../../db/schema.ts'
 
-const instant = z.iso
-  .datetime({
-    offset: true,
-    message: 'must be a date and time with its offset, e.g. 2026-11-24T10:30:00+05:30',
-  })
-  .openapi({ example: '2026-11-24T10:30:00+05:30' })
+const instant = isoInstant().openapi({ example: '2026-11-24T10:30:00+05:30' })
 const minutes = z
   .number()
   .int('must be a whole number of minutes')
@@ -79,11 +75,8 @@ export const StatusChangeSchema = z
   .openapi('AppointmentStatusChange')
 
 export const ListQuerySchema = z.object({
-  from: z.iso.date('must be a date as YYYY-MM-DD'),
-  to: z.iso
-    .date('must be a date as YYYY-MM-DD')
-    .optional()
-    .openapi({ description: 'Inclusive; defaults to from' }),
+  from: isoDate(),
+  to: isoDate().optional().openapi({ description: 'Inclusive; defaults to from' }),
   doctorUserId: z.uuid().optional(),
   chairId: z.uuid().optional(),
   patientId: z.uuid().optional(),

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { isoDate } from '../../../shared/contracts/primitives.ts'
 import { withClinic } from '../../db/with-clinic.ts'
 import { createRouter } from '../../http/router.ts'
 import { tenantOf } from '../../http/tenant.ts'
@@ -9,7 +10,7 @@ import { addToWaitingList, resolveWaiting, waitingOn } from './waiting-list.ts'
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const TAG = 'Appointments'
-const date = z.iso.date('must be a date as YYYY-MM-DD')
+const date = isoDate()
 
 const WaitingSchema = z
   .object({
@@ -38,7 +39,10 @@ export const waitingListRoutes = createRouter()
       summary: 'The waiting list of a clinic-local day (waiting first, then resolved)',
       middleware: [requireSession()],
       request: { query: z.object({ date }) },
-      responses: { 200: json(z.array(WaitingSchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The waiting list of that day', ...json(z.array(WaitingSchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'schedule.read')
@@ -71,7 +75,10 @@ export const waitingListRoutes = createRouter()
           ),
         },
       },
-      responses: { 201: json(WaitingSchema), ...errorResponses(400, 401, 403) },
+      responses: {
+        201: { description: 'The patient added to the waiting list', ...json(WaitingSchema) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')
@@ -93,7 +100,10 @@ export const waitingListRoutes = createRouter()
         params: z.object({ id: z.uuid() }),
         body: { required: true, ...json(z.object({ appointmentId: z.uuid().optional() })) },
       },
-      responses: { 200: json(WaitingSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The resolved waiting-list entry', ...json(WaitingSchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError } from '../../http/errors.ts'
+import { AppError, fieldError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 import { formatPatientNumber } from '../patients/present.ts'
 import { checkReferences } from './references.ts'
@@ -87,11 +87,7 @@ export async function resolveWaiting(
       .where('id', '=', appointmentId)
       .executeTakeFirst()
     if (!appointment) {
-      throw new AppError(
-        'validation_failed',
-        'appointmentId: must be an appointment of this clinic',
-        [{ field: 'appointmentId', message: 'must be an appointment of this clinic' }],
-      )
+      throw fieldError('validation_failed', 'appointmentId', 'waiting_list.appointment_unknown')
     }
   }
   const resolved = await tx
@@ -101,6 +97,6 @@ export async function resolveWaiting(
     .where('resolved_at', 'is', null)
     .returning(['id', 'on_date'])
     .executeTakeFirst()
-  if (!resolved) throw new AppError('not_found', 'No such waiting patient (or already resolved)')
+  if (!resolved) throw new AppError('not_found', 'waiting_list.not_found')
   return resolved
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 import { ADULT_AGE, ageOn } from '../patients/birth-date.ts'
 import { type CaptureChannel, CONSENT_ITEMS, type ConsentItem } from './consent-items.ts'
@@ -59,13 +59,10 @@ export async function giveConsent(
   const patient = await findPatientBirth(tx, input.patientId)
   // A child's consent is given by the guardian (DPDP Act s.9(1); Rules r.10).
   if (ageOn(patient.date_of_birth, input.today) < ADULT_AGE && input.givenBy !== 'guardian') {
-    throw validationError([
-      { field: 'givenBy', message: 'must be guardian for a patient under 18' },
-    ])
+    throw validationError([issue('givenBy', 'consent.guardian_only')])
   }
   const notice = await findNotice(tx, input.noticeId)
-  if (!notice)
-    throw validationError([{ field: 'noticeId', message: 'is not a notice of this clinic' }])
+  if (!notice) throw validationError([issue('noticeId', 'consent.notice_unknown')])
   await insertRecord(tx, session, { ...input, action: 'given', language: notice.language })
 }
 
@@ -78,7 +75,7 @@ export async function withdrawConsent(
   authorize(session, 'patient.write')
   await findPatientBirth(tx, input.patientId)
   const last = (await records(tx, input.patientId)).at(-1)
-  if (!last) throw new AppError('conflict', 'This patient has not given any consent to withdraw')
+  if (!last) throw new AppError('conflict', 'consent.nothing_to_withdraw')
   const items = Object.fromEntries(input.items.map((item) => [item, false])) as Record<
     ConsentItem,
     boolean
@@ -172,6 +169,6 @@ async function findPatientBirth(tx: Tx, patientId: string) {
     .where('id', '=', patientId)
     .where('merged_into_id', 'is', null)
     .executeTakeFirst()
-  if (!patient) throw new AppError('not_found', 'No such patient')
+  if (!patient) throw new AppError('not_found', 'patient.not_found')
   return patient
 }

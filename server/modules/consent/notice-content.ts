@@ -14,6 +14,7 @@ export const NoticeContentSchema = z
     items: z
       .array(z.object({ key: z.enum(CONSENT_ITEMS), label: z.string().trim().min(1).max(500) }))
       .min(1)
+      .max(CONSENT_ITEMS.length)
       .refine(
         (items) => new Set(items.map((item) => item.key)).size === items.length,
         'each item once',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError } from '../../http/errors.ts'
+import { fieldError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 import { canonicalJson } from './canonical-json.ts'
 import { defaultNotice } from './default-notice.ts'
@@ -22,23 +22,25 @@ export const hashNotice = (content: NoticeContent) =>
 
 /**
  * The latest notice in `language` (falling back to English). A clinic that has
- * never published one gets the default notice as version 1, in English and Hindi.
+ * never published one gets the default notice as version 1, in English and Hindi;
+ * a default stored with placeholders for the clinic and its contact is superseded
+ * by a corrected version (see supersedePlaceholderNotice).
  */
 export async function currentNotice(
   tx: Tx,
   clinicId: string,
   language: string,
 ): Promise<NoticeRow> {
-  const found = await latest(tx, language)
-  if (found) return found
-  if (!(await latest(tx, 'en'))) {
+  const english = await latest(tx, 'en')
+  if (!english) {
     const contact = await clinicContact(tx)
     for (const [code, content] of Object.entries(defaultNotice(contact.clinicName, contact.line))) {
       await insertNotice(tx, clinicId, 1, code, content, null)
     }
-    return (await latest(tx, language)) ?? ((await latest(tx, 'en')) as NoticeRow)
+  } else if (english.content.contact === PLACEHOLDER_CONTACT) {
+    await supersedePlaceholderNotice(tx, english.version + 1)
   }
-  return (await latest(tx, 'en')) as NoticeRow
+  return (await latest(tx, language)) ?? ((await latest(tx, 'en')) as NoticeRow)
 }
 
 export async function findNotice(tx: Tx, noticeId: string): Promise<NoticeRow | undefined> {
@@ -56,9 +58,7 @@ export async function publishNotice(
 ) {
   authorize(session, 'consent.notice')
   if (!contents.en)
-    throw new AppError('validation_failed', 'languages.en: an English version is required', [
-      { field: 'languages.en', message: 'an English version is required' },
-    ])
+    throw fieldError('validation_failed', 'languages.en', 'consent.english_required')
   const { rows } = await sql<{
     version: number | null
   }>`SELECT max(version) AS version FROM consent_notices`.execute(tx)
@@ -94,18 +94,41 @@ async function latest(tx: Tx, language: string): Promise<NoticeRow | undefined> 
   return rows[0]
 }
 
-/** Whom patients contact about their data (DPDP Rules r.9): the clinic's owner for now. */
+// What clinicContact() wrote when it could not read the clinic (before 20261204110000).
+const PLACEHOLDER_CONTACT = 'The clinic’s front desk'
+
+/**
+ * Publishes the default notice again, with the clinic's name and contact, as `version`, in place
+ * of a default that carries the placeholders. Notices are immutable (consent given under the old
+ * version stays linked to it); the database function refuses unless the latest version is such a
+ * default, so an owner's own notice is never replaced.
+ */
+async function supersedePlaceholderNotice(tx: Tx, version: number) {
+  const contact = await clinicContact(tx)
+  if (contact.line === PLACEHOLDER_CONTACT) return
+  for (const [code, content] of Object.entries(defaultNotice(contact.clinicName, contact.line))) {
+    await sql`SELECT consent_supersede_placeholder_notice(${code}, ${version},
+      ${JSON.stringify(content)}::jsonb, ${hashNotice(content)})`.execute(tx)
+  }
+}
+
+/**
+ * Whom patients contact about their data (DPDP Rules r.9): the clinic's owner for now. Read
+ * through consent_notice_contact(), since staff who open consent may not read the staff list.
+ */
 async function clinicContact(tx: Tx) {
-  const { rows } = await sql<{ clinic_name: string; full_name: string; email: string }>`
-    SELECT c.name AS clinic_name, u.full_name, u.email
-    FROM clinics c
-    JOIN LATERAL (SELECT m.user_id FROM memberships m
-                  WHERE m.role = 'owner' AND m.deactivated_at IS NULL
-                  ORDER BY m.created_at LIMIT 1) o ON true
-    JOIN users u ON u.id = o.user_id`.execute(tx)
+  const { rows } = await sql<{
+    clinic_name: string
+    contact_name: string | null
+    contact_email: string | null
+  }>`SELECT clinic_name, contact_name, contact_email FROM consent_notice_contact()`.execute(tx)
   const row = rows[0]
+  const clinicName = row?.clinic_name ?? 'The clinic'
   return {
-    clinicName: row?.clinic_name ?? 'The clinic',
-    line: row ? `${row.full_name}, ${row.clinic_name} (${row.email})` : 'The clinic’s front desk',
+    clinicName,
+    line:
+      row?.contact_name && row.contact_email
+        ? `${row.contact_name}, ${clinicName} (${row.contact_email})`
+        : PLACEHOLDER_CONTACT,
   }
 }

@@ -50,11 +50,15 @@ export const consentNoticeRoutes = createRouter()
         query: z.object({
           language: z
             .string()
+            .max(2)
             .regex(/^[a-z]{2}$/)
             .default('en'),
         }),
       },
-      responses: { 200: json(NoticeSchema), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The current notice', ...json(NoticeSchema) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'patient.read')
@@ -71,7 +75,13 @@ export const consentNoticeRoutes = createRouter()
       summary: 'Publish a new notice version (earlier versions are kept)',
       middleware: signedIn,
       request: { body: { required: true, ...json(PublishNoticeSchema) } },
-      responses: { 201: json(z.array(NoticeSchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        201: {
+          description: 'The published notice, one per language',
+          ...json(z.array(NoticeSchema)),
+        },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const { languages } = c.req.valid('json')
@@ -94,7 +104,13 @@ export const patientConsentRoutes = createRouter()
       description: 'Messaging checks this before every message: a withdrawn channel is never used.',
       middleware: signedIn,
       request: { params: PatientParam },
-      responses: { 200: json(ConsentStateSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: {
+          description: "The patient's consent: each item's current state",
+          ...json(ConsentStateSchema),
+        },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'patient.read')
@@ -109,7 +125,13 @@ export const patientConsentRoutes = createRouter()
       summary: 'Record consent given under a notice: every item answered',
       middleware: signedIn,
       request: { params: PatientParam, body: { required: true, ...json(GiveConsentSchema) } },
-      responses: { 201: json(ConsentStateSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        201: {
+          description: "The patient's consent after recording it",
+          ...json(ConsentStateSchema),
+        },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const patientId = c.req.valid('param').id
@@ -133,7 +155,13 @@ export const patientConsentRoutes = createRouter()
       summary: 'Withdraw consent items, effective at once',
       middleware: signedIn,
       request: { params: PatientParam, body: { required: true, ...json(WithdrawConsentSchema) } },
-      responses: { 201: json(ConsentStateSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        201: {
+          description: "The patient's consent after the withdrawal",
+          ...json(ConsentStateSchema),
+        },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const patientId = c.req.valid('param').id

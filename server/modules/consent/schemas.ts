@@ -20,7 +20,10 @@ export const GiveConsentSchema = z
 
 export const WithdrawConsentSchema = z
   .object({
-    items: z.array(z.enum(CONSENT_ITEMS)).min(1, 'name at least one item'),
+    items: z
+      .array(z.enum(CONSENT_ITEMS))
+      .min(1, 'name at least one item')
+      .max(CONSENT_ITEMS.length),
     captureChannel: z.enum(CAPTURE_CHANNELS),
   })
   .openapi('WithdrawConsent')

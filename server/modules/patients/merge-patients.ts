@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 import { recordEvent } from '../audit/index.ts'
 import { findPatient } from './queries.ts'
@@ -22,13 +22,11 @@ export async function mergePatients(
 ): Promise<void> {
   authorize(session, 'patient.merge')
   if (keptId === duplicateId) {
-    throw validationError([{ field: 'duplicateId', message: 'must be a different patient' }])
+    throw validationError([issue('duplicateId', 'patient.merge_same')])
   }
-  if (!(await findPatient(tx, keptId))) throw new AppError('not_found', 'No such patient')
+  if (!(await findPatient(tx, keptId))) throw new AppError('not_found', 'patient.not_found')
   if (!(await findPatient(tx, duplicateId))) {
-    throw validationError([
-      { field: 'duplicateId', message: 'must be a patient of this clinic not merged already' },
-    ])
+    throw validationError([issue('duplicateId', 'patient.merge_unknown')])
   }
   await sql`SELECT merge_patient_records(${keptId}::uuid, ${duplicateId}::uuid)`.execute(tx)
   await recordEvent(tx, 'patient.merged', { keptId, duplicateId })

@@ -1,12 +1,13 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { validationError } from '../../http/errors.ts'
+import { issue, validationError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
 import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
 import { ADULT_AGE, ageOn, estimatedBirthDate } from './birth-date.ts'
 import { patientColumns } from './patient-columns.ts'
 import type { CreatePatient } from './schemas.ts'
+import { searchTokensFor } from './search-tokens.ts'
 
 /** Registers a patient with the next gap-free patient number of the clinic. */
 export async function registerPatient(
@@ -19,7 +20,7 @@ export async function registerPatient(
   authorize(session, 'patient.write')
   const birth = birthDateOf(input, today)
   if (ageOn(birth.date, today) < ADULT_AGE && !input.guardian) {
-    throw validationError([{ field: 'guardian', message: 'is required for a patient under 18' }])
+    throw validationError([issue('guardian', 'patient.guardian_required')])
   }
   const patientNumber = await nextPatientNumber(tx, session.clinicId)
   const patient = await tx
@@ -33,6 +34,10 @@ export async function registerPatient(
       date_of_birth: birth.date,
       is_date_of_birth_estimated: birth.isEstimated,
       created_by: session.userId,
+      search_tokens: searchTokensFor(cipher, {
+        phone: input.phone ?? null,
+        guardian: input.guardian ?? null,
+      }),
     })
     .returningAll()
     .executeTakeFirstOrThrow()
@@ -57,9 +62,9 @@ export function birthDateOf(
 ) {
   if (input.dateOfBirth !== undefined) {
     if (input.dateOfBirth > today)
-      throw validationError([{ field: 'dateOfBirth', message: 'must not be in the future' }])
+      throw validationError([issue('dateOfBirth', 'patient.birth_in_future')])
     if (ageOn(input.dateOfBirth, today) > 130) {
-      throw validationError([{ field: 'dateOfBirth', message: 'gives an age over 130 years' }])
+      throw validationError([issue('dateOfBirth', 'patient.age_over_limit', { maximum: 130 })])
     }
     return { date: input.dateOfBirth, isEstimated: false }
   }

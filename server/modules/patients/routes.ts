@@ -13,18 +13,22 @@ import { clinicToday } from '../clinic/index.ts'
 import { clinicCipher } from '../clinic-keys/clinic-cipher.ts'
 import { loadHistory } from '../history/medical-history.ts'
 import { AlertSchema } from '../history/schemas.ts'
+import { listPatients } from './list-patients.ts'
 import { mergePatients } from './merge-patients.ts'
 import { presentPatient, presentSummary } from './present.ts'
-import { findPatientRecord, findPossibleDuplicates, searchPatients } from './queries.ts'
+import { findPatientRecord, findPossibleDuplicates } from './queries.ts'
 import { registerPatient } from './register-patient.ts'
 import {
   CreatePatientSchema,
   DuplicateQuerySchema,
+  ListQuerySchema,
+  PatientListSchema,
   PatientSchema,
   PatientSummarySchema,
   SearchSchema,
   UpdatePatientSchema,
 } from './schemas.ts'
+import { searchPatients } from './search-patients.ts'
 import { updatePatient } from './update-patient.ts'
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
@@ -70,11 +74,14 @@ export const patientRoutes = createRouter()
       middleware: signedIn,
       request: { body: { required: true, ...json(CreatePatientSchema) } },
       responses: {
-        201: json(
-          PatientSchema.extend({ possibleDuplicates: z.array(PatientSummarySchema) }).openapi(
-            'RegisteredPatient',
+        201: {
+          description: 'The registered patient, with possible duplicates',
+          ...json(
+            PatientSchema.extend({ possibleDuplicates: z.array(PatientSummarySchema) }).openapi(
+              'RegisteredPatient',
+            ),
           ),
-        ),
+        },
         ...errorResponses(400, 401, 403),
       },
     }),
@@ -108,7 +115,10 @@ export const patientRoutes = createRouter()
         'Query strings are never logged. Browsers should prefer POST /patients/search, which keeps the search term out of the URL.',
       middleware: signedIn,
       request: { query: SearchSchema },
-      responses: { 200: json(z.array(PatientSummarySchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The matching patients', ...json(z.array(PatientSummarySchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => c.json(await search(c, c.req.valid('query')), 200),
   )
@@ -120,7 +130,10 @@ export const patientRoutes = createRouter()
       summary: 'Search, with the term in the body (kept out of URLs)',
       middleware: signedIn,
       request: { body: { required: true, ...json(SearchSchema) } },
-      responses: { 200: json(z.array(PatientSummarySchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The matching patients', ...json(z.array(PatientSummarySchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => c.json(await search(c, c.req.valid('json')), 200),
   )
@@ -133,7 +146,10 @@ export const patientRoutes = createRouter()
       description: 'Same phone number, or a similar name with the same date of birth.',
       middleware: signedIn,
       request: { body: { required: true, ...json(DuplicateQuerySchema) } },
-      responses: { 200: json(z.array(PatientSummarySchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The possible duplicates', ...json(z.array(PatientSummarySchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const candidate = c.req.valid('json')
@@ -148,6 +164,38 @@ export const patientRoutes = createRouter()
   .openapi(
     createRoute({
       method: 'get',
+      path: '/list',
+      tags: ['Patients'],
+      summary: 'Patients, most recently seen or registered first, a page at a time',
+      description: 'pageSize is at most 50. The query string carries only page numbers.',
+      middleware: signedIn,
+      request: { query: ListQuerySchema },
+      responses: {
+        200: { description: 'One page of patients', ...json(PatientListSchema) },
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => {
+      const { page, pageSize } = c.req.valid('query')
+      const body = await inClinic(c, async (tx, { cipher, today }) => {
+        const { rows, total } = await listPatients(tx, sessionOf(c), {
+          page,
+          pageSize,
+          now: c.var.deps.clock(),
+        })
+        const items = rows.map((row) => ({
+          ...presentSummary(presentPatient(row, cipher, today)),
+          lastVisitAt: row.last_visit_at ? new Date(row.last_visit_at).toISOString() : null,
+          registeredAt: new Date(row.created_at).toISOString(),
+        }))
+        return { items, page, pageSize, total }
+      })
+      return c.json(body, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
       path: '/{id}',
       tags: ['Patients'],
       summary: 'Open a patient (recorded in the audit log)',
@@ -155,7 +203,10 @@ export const patientRoutes = createRouter()
         'For clinical roles with access to this patient, `alerts` lists allergies, critical conditions and blood thinners from the medical history; for others it is null.',
       middleware: signedIn,
       request: { params: IdParam },
-      responses: { 200: json(OpenedPatientSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The patient', ...json(OpenedPatientSchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
@@ -163,7 +214,7 @@ export const patientRoutes = createRouter()
         const session = sessionOf(c)
         authorize(session, 'patient.read')
         const row = await findPatientRecord(tx, id)
-        if (!row) throw new AppError('not_found', 'No such patient')
+        if (!row) throw new AppError('not_found', 'patient.not_found')
         await recordRead(tx, { table: 'patients', rowId: row.id, patientId: row.id })
         const clinicalAccess = await clinicalAccessTo(tx, session, row.id)
         const alerts = clinicalAccess.read ? (await loadHistory(tx, row.id)).alerts : null
@@ -188,7 +239,13 @@ export const patientRoutes = createRouter()
           ...json(z.object({ duplicateId: z.uuid() }).openapi('MergePatients')),
         },
       },
-      responses: { 200: json(PatientSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: {
+          description: 'The record kept, with the duplicate merged into it',
+          ...json(PatientSchema),
+        },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
@@ -196,7 +253,7 @@ export const patientRoutes = createRouter()
       const patient = await inClinic(c, async (tx, { cipher, today }) => {
         await mergePatients(tx, sessionOf(c), id, duplicateId)
         const row = await findPatientRecord(tx, id)
-        if (!row) throw new AppError('not_found', 'No such patient')
+        if (!row) throw new AppError('not_found', 'patient.not_found')
         return presentPatient(row, cipher, today)
       })
       return c.json(patient, 200)
@@ -210,7 +267,10 @@ export const patientRoutes = createRouter()
       summary: "Change a patient's details",
       middleware: signedIn,
       request: { params: IdParam, body: { required: true, ...json(UpdatePatientSchema) } },
-      responses: { 200: json(PatientSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The changed patient', ...json(PatientSchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')

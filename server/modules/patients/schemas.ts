@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { isoDate, queryInt } from '../../../shared/contracts/primitives.ts'
 import {
   isAbhaAddress,
   isPinCode,
@@ -8,18 +9,17 @@ import {
 } from '../../../shared/india/identifiers.ts'
 import { findState } from '../../../shared/india/states.ts'
 import { SEXES } from '../../db/schema.ts'
+import { because } from '../../http/errors.ts'
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
 
 export const MobileSchema = z
   .string()
+  .max(30)
   .transform((value, context) => {
     const normalized = normalizeIndianMobile(value)
     if (!normalized) {
-      context.addIssue({
-        code: 'custom',
-        message: 'must be a 10-digit Indian mobile number starting with 6, 7, 8 or 9',
-      })
+      context.addIssue({ code: 'custom', ...because('patient.mobile') })
       return z.NEVER
     }
     return normalized
@@ -36,6 +36,7 @@ const AddressSchema = z.object({
   city: text(100).nullable().optional(),
   state: z
     .string()
+    .max(100)
     .nullable()
     .optional()
     .refine(
@@ -45,6 +46,7 @@ const AddressSchema = z.object({
   pinCode: z
     .string()
     .trim()
+    .max(10)
     .nullable()
     .optional()
     .refine(
@@ -57,32 +59,38 @@ const ContactSchema = z.object({ name: text(200), relation: text(50), phone: Mob
 
 const PatientFields = {
   fullName: text(200),
-  dateOfBirth: z.iso.date('must be a date as YYYY-MM-DD').optional(),
+  dateOfBirth: isoDate().optional(),
   ageYears: z.number().int('must be a whole number').min(0).max(130).optional(),
   sex: z.enum(SEXES),
   genderIdentity: text(100).optional(),
   phone: MobileSchema.optional(),
-  email: z.string().trim().toLowerCase().pipe(z.email('must be a valid email address')).optional(),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .toLowerCase()
+    .pipe(z.email('must be a valid email address'))
+    .optional(),
   address: AddressSchema.optional(),
   preferredLanguage: z
     .string()
+    .max(2)
     .regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as hi, ta or en')
     .optional(),
   aadhaarLast4: z
     .string()
     .trim()
-    .refine((value) => !looksLikeFullAadhaar(value), {
-      message:
-        'must be only the last 4 digits: a full Aadhaar number is never stored (Aadhaar Act 2016, s.29)',
-    })
-    .refine((value) => /^\d{4}$/.test(value), 'must be exactly 4 digits')
+    .max(20)
+    .refine((value) => !looksLikeFullAadhaar(value), because('patient.aadhaar_full'))
+    .refine((value) => /^\d{4}$/.test(value), because('patient.aadhaar_last4'))
     .optional(),
   abhaNumber: z
     .string()
+    .max(30)
     .transform((value, context) => {
       const digits = normalizeAbhaNumber(value)
       if (!digits) {
-        context.addIssue({ code: 'custom', message: 'must be 14 digits, as XX-XXXX-XXXX-XXXX' })
+        context.addIssue({ code: 'custom', ...because('patient.abha_number') })
         return z.NEVER
       }
       return digits
@@ -91,8 +99,9 @@ const PatientFields = {
   abhaAddress: z
     .string()
     .trim()
+    .max(100)
     .toLowerCase()
-    .refine(isAbhaAddress, 'must look like name@abdm')
+    .refine(isAbhaAddress, because('patient.abha_address'))
     .optional(),
   guardian: ContactSchema.extend({
     isIdentifiedAsAdult: z.boolean().openapi({
@@ -110,7 +119,7 @@ export const CreatePatientSchema = z
       context.addIssue({
         code: 'custom',
         path: ['dateOfBirth'],
-        message: 'give the date of birth, or the age in years',
+        ...because('patient.birth_or_age'),
       })
     }
   })
@@ -191,13 +200,34 @@ export const PatientSummarySchema = PatientSchema.pick({
 
 export const SearchSchema = z.object({
   q: z.string().trim().min(1, 'type at least one character').max(100),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: queryInt(1, 50).default(20),
 })
 
 export const DuplicateQuerySchema = z
   .object({
     fullName: text(200).optional(),
-    dateOfBirth: z.iso.date().optional(),
+    dateOfBirth: isoDate().optional(),
     phone: MobileSchema.optional(),
   })
   .openapi('DuplicateQuery')
+
+export const ListQuerySchema = z.object({
+  page: z.coerce.number().int('must be a whole number').min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int('must be a whole number').min(1).max(50).default(20),
+})
+
+export const PatientListSchema = z
+  .object({
+    items: z.array(
+      PatientSummarySchema.extend({
+        lastVisitAt: z.iso.datetime().nullable().openapi({
+          description: 'Start of the latest completed appointment, if any',
+        }),
+        registeredAt: z.iso.datetime(),
+      }),
+    ),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  })
+  .openapi('PatientList')

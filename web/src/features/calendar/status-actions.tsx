@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
@@ -9,16 +9,20 @@ import { useStatusChange } from './use-status-change.ts'
 /** The next steps of a visit as buttons: Confirm, Check in, Start treatment, Complete, No-show. */
 export function StatusActions({
   appointment,
+  zone,
   onChanged,
 }: {
   appointment: Appointment
+  /** The clinic's time zone: check-in opens on the appointment's day there. */
+  zone: string
   onChanged: (appointment: Appointment, message: string) => void
 }) {
   const t = useT()
   const [error, setError] = useState<unknown>(null)
+  const now = useMinuteClock()
   const statusChange = useStatusChange(onChanged, setError)
   const isSending = statusChange.sendingId !== null
-  const actions = statusActions(appointment.status)
+  const actions = statusActions(appointment, { now, zone })
   if (actions.length === 0) return null
   const change = async (status: StatusChange) => {
     setError(null)
@@ -42,4 +46,14 @@ export function StatusActions({
       </div>
     </section>
   )
+}
+
+/** Now, refreshed every minute, so a no-show button appears once the start time has passed. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
 }

@@ -1,5 +1,9 @@
+import {
+  allowedStatusChanges,
+  isNextStep,
+} from '../../../../shared/scheduling/status-transitions.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import type { AppointmentStatus, StatusChange } from './calendar-types.ts'
+import type { Appointment, AppointmentStatus, StatusChange } from './calendar-types.ts'
 
 // A status is shown by an icon and its word, never by colour alone (WCAG 1.4.1).
 export const statusIcon: Record<AppointmentStatus, string> = {
@@ -14,25 +18,30 @@ export const statusIcon: Record<AppointmentStatus, string> = {
 
 export const statusLabelKey = (status: AppointmentStatus): MessageKey => `calendar.status.${status}`
 
-// The way through a visit, as the server allows it (server/modules/appointments/change-status.ts):
-// booked → confirmed → arrived → in treatment → completed; no-show and cancel before arrival.
-const next: Record<AppointmentStatus, readonly (StatusChange | 'cancelled')[]> = {
-  booked: ['confirmed', 'arrived', 'no_show', 'cancelled'],
-  confirmed: ['arrived', 'no_show', 'cancelled'],
-  arrived: ['in_treatment', 'completed'],
-  in_treatment: ['completed'],
-  completed: [],
-  cancelled: [],
-  no_show: [],
+/** When an appointment's status may change: its start, the clinic's clock and time zone. */
+export interface StatusClock {
+  now: Date
+  zone: string
 }
 
-/** The status changes offered for an appointment that is `status`, in the order of a visit. */
-export function statusActions(status: AppointmentStatus): StatusChange[] {
-  return next[status].filter((to): to is StatusChange => to !== 'cancelled')
+/**
+ * The status changes offered for `appointment` now, in the order of a visit: the server's own
+ * rules (shared/scheduling/status-transitions.ts), so no button is offered that it would refuse,
+ * such as checking in tomorrow's patient or marking a no-show before the start time.
+ */
+export function statusActions(
+  appointment: Pick<Appointment, 'status' | 'startsAt'>,
+  clock: StatusClock,
+): StatusChange[] {
+  return allowedStatusChanges(appointment.status, {
+    startsAt: appointment.startsAt,
+    now: clock.now,
+    timeZone: clock.zone,
+  }).filter((to): to is StatusChange => to !== 'cancelled' && to !== 'booked')
 }
 
 export function canCancel(status: AppointmentStatus): boolean {
-  return next[status].includes('cancelled')
+  return isNextStep(status, 'cancelled')
 }
 
 /** Only a booked or confirmed appointment can be moved or resized. */

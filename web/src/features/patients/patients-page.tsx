@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { can } from '../../lib/api-types.ts'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { useMe } from '../auth/use-session.ts'
+import { PatientList } from './patient-list.tsx'
 import { PatientSearch } from './patient-search.tsx'
 
 export function PatientsPage() {
@@ -29,6 +30,8 @@ export function PatientsPage() {
               <ul className="empty-state-tips">
                 <li>{t('patients.tipName')}</li>
                 <li>{t('patients.tipPhone')}</li>
+                <li>{t('patients.tipPartialPhone')}</li>
+                <li>{t('patients.tipGuardian')}</li>
                 <li>{t('patients.tipNumber')}</li>
               </ul>
               <p className="muted">{t('patients.tipKeyboard')}</p>
@@ -46,6 +49,7 @@ export function PatientsPage() {
           }
         />
       </div>
+      <PatientList />
     </section>
   )
 }
