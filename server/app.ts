@@ -2,11 +2,13 @@ import path from 'node:path'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
-import { apiDocs } from './http/api-docs.ts'
+import { apiDocs, serveOpenApiDocument } from './http/api-docs.ts'
 import type { AppDependencies, AppEnv } from './http/app-env.ts'
 import { csrfProtection } from './http/csrf.ts'
 import { errorResponse, handleError } from './http/error-handler.ts'
 import { AppError } from './http/errors.ts'
+import { idempotency } from './http/idempotency.ts'
+import { inputGuard } from './http/input-guard.ts'
 import { requestLog } from './http/request-log.ts'
 import type { createRouter } from './http/router.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
@@ -80,33 +82,26 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
   const jsonBodyLimit = bodyLimit({
     maxSize: JSON_BODY_LIMIT,
     onError: () => {
-      throw new AppError('payload_too_large', 'The request body is larger than 1 MiB')
+      throw new AppError('payload_too_large', 'request.larger_than', { maximum: '1 MiB' })
     },
   })
   // Document uploads stream and enforce their own, larger limit (modules/documents).
   app.use('/api/*', (c, next) =>
     isDocumentUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
   )
+  app.use('/api/*', inputGuard({ skipBody: isDocumentUpload }))
+  // After the session, CSRF and body checks: a refused request never reserves a key.
+  app.use('/api/*', idempotency({ skip: isDocumentUpload }))
 
   for (const [path, routes] of modules) app.route(`/api/v1${path}`, routes)
 
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Niramaya API',
-      version: deps.version,
-      description:
-        'Clinic management for Indian dental and general clinics. Every clinic sees only its own data.',
-      license: { name: 'AGPL-3.0-only' },
-    },
-    servers: [{ url: '/' }],
-  })
+  serveOpenApiDocument(app, deps.version)
   app.route('/api/docs', apiDocs)
 
-  app.all('/api/*', (c) => errorResponse(c, new AppError('not_found', 'No such API route')))
+  app.all('/api/*', (c) => errorResponse(c, new AppError('not_found', 'request.no_such_route')))
   if (deps.webRoot) app.route('/', webApp(path.resolve(deps.webRoot)))
 
-  app.notFound((c) => errorResponse(c, new AppError('not_found', 'Not found')))
+  app.notFound((c) => errorResponse(c, new AppError('not_found', 'request.not_found')))
   app.onError(handleError)
   return app
 }

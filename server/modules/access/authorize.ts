@@ -9,6 +9,6 @@ import { type Capability, can } from './role-matrix.ts'
  */
 export function authorize(session: Session, capability: Capability): void {
   if (!can(session.role, capability)) {
-    throw new AppError('forbidden', 'Your role does not allow this')
+    throw new AppError('forbidden', 'access.role')
   }
 }

@@ -38,9 +38,6 @@ export async function requireClinicalAccess(
   authorize(session, mode === 'read' ? 'clinical.read' : 'clinical.write')
   const access = await clinicalAccessTo(tx, session, patientId)
   if (!access[mode]) {
-    throw new AppError(
-      'forbidden',
-      "Only this patient's care team can see their clinical records; ask the front desk to add you",
-    )
+    throw new AppError('forbidden', 'access.care_team_only')
   }
 }

@@ -24,7 +24,10 @@ export const auditRoutes = createRouter()
         'Who did what, when and from where. "Who opened this patient\'s record?": filter by patientId.',
       middleware: [requireSession()],
       request: { query: AuditQuerySchema },
-      responses: { 200: json(z.array(AuditEventSchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The matching audit events', ...json(z.array(AuditEventSchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'audit.read')
@@ -84,7 +87,10 @@ export const auditRoutes = createRouter()
       tags: ['Audit'],
       summary: "Check this clinic's audit hash chain",
       middleware: [requireSession()],
-      responses: { 200: json(ChainReportSchema), ...errorResponses(401, 403) },
+      responses: {
+        200: { description: 'What the check of the hash chain found', ...json(ChainReportSchema) },
+        ...errorResponses(401, 403),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)

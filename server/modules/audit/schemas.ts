@@ -1,21 +1,19 @@
 import { z } from '@hono/zod-openapi'
+import { isoDate, queryInt } from '../../../shared/contracts/primitives.ts'
 
 export const AuditQuerySchema = z.object({
   actorUserId: z.uuid().optional(),
   patientId: z.uuid().optional(),
   action: z.string().trim().max(100).optional(),
-  from: z.iso
-    .date()
+  from: isoDate()
     .optional()
     .openapi({ description: 'First day, YYYY-MM-DD, in the clinic time zone' }),
-  to: z.iso.date().optional().openapi({ description: 'Last day, YYYY-MM-DD, inclusive' }),
-  before: z.coerce
-    .number()
-    .int()
-    .positive()
+  to: isoDate().optional().openapi({ description: 'Last day, YYYY-MM-DD, inclusive' }),
+  // Event ids are bigint; JavaScript numbers are exact up to 2^53 - 1.
+  before: queryInt(1, Number.MAX_SAFE_INTEGER)
     .optional()
     .openapi({ description: 'Page: events older than this id' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: queryInt(1, 200).default(50),
 })
 
 export const AuditEventSchema = z

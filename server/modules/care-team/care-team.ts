@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError, validationError } from '../../http/errors.ts'
+import { AppError, issue, validationError } from '../../http/errors.ts'
 
 /** Active doctors and assistants of the clinic (who can be put on a care team). */
 export async function listClinicians(tx: Tx) {
@@ -36,9 +36,7 @@ export async function addToCareTeam(
   // The front desk cannot read other staff's memberships (staff.read), so the
   // database checks the member: the FK (a member of this clinic) and a trigger
   // (an active doctor or assistant) answer for it.
-  const notAClinician = validationError([
-    { field: 'userId', message: 'must be an active doctor or assistant of this clinic' },
-  ])
+  const notAClinician = validationError([issue('userId', 'care_team.not_clinician')])
   const added = await tx
     .insertInto('patient_care_team')
     .values({
@@ -54,7 +52,7 @@ export async function addToCareTeam(
       if (error.code === '23514' || error.code === '23503') throw notAClinician
       throw error
     })
-  if (!added) throw new AppError('conflict', 'Already on this patient’s care team')
+  if (!added) throw new AppError('conflict', 'care_team.already_member')
 }
 
 export async function removeFromCareTeam(tx: Tx, patientId: string, userId: string) {
@@ -64,5 +62,5 @@ export async function removeFromCareTeam(tx: Tx, patientId: string, userId: stri
     .where('user_id', '=', userId)
     .returning('user_id')
     .executeTakeFirst()
-  if (!removed) throw new AppError('not_found', 'Not on this patient’s care team')
+  if (!removed) throw new AppError('not_found', 'care_team.not_member')
 }

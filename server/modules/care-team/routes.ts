@@ -35,13 +35,16 @@ export const careTeamRoutes = createRouter()
       description: DESCRIPTION,
       middleware: [requireSession()],
       request: { params: IdParam },
-      responses: { 200: json(z.array(MemberSchema)), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: "The patient's care team", ...json(z.array(MemberSchema)) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
       authorize(sessionOf(c), 'patient.read')
       const members = await withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
-        if (!(await findPatient(tx, id))) throw new AppError('not_found', 'No such patient')
+        if (!(await findPatient(tx, id))) throw new AppError('not_found', 'patient.not_found')
         return listCareTeam(tx, id)
       })
       return c.json(
@@ -78,7 +81,7 @@ export const careTeamRoutes = createRouter()
       const session = sessionOf(c)
       authorize(session, 'patient.care_team')
       await withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
-        if (!(await findPatient(tx, id))) throw new AppError('not_found', 'No such patient')
+        if (!(await findPatient(tx, id))) throw new AppError('not_found', 'patient.not_found')
         await addToCareTeam(tx, session, id, userId)
       })
       return c.body(null, 204)
@@ -110,7 +113,10 @@ export const clinicianRoutes = createRouter().openapi(
     tags: [TAG],
     summary: 'Active doctors and assistants (to choose a care team from)',
     middleware: [requireSession()],
-    responses: { 200: json(z.array(ClinicianSchema)), ...errorResponses(401, 403) },
+    responses: {
+      200: { description: 'The clinicians', ...json(z.array(ClinicianSchema)) },
+      ...errorResponses(401, 403),
+    },
   }),
   async (c) => {
     authorize(sessionOf(c), 'patient.read')

@@ -54,7 +54,10 @@ export const clinicRoutes = createRouter().openapi(
         ),
       },
     },
-    responses: { 200: json(ClinicSchema), ...errorResponses(400, 401, 403) },
+    responses: {
+      200: { description: 'The clinic with its new settings', ...json(ClinicSchema) },
+      ...errorResponses(400, 401, 403),
+    },
   }),
   async (c) => {
     authorize(sessionOf(c), 'clinic.settings')

@@ -26,7 +26,7 @@ export async function openDecrypted(
     stored = await storage.get(key)
   } catch (error) {
     if (error instanceof StorageNotFoundError) {
-      throw new AppError('internal', 'The stored file of this document is missing')
+      throw new AppError('internal', 'document.file_missing')
     }
     throw error
   }
@@ -38,7 +38,7 @@ export async function openDecrypted(
   } catch (error) {
     plaintext.destroy()
     if (error instanceof DecryptionError) {
-      throw new AppError('internal', 'The stored file of this document failed its integrity check')
+      throw new AppError('internal', 'document.file_corrupt')
     }
     throw error
   }

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import type { AppEnv } from '../../http/app-env.ts'
-import { AppError } from '../../http/errors.ts'
+import { AppError, fieldError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import { tenantOf } from '../../http/tenant.ts'
 import { authorize, requireClinicalAccess } from '../access/index.ts'
@@ -20,7 +20,7 @@ import {
   UploadBodyOpenApi,
   uploadErrorResponses,
 } from './schemas.ts'
-import { DOCUMENT_MAX_BYTES } from './sniff.ts'
+import { DOCUMENT_MAX_BYTES, DOCUMENT_MAX_LABEL } from './sniff.ts'
 import { documentObjects } from './storage-keys.ts'
 import { uploadDocument } from './upload-document.ts'
 
@@ -42,7 +42,7 @@ function openPatient<T>(
 ): Promise<T> {
   return withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
     authorize(sessionOf(c), mode === 'read' ? 'clinical.read' : 'clinical.write')
-    if (!(await findPatient(tx, patientId))) throw new AppError('not_found', 'No such patient')
+    if (!(await findPatient(tx, patientId))) throw new AppError('not_found', 'patient.not_found')
     await requireClinicalAccess(tx, sessionOf(c), patientId, mode)
     return work(tx)
   })
@@ -63,7 +63,7 @@ export const patientDocumentRoutes = createRouter()
         body: { required: true, content: { 'multipart/form-data': { schema: UploadBodyOpenApi } } },
       },
       responses: {
-        201: json(DocumentSchema),
+        201: { description: 'The stored document', ...json(DocumentSchema) },
         ...errorResponses(400, 401, 403, 404),
         ...uploadErrorResponses,
       },
@@ -74,15 +74,13 @@ export const patientDocumentRoutes = createRouter()
       const { id: patientId } = c.req.valid('param')
       const contentType = c.req.header('Content-Type') ?? ''
       if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-        throw new AppError('unsupported_media_type', 'body: must be multipart/form-data', [
-          { field: 'body', message: 'must be multipart/form-data' },
-        ])
+        throw fieldError('unsupported_media_type', 'body', 'upload.not_multipart')
       }
       const declared = Number(c.req.header('Content-Length') ?? 0)
       if (declared > DOCUMENT_MAX_BYTES + FORM_OVERHEAD_BYTES) {
-        throw new AppError('payload_too_large', 'file: must be at most 25 MiB', [
-          { field: 'file', message: 'must be at most 25 MiB' },
-        ])
+        throw fieldError('payload_too_large', 'file', 'document.too_large', {
+          maximum: DOCUMENT_MAX_LABEL,
+        })
       }
       const { db, keyring, storage, logger } = c.var.deps
       // A short transaction for the checks and the key; none is held while the body streams.
@@ -107,7 +105,7 @@ export const patientDocumentRoutes = createRouter()
       middleware: signedIn,
       request: { params: IdParam },
       responses: {
-        200: json(z.array(DocumentSchema)),
+        200: { description: "The patient's documents", ...json(z.array(DocumentSchema)) },
         ...errorResponses(400, 401, 403, 404),
       },
     }),
@@ -133,7 +131,10 @@ function loadForDownload(c: Context<AppEnv>, id: string, part: Part) {
   return withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
     const row = await findDocument(tx, id)
     if (!row || (part === 'thumbnail' && !row.thumbnail_key)) {
-      throw new AppError('not_found', part === 'thumbnail' ? 'No thumbnail' : 'No such document')
+      throw new AppError(
+        'not_found',
+        part === 'thumbnail' ? 'document.no_thumbnail' : 'document.not_found',
+      )
     }
     await recordRead(tx, {
       table: 'patient_documents',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { isPlainText, NOT_PLAIN_TEXT } from '../../../shared/contracts/primitives.ts'
 import { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES } from '../../db/schema.ts'
 import { ErrorSchema } from '../auth/schemas.ts'
 import { DOCUMENT_MAX_LABEL } from './sniff.ts'
@@ -30,6 +31,8 @@ export const UploadFieldsSchema = z.object({
     .trim()
     .min(1, 'is required')
     .max(200, 'must be at most 200 characters')
+    // Multipart bodies bypass the JSON input guard (server/http/input-guard.ts).
+    .refine(isPlainText, NOT_PLAIN_TEXT)
     .optional(),
 })
 

@@ -1,7 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream'
 import { fileTypeFromBuffer } from 'file-type'
 import type { DocumentMediaType } from '../../db/schema.ts'
-import { AppError } from '../../http/errors.ts'
+import { type AppError, fieldError } from '../../http/errors.ts'
 
 /** The largest document accepted: X-rays and scanned reports fit well within it. */
 export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024
@@ -27,8 +27,8 @@ export const IMAGE_TYPES: ReadonlySet<DocumentMediaType> = new Set([
 
 const fileIssue = (
   code: 'validation_failed' | 'payload_too_large' | 'unsupported_media_type',
-  message: string,
-) => new AppError(code, `file: ${message}`, [{ field: 'file', message }])
+  reason: 'document.empty' | 'document.wrong_type',
+): AppError => fieldError(code, 'file', reason)
 
 /**
  * Passes a file through unchanged once its first bytes show it is an accepted type; until then
@@ -50,7 +50,11 @@ export class SniffStream extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
     this.byteSize += chunk.length
     if (this.byteSize > this.maxBytes) {
-      callback(fileIssue('payload_too_large', `must be at most ${DOCUMENT_MAX_LABEL}`))
+      callback(
+        fieldError('payload_too_large', 'file', 'document.too_large', {
+          maximum: DOCUMENT_MAX_LABEL,
+        }),
+      )
       return
     }
     if (this.mediaType) {
@@ -69,7 +73,7 @@ export class SniffStream extends Transform {
 
   override _flush(callback: TransformCallback) {
     if (this.byteSize === 0) {
-      callback(fileIssue('validation_failed', 'is empty'))
+      callback(fileIssue('validation_failed', 'document.empty'))
       return
     }
     if (this.mediaType) {
@@ -90,10 +94,7 @@ export class SniffStream extends Transform {
     const detected = await fileTypeFromBuffer(head)
     const mediaType = detected ? ACCEPTED.get(detected.mime) : undefined
     if (!mediaType) {
-      throw fileIssue(
-        'unsupported_media_type',
-        'must be a JPEG, PNG or WebP image, a PDF or a DICOM file (checked from its content)',
-      )
+      throw fileIssue('unsupported_media_type', 'document.wrong_type')
     }
     this.mediaType = mediaType
     if (IMAGE_TYPES.has(mediaType)) this.kept = []

@@ -5,6 +5,7 @@ import type { DocumentKind, DocumentMediaType } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError, validationError } from '../../http/errors.ts'
+import { issuesOf } from '../../http/zod-issues.ts'
 import type { Logger } from '../../lib/logger.ts'
 import type { ObjectStorage } from '../../lib/storage/storage.ts'
 import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
@@ -50,12 +51,7 @@ export async function uploadDocument(
     })
     const fields = UploadFieldsSchema.safeParse(upload.fields)
     if (!fields.success) {
-      throw validationError(
-        fields.error.issues.map((issue) => ({
-          field: issue.path.join('.') || 'body',
-          message: issue.message,
-        })),
-      )
+      throw validationError(issuesOf(fields.error, 'body', upload.fields))
     }
     const { stored, fileName } = upload
     return await tools.inClinic((tx) =>

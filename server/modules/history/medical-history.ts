@@ -76,11 +76,7 @@ export async function saveHistory(
   input: SaveHistory,
 ): Promise<void> {
   const { version, ...fields } = input
-  const stale = () =>
-    new AppError(
-      'conflict',
-      'Someone else saved this history since you opened it; reload to see their changes',
-    )
+  const stale = () => new AppError('conflict', 'history.stale')
   if (version === 0) {
     const inserted = await tx
       .insertInto('medical_histories')

@@ -26,7 +26,7 @@ async function openFor<T>(
   const session = sessionOf(c)
   authorize(session, mode === 'read' ? 'clinical.read' : 'clinical.write')
   return withClinic(c.var.deps.db, tenantOf(c), async (tx) => {
-    if (!(await findPatient(tx, id))) throw new AppError('not_found', 'No such patient')
+    if (!(await findPatient(tx, id))) throw new AppError('not_found', 'patient.not_found')
     await requireClinicalAccess(tx, session, id, mode)
     return work(tx)
   })
@@ -43,7 +43,10 @@ export const historyRoutes = createRouter()
         'Clinical data: owners and admins; doctors and assistants on the patient’s care team (doctors: any patient if the clinic allows). Others get 403, and the database returns nothing to them either.',
       middleware: [requireSession()],
       request: { params: IdParam },
-      responses: { 200: json(HistorySchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The medical history with its alerts', ...json(HistorySchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
@@ -64,7 +67,10 @@ export const historyRoutes = createRouter()
         'Send the whole history with the version you edited; 409 if someone saved a newer one. Every version is kept in the audit log.',
       middleware: [requireSession()],
       request: { params: IdParam, body: { required: true, ...json(SaveHistorySchema) } },
-      responses: { 200: json(HistorySchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The saved medical history', ...json(HistorySchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')

@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi'
-
 import {
   ALCOHOL_USES,
   ALLERGY_CATEGORIES,
@@ -10,6 +9,8 @@ import {
   TOBACCO_FORMS,
   TOBACCO_USES,
 } from '../../../shared/clinical/history-codes.ts'
+import { boundedInt } from '../../../shared/contracts/primitives.ts'
+import { because } from '../../http/errors.ts'
 
 /**
  * Medical and dental history as a dental clinic takes it at the first visit.
@@ -27,7 +28,7 @@ const ConditionSchema = z
     since: note(50).openapi({ description: 'Free text, e.g. "2019" or "5 years"' }),
   })
   .refine((condition) => condition.code !== 'other' || Boolean(condition.note), {
-    message: 'must describe the condition when the code is "other"',
+    ...because('history.other_needs_note'),
     path: ['note'],
   })
 
@@ -77,7 +78,8 @@ export const HistoryFields = {
 export const SaveHistorySchema = z
   .object({
     ...HistoryFields,
-    version: z.number().int().min(0).openapi({
+    // The column is an int4: a larger number is refused here rather than by PostgreSQL.
+    version: boundedInt(0).openapi({
       description:
         'The version you edited (0 for a first history). A newer version on the server gives 409, so two people cannot overwrite each other.',
     }),

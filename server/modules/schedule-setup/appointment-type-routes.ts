@@ -22,6 +22,7 @@ const Fields = {
     .openapi({ example: 45 }),
   colour: z
     .string()
+    .max(7)
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour as #rrggbb')
     .openapi({ description: 'Calendar colour; stored in lower case', example: '#2f855a' }),
 }
@@ -35,7 +36,10 @@ export const appointmentTypeRoutes = createRouter()
         '/appointment-types',
         'Appointment types with their default length and colour',
       ),
-      responses: { 200: json(z.array(AppointmentTypeSchema)), ...errorResponses(401, 403) },
+      responses: {
+        200: { description: 'The appointment types', ...json(z.array(AppointmentTypeSchema)) },
+        ...errorResponses(401, 403),
+      },
     }),
     async (c) => {
       const types = await inClinic(c, 'schedule.read', listAppointmentTypes)
@@ -51,7 +55,10 @@ export const appointmentTypeRoutes = createRouter()
         'Names are unique in the clinic, whatever their case (409).',
       ),
       request: { body: requiredJson(z.object(Fields).openapi('CreateAppointmentType')) },
-      responses: { 201: json(AppointmentTypeSchema), ...errorResponses(400, 401, 403, 409) },
+      responses: {
+        201: { description: 'The new appointment type', ...json(AppointmentTypeSchema) },
+        ...errorResponses(400, 401, 403, 409),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')
@@ -72,7 +79,10 @@ export const appointmentTypeRoutes = createRouter()
         params: IdParam,
         body: requiredJson(updateSchema(Fields, 'UpdateAppointmentType')),
       },
-      responses: { 200: json(AppointmentTypeSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The changed appointment type', ...json(AppointmentTypeSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')

@@ -1,10 +1,10 @@
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { fieldError, mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { fieldError } from '../../http/errors.ts'
+import { mapDatabaseErrors, notFound } from './in-clinic.ts'
 
 const COLUMNS = ['id', 'name', 'default_minutes', 'colour', 'is_active'] as const
-const duplicate = () =>
-  fieldError('conflict', 'name', 'an appointment type with this name already exists')
+const duplicate = () => fieldError('conflict', 'name', 'schedule.type_name_taken')
 
 export interface AppointmentTypeInput {
   name: string
@@ -57,7 +57,7 @@ export async function updateAppointmentType(
       .executeTakeFirst(),
     { '23505': duplicate() },
   )
-  if (!type) throw notFound('appointment type')
+  if (!type) throw notFound('schedule.type_not_found')
   return type
 }
 

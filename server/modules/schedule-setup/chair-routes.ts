@@ -22,7 +22,10 @@ export const chairRoutes = createRouter()
     createRoute({
       ...setupRoute('get', '/chairs', 'Chairs (operatories), of one branch if given'),
       request: { query: z.object({ branchId: z.uuid().optional() }) },
-      responses: { 200: json(z.array(ChairSchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The chairs', ...json(z.array(ChairSchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const { branchId } = c.req.valid('query')
@@ -39,7 +42,10 @@ export const chairRoutes = createRouter()
         'Without branchId the chair goes to the clinic’s first branch.',
       ),
       request: { body: requiredJson(CreateChair) },
-      responses: { 201: json(ChairSchema), ...errorResponses(400, 401, 403, 409) },
+      responses: {
+        201: { description: 'The new chair', ...json(ChairSchema) },
+        ...errorResponses(400, 401, 403, 409),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')
@@ -53,7 +59,10 @@ export const chairRoutes = createRouter()
     createRoute({
       ...setupRoute('patch', '/chairs/{id}', 'Rename a chair or take it out of use (owner, admin)'),
       request: { params: IdParam, body: requiredJson(UpdateChair) },
-      responses: { 200: json(ChairSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The changed chair', ...json(ChairSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')

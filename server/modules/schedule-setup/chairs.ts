@@ -1,10 +1,10 @@
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { branchFor, fieldError, mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { fieldError } from '../../http/errors.ts'
+import { branchFor, mapDatabaseErrors, notFound } from './in-clinic.ts'
 
 const COLUMNS = ['id', 'branch_id', 'name', 'is_active'] as const
-const duplicate = () =>
-  fieldError('conflict', 'name', 'a chair with this name already exists in the branch')
+const duplicate = () => fieldError('conflict', 'name', 'schedule.chair_name_taken')
 
 /** The clinic's chairs (of one branch if given), by branch and name. */
 export function listChairs(tx: Tx, branchId?: string) {
@@ -48,7 +48,7 @@ export async function updateChair(
       .executeTakeFirst(),
     { '23505': duplicate() },
   )
-  if (!chair) throw notFound('chair')
+  if (!chair) throw notFound('schedule.chair_not_found')
   return chair
 }
 

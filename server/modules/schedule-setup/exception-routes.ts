@@ -17,7 +17,10 @@ export const exceptionRoutes = createRouter()
       summary: 'Leave and holidays touching the clinic-local days from..to (inclusive)',
       middleware: [requireSession()],
       request: { query: ExceptionRangeQuery },
-      responses: { 200: json(z.array(ExceptionSchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: 'The leave and holidays', ...json(z.array(ExceptionSchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const range = c.req.valid('query')
@@ -35,7 +38,10 @@ export const exceptionRoutes = createRouter()
         'Whole days: from and to, clinic-local dates (inclusive). Part of a day: startsAt and endsAt, instants. doctorUserId null closes the whole clinic.',
       middleware: [requireSession()],
       request: { body: { required: true, ...json(CreateExceptionSchema) } },
-      responses: { 201: json(ExceptionSchema), ...errorResponses(400, 401, 403) },
+      responses: {
+        201: { description: 'The recorded exception', ...json(ExceptionSchema) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi'
+import { isoInstant } from '../../../shared/contracts/primitives.ts'
+import { because } from '../../http/errors.ts'
 import { LocalDate } from './schemas.ts'
 
 const dayMs = 86_400_000
@@ -6,7 +8,7 @@ const MAX_DAYS = 366
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / dayMs
 
 export const EXCEPTION_KINDS = ['leave', 'holiday', 'training', 'other'] as const
-const Instant = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-24T08:30:00Z' })
+const Instant = isoInstant().openapi({ example: '2026-11-24T08:30:00Z' })
 
 /**
  * Time off: whole clinic-local days (`from`..`to`, inclusive) or part of a day
@@ -23,28 +25,34 @@ export const CreateExceptionSchema = z
     note: z.string().trim().max(200).optional(),
   })
   .superRefine((input, context) => {
-    const issue = (field: string, message: string) =>
-      context.addIssue({ code: 'custom', path: [field], message })
+    const issue = (field: string, said: ReturnType<typeof because>) =>
+      context.addIssue({ code: 'custom', path: [field], ...said })
     const hasDays = input.from !== undefined || input.to !== undefined
     const hasInstants = input.startsAt !== undefined || input.endsAt !== undefined
     if (hasDays && hasInstants) {
-      issue('startsAt', 'give either from and to (whole days) or startsAt and endsAt, not both')
+      issue('startsAt', because('schedule.days_and_instants'))
     } else if (hasDays) {
-      if (input.from === undefined) issue('from', 'is required with to')
-      else if (input.to === undefined) issue('to', 'is required with from')
-      else if (daysBetween(input.from, input.to) < 0) issue('to', 'must not be before from')
+      if (input.from === undefined)
+        issue('from', because('schedule.required_with', { other: 'to' }))
+      else if (input.to === undefined)
+        issue('to', because('schedule.required_with', { other: 'from' }))
+      else if (daysBetween(input.from, input.to) < 0)
+        issue('to', because('schedule.not_before', { other: 'from' }))
       else if (daysBetween(input.from, input.to) >= MAX_DAYS)
-        issue('to', 'must be within a year of from')
+        issue('to', because('schedule.within_year', { other: 'from' }))
     } else if (hasInstants) {
-      if (input.startsAt === undefined) issue('startsAt', 'is required with endsAt')
-      else if (input.endsAt === undefined) issue('endsAt', 'is required with startsAt')
+      if (input.startsAt === undefined)
+        issue('startsAt', because('schedule.required_with', { other: 'endsAt' }))
+      else if (input.endsAt === undefined)
+        issue('endsAt', because('schedule.required_with', { other: 'startsAt' }))
       else {
         const length = Date.parse(input.endsAt) - Date.parse(input.startsAt)
-        if (length <= 0) issue('endsAt', 'must be after startsAt')
-        else if (length > MAX_DAYS * dayMs) issue('endsAt', 'must be within a year of startsAt')
+        if (length <= 0) issue('endsAt', because('schedule.after', { other: 'startsAt' }))
+        else if (length > MAX_DAYS * dayMs)
+          issue('endsAt', because('schedule.within_year', { other: 'startsAt' }))
       }
     } else {
-      issue('from', 'give from and to (whole days) or startsAt and endsAt')
+      issue('from', because('schedule.days_or_instants'))
     }
   })
   .openapi('CreateScheduleException')
@@ -53,11 +61,11 @@ export type CreateException = z.infer<typeof CreateExceptionSchema>
 export const ExceptionRangeQuery = z
   .object({ from: LocalDate, to: LocalDate })
   .refine((range) => daysBetween(range.from, range.to) >= 0, {
-    message: 'must not be before from',
+    ...because('schedule.not_before', { other: 'from' }),
     path: ['to'],
   })
   .refine((range) => daysBetween(range.from, range.to) < MAX_DAYS, {
-    message: 'must be within a year of from',
+    ...because('schedule.within_year', { other: 'from' }),
     path: ['to'],
   })
 

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
+import { fieldError } from '../../http/errors.ts'
 import { clinicTimeZone } from '../clinic/index.ts'
 import type { CreateException } from './exception-schemas.ts'
-import { fieldError, mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { mapDatabaseErrors, notFound } from './in-clinic.ts'
 import { listBookableDoctors } from './working-hours.ts'
 
 const COLUMNS = ['id', 'doctor_user_id', 'kind', 'starts_at', 'ends_at', 'note'] as const
@@ -33,7 +34,7 @@ export async function createException(tx: Tx, session: Session, input: CreateExc
   const notBookable = fieldError(
     'validation_failed',
     'doctorUserId',
-    'must be an active doctor, owner or admin of this clinic, or null for the whole clinic',
+    'schedule.not_bookable_or_clinic',
   )
   if (input.doctorUserId !== null) {
     const doctors = await listBookableDoctors(tx)
@@ -67,7 +68,7 @@ export async function deleteException(tx: Tx, id: string): Promise<void> {
     .where('id', '=', id)
     .returning('id')
     .executeTakeFirst()
-  if (!deleted) throw notFound('schedule exception')
+  if (!deleted) throw notFound('schedule.exception_not_found')
 }
 
 export const presentException = (row: Awaited<ReturnType<typeof listExceptions>>[number]) => ({

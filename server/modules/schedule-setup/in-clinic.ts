@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import type { AppEnv, Session } from '../../http/app-env.ts'
-import { AppError, type ErrorCode } from '../../http/errors.ts'
+import { AppError, type ErrorReason, fieldError } from '../../http/errors.ts'
 import { tenantOf } from '../../http/tenant.ts'
 import { authorize, type Capability } from '../access/index.ts'
 import { sessionOf } from '../auth/session-middleware.ts'
@@ -19,11 +19,6 @@ export function inClinic<T>(
   const session = sessionOf(c)
   authorize(session, capability)
   return withClinic(c.var.deps.db, tenantOf(c), (tx) => work(tx, session))
-}
-
-/** An error about one field of the request, with the status its code gives. */
-export function fieldError(code: ErrorCode, field: string, message: string): AppError {
-  return new AppError(code, `${field}: ${message}`, [{ field, message }])
 }
 
 /**
@@ -49,8 +44,9 @@ export async function branchFor(tx: Tx, branchId: string | undefined): Promise<s
   let query = tx.selectFrom('branches').select('id').orderBy('created_at').orderBy('id').limit(1)
   if (branchId) query = query.where('id', '=', branchId)
   const branch = await query.executeTakeFirst()
-  if (!branch) throw fieldError('validation_failed', 'branchId', 'must be a branch of this clinic')
+  if (!branch) throw fieldError('validation_failed', 'branchId', 'schedule.branch_unknown')
   return branch.id
 }
 
-export const notFound = (what: string) => new AppError('not_found', `No such ${what}`)
+export const notFound = (reason: Extract<ErrorReason, `schedule.${string}_not_found`>): AppError =>
+  new AppError('not_found', reason)

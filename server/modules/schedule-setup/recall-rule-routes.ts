@@ -31,7 +31,10 @@ export const recallRuleRoutes = createRouter()
         '/recall-rules',
         'Recall rules: a visit is due so many months after the last one',
       ),
-      responses: { 200: json(z.array(RecallRuleSchema)), ...errorResponses(401, 403) },
+      responses: {
+        200: { description: 'The recall rules', ...json(z.array(RecallRuleSchema)) },
+        ...errorResponses(401, 403),
+      },
     }),
     async (c) => {
       const rules = await inClinic(c, 'schedule.read', listRecallRules)
@@ -42,7 +45,10 @@ export const recallRuleRoutes = createRouter()
     createRoute({
       ...setupRoute('post', '/recall-rules', 'Add a recall rule (owner, admin)'),
       request: { body: requiredJson(CreateRecallRule) },
-      responses: { 201: json(RecallRuleSchema), ...errorResponses(400, 401, 403) },
+      responses: {
+        201: { description: 'The new recall rule', ...json(RecallRuleSchema) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const input = c.req.valid('json')
@@ -60,7 +66,10 @@ export const recallRuleRoutes = createRouter()
         'Change a recall rule or turn it off (owner, admin)',
       ),
       request: { params: IdParam, body: requiredJson(updateSchema(Fields, 'UpdateRecallRule')) },
-      responses: { 200: json(RecallRuleSchema), ...errorResponses(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The changed recall rule', ...json(RecallRuleSchema) },
+        ...errorResponses(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param')

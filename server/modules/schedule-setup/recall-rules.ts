@@ -1,11 +1,12 @@
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { fieldError, mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { fieldError } from '../../http/errors.ts'
+import { mapDatabaseErrors, notFound } from './in-clinic.ts'
 
 const COLUMNS = ['id', 'name', 'interval_months', 'after_type_id', 'is_active'] as const
 // The foreign key (clinic_id, after_type_id) admits only this clinic's types.
 const unknownType = () =>
-  fieldError('validation_failed', 'afterTypeId', 'must be an appointment type of this clinic')
+  fieldError('validation_failed', 'afterTypeId', 'schedule.recall_type_unknown')
 
 export interface RecallRuleInput {
   name: string
@@ -54,7 +55,7 @@ export async function updateRecallRule(tx: Tx, id: string, input: Partial<Recall
       .executeTakeFirst(),
     { '23503': unknownType() },
   )
-  if (!rule) throw notFound('recall rule')
+  if (!rule) throw notFound('schedule.recall_rule_not_found')
   return rule
 }
 

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { isoDate } from '../../../shared/contracts/primitives.ts'
 
 /** Shared pieces of the scheduling set-up API. Times of day are clinic-local 'HH:MM'. */
 
@@ -15,15 +16,17 @@ export const CHANGE_SOMETHING = 'must change at least one field'
 
 export const TimeOfDay = z
   .string()
+  .max(5)
   .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (00:00 to 23:59)')
   .openapi({ example: '09:00' })
 /** A session may end at midnight: '24:00'. */
 export const EndTimeOfDay = z
   .string()
+  .max(5)
   .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time of day as HH:MM (up to 24:00)')
   .openapi({ example: '13:00' })
 
-export const LocalDate = z.iso.date().openapi({
+export const LocalDate = isoDate().openapi({
   description: 'A date in the clinic’s time zone, YYYY-MM-DD',
   example: '2026-11-24',
 })

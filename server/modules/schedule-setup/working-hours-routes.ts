@@ -17,7 +17,10 @@ export const workingHoursRoutes = createRouter()
       tags: [TAG],
       summary: 'Doctors who can be booked: active doctors, owners and admins',
       middleware: [requireSession()],
-      responses: { 200: json(z.array(BookableDoctorSchema)), ...errorResponses(401, 403) },
+      responses: {
+        200: { description: 'The bookable doctors', ...json(z.array(BookableDoctorSchema)) },
+        ...errorResponses(401, 403),
+      },
     }),
     async (c) => {
       const doctors = await inClinic(c, 'schedule.read', listBookableDoctors)
@@ -39,7 +42,10 @@ export const workingHoursRoutes = createRouter()
       summary: 'A doctor’s working week (seven days from Sunday, clinic-local HH:MM)',
       middleware: [requireSession()],
       request: { params: DoctorParam },
-      responses: { 200: json(z.array(WorkingDaySchema)), ...errorResponses(400, 401, 403) },
+      responses: {
+        200: { description: "The doctor's working week", ...json(z.array(WorkingDaySchema)) },
+        ...errorResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const { userId } = c.req.valid('param')
@@ -57,7 +63,10 @@ export const workingHoursRoutes = createRouter()
         'The whole week at once, in one transaction. Sessions of a day must not overlap (400 names the session); breaks are the gaps between them.',
       middleware: [requireSession()],
       request: { params: DoctorParam, body: { required: true, ...json(WeekSchema) } },
-      responses: { 200: json(z.array(WorkingDaySchema)), ...errorResponses(400, 401, 403, 409) },
+      responses: {
+        200: { description: "The doctor's new working week", ...json(z.array(WorkingDaySchema)) },
+        ...errorResponses(400, 401, 403, 409),
+      },
     }),
     async (c) => {
       const { userId } = c.req.valid('param')

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { because } from '../../http/errors.ts'
 import { EndTimeOfDay, minutesOf, TimeOfDay } from './schemas.ts'
 
 const Weekday = z.number().int().min(0).max(6).openapi({ description: '0 = Sunday … 6 = Saturday' })
@@ -25,7 +26,7 @@ export const WeekSchema = z
         context.addIssue({
           code: 'custom',
           path: ['week', dayIndex, 'weekday'],
-          message: 'must appear only once in the week',
+          ...because('schedule.weekday_repeated'),
         })
       }
       seen.add(day.weekday)
@@ -49,13 +50,13 @@ export const WeekSchema = z
           context.addIssue({
             code: 'custom',
             path: path(session.index, 'end'),
-            message: 'must be after start',
+            ...because('schedule.end_before_start'),
           })
         } else if (session.start < latestEnd) {
           context.addIssue({
             code: 'custom',
             path: path(session.index, 'start'),
-            message: 'overlaps an earlier session on this day',
+            ...because('schedule.session_overlaps'),
           })
         }
         latestEnd = Math.max(latestEnd, session.end)

@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { branchFor, fieldError, mapDatabaseErrors } from './in-clinic.ts'
+import { fieldError } from '../../http/errors.ts'
+import { branchFor, mapDatabaseErrors } from './in-clinic.ts'
 import type { Week } from './working-hours-schemas.ts'
 
 interface BookableDoctor {
@@ -56,11 +57,7 @@ export async function replaceWeek(
   doctorUserId: string,
   input: Week,
 ): Promise<void> {
-  const notBookable = fieldError(
-    'validation_failed',
-    'userId',
-    'must be an active doctor, owner or admin of this clinic',
-  )
+  const notBookable = fieldError('validation_failed', 'userId', 'schedule.not_bookable')
   const doctors = await listBookableDoctors(tx)
   if (!doctors.some((doctor) => doctor.user_id === doctorUserId)) throw notBookable
   const branchId = await branchFor(tx, input.branchId)
@@ -78,7 +75,7 @@ export async function replaceWeek(
   )
   if (rows.length === 0) return
   await mapDatabaseErrors(tx.insertInto('working_hours').values(rows).execute(), {
-    '23P01': fieldError('conflict', 'week', 'sessions of this doctor overlap'),
+    '23P01': fieldError('conflict', 'week', 'schedule.sessions_overlap'),
     '23514': notBookable,
   })
 }

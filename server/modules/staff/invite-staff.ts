@@ -1,7 +1,7 @@
 import type { Role } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError } from '../../http/errors.ts'
+import { AppError, issue } from '../../http/errors.ts'
 import { createToken } from '../../lib/tokens.ts'
 import { authorize, PRIVILEGED_ROLES } from '../access/index.ts'
 import { recordEvent } from '../audit/record.ts'
@@ -27,8 +27,8 @@ export async function inviteStaff(tx: Tx, session: Session, input: InviteInput, 
     .where('users.email', '=', input.email)
     .executeTakeFirst()
   if (member && member.deactivated_at === null) {
-    throw new AppError('conflict', 'This person already works at this clinic', [
-      { field: 'email', message: 'already belongs to a member of this clinic' },
+    throw new AppError('conflict', 'staff.already_member', {}, [
+      issue('email', 'staff.email_is_member'),
     ])
   }
   const token = createToken()

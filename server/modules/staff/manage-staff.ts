@@ -27,7 +27,7 @@ export async function changeStaff(
   const member = await findMember(tx, membershipId)
   guardPrivileged(session, member.role, change.role)
   if (change.role && member.user_id === session.userId) {
-    throw new AppError('forbidden', 'You cannot change your own role')
+    throw new AppError('forbidden', 'staff.own_role')
   }
   if (change.role && member.role === 'owner' && change.role !== 'owner') await guardLastOwner(tx)
   const updated = await tx
@@ -44,7 +44,7 @@ export async function changeStaff(
     .where('id', '=', membershipId)
     .returningAll()
     .executeTakeFirst()
-  if (!updated) throw new AppError('forbidden', 'Your role does not allow this')
+  if (!updated) throw new AppError('forbidden', 'access.role')
   if (change.role && change.role !== member.role) {
     await endSessions(tx, member.user_id, now)
     await recordEvent(tx, 'staff.role_changed', {
@@ -61,8 +61,7 @@ export async function deactivateStaff(tx: Tx, session: Session, membershipId: st
   authorize(session, 'staff.manage')
   const member = await findMember(tx, membershipId)
   guardPrivileged(session, member.role, undefined)
-  if (member.user_id === session.userId)
-    throw new AppError('forbidden', 'You cannot deactivate yourself')
+  if (member.user_id === session.userId) throw new AppError('forbidden', 'staff.deactivate_self')
   if (member.role === 'owner') await guardLastOwner(tx)
   const updated = await tx
     .updateTable('memberships')
@@ -71,7 +70,7 @@ export async function deactivateStaff(tx: Tx, session: Session, membershipId: st
     .where('deactivated_at', 'is', null)
     .returningAll()
     .executeTakeFirst()
-  if (!updated) throw new AppError('conflict', 'This member is already deactivated')
+  if (!updated) throw new AppError('conflict', 'staff.already_deactivated')
   await endSessions(tx, member.user_id, now)
   await recordEvent(tx, 'staff.deactivated', { membershipId })
   return updated
@@ -83,7 +82,7 @@ async function findMember(tx: Tx, membershipId: string) {
     .select(['id', 'user_id', 'role', 'deactivated_at'])
     .where('id', '=', membershipId)
     .executeTakeFirst()
-  if (!member) throw new AppError('not_found', 'No such staff member')
+  if (!member) throw new AppError('not_found', 'staff.not_found')
   return member
 }
 
@@ -101,10 +100,7 @@ async function guardLastOwner(tx: Tx) {
     .where('deactivated_at', 'is', null)
     .executeTakeFirstOrThrow()
   if (Number(owners.count) <= 1) {
-    throw new AppError(
-      'conflict',
-      'A clinic needs at least one owner: make someone else owner first',
-    )
+    throw new AppError('conflict', 'staff.last_owner')
   }
 }
 

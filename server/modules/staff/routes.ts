@@ -32,7 +32,10 @@ export const staffRoutes = createRouter()
       tags: ['Staff'],
       summary: 'Everyone who works at this clinic',
       middleware: signedIn,
-      responses: { 200: json(z.array(MemberSchema)), ...errorResponses(401, 403) },
+      responses: {
+        200: { description: 'The staff', ...json(z.array(MemberSchema)) },
+        ...errorResponses(401, 403),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'staff.read')
@@ -49,7 +52,10 @@ export const staffRoutes = createRouter()
       tags: ['Staff'],
       summary: 'Invitations sent by this clinic',
       middleware: signedIn,
-      responses: { 200: json(z.array(InvitationSchema)), ...errorResponses(401, 403) },
+      responses: {
+        200: { description: 'The invitations', ...json(z.array(InvitationSchema)) },
+        ...errorResponses(401, 403),
+      },
     }),
     async (c) => {
       authorize(sessionOf(c), 'staff.manage')
@@ -76,7 +82,10 @@ export const staffRoutes = createRouter()
       summary: 'Invite someone by email (link valid 48 hours)',
       middleware: signedIn,
       request: { body: { required: true, ...json(InviteSchema) } },
-      responses: { 201: json(InvitationSchema), ...errorResponses(400, 401, 403, 409) },
+      responses: {
+        201: { description: 'The invitation sent', ...json(InvitationSchema) },
+        ...errorResponses(400, 401, 403, 409),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)
@@ -97,6 +106,7 @@ export const staffRoutes = createRouter()
         .send(
           invitationEmail({
             to: created.invitation.email,
+            clinicId: session.clinicId,
             clinicName: created.clinicName,
             inviterName: created.inviterName,
             role: created.invitation.role,
@@ -133,7 +143,7 @@ export const staffRoutes = createRouter()
           .where('revoked_at', 'is', null)
           .executeTakeFirst()
         if (Number(result.numUpdatedRows) === 0)
-          throw new AppError('not_found', 'No open invitation with this id')
+          throw new AppError('not_found', 'staff.invitation_not_found')
         await recordEvent(tx, 'staff.invitation_revoked', { invitationId: id })
       })
       return c.body(null, 204)
@@ -147,7 +157,10 @@ export const staffRoutes = createRouter()
       summary: "Change a member's role or registration",
       middleware: signedIn,
       request: { params: IdParam, body: { required: true, ...json(ChangeStaffSchema) } },
-      responses: { 200: json(MemberSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The changed member', ...json(MemberSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)
@@ -173,7 +186,10 @@ export const staffRoutes = createRouter()
       summary: 'Deactivate a member (their sessions end at once)',
       middleware: signedIn,
       request: { params: IdParam },
-      responses: { 200: json(MemberSchema), ...errorResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: { description: 'The deactivated member', ...json(MemberSchema) },
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const session = sessionOf(c)

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { ROLES } from '../../db/schema.ts'
+import { because } from '../../http/errors.ts'
 import { EmailSchema } from '../auth/schemas.ts'
 
 const Registration = {
@@ -38,7 +39,7 @@ export const InviteSchema = z
 
 export const ChangeStaffSchema = z
   .object({ role: z.enum(ROLES).optional(), ...Registration })
-  .refine((value) => Object.keys(value).length > 0, { message: 'nothing to change' })
+  .refine((value) => Object.keys(value).length > 0, because('field.nothing_to_change'))
   .openapi('ChangeStaff')
 
 export const IdParam = z.object({ id: z.uuid() })
