@@ -55,3 +55,52 @@ export async function withClinic<T>(
     return work(tx)
   })
 }
+
+/** What app_open_request() returns about the signed-in person and their clinic. */
+export interface OpenedRequest {
+  session_id: string
+  clinic_id: string
+  user_id: string
+  role: string
+  csrf_token_hash: string
+  expires_at: Date | string
+  must_enrol_two_factor: boolean
+  time_zone: string
+  data_key_id: string | null
+  clinical_all_read: boolean
+  clinical_all_write: boolean
+}
+
+export interface RequestOpening {
+  /** SHA-256 of the session cookie, as stored. */
+  tokenHash: string
+  now: Date
+  /** Idle limit as a PostgreSQL interval, e.g. `30 minutes`. */
+  idle: string
+  request: RequestOrigin
+}
+
+/**
+ * Runs `work` in one transaction whose first statement resolves the session cookie and
+ * sets the tenant context together (app_open_request, ADR 0014): one round trip instead
+ * of a session lookup, BEGIN and set_config apart. `work` receives `undefined` when the
+ * session is not live; no context is set then, and whatever it throws rolls back.
+ *
+ * Like withClinic, the context is transaction-local (`set_config(…, true)` inside the
+ * function), so a pooled connection carries nothing into the next request.
+ */
+export async function openClinicRequest<T>(
+  db: Kysely<Database>,
+  opening: RequestOpening,
+  work: (tx: Tx, opened: OpenedRequest | undefined) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    const { request } = opening
+    const { rows } = await sql<OpenedRequest>`
+      SELECT * FROM app_open_request(${opening.tokenHash}, ${opening.now}, ${opening.idle}::interval,
+                                     ${request.id}, ${request.ip ?? ''}, ${request.userAgent ?? ''})`.execute(
+      tx,
+    )
+    return work(tx, rows[0])
+  })
+}

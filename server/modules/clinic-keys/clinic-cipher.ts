@@ -39,7 +39,11 @@ export async function clinicCipher(
   keyring: Keyring,
   clinicId: string,
 ): Promise<ClinicCipher> {
-  const dataKey = await loadOrCreateDataKey(tx, keyring, clinicId)
+  return cipherFromDataKey(await loadOrCreateDataKey(tx, keyring, clinicId), clinicId)
+}
+
+/** The cipher for a clinic whose data key is already unwrapped (see cipher-cache.ts). */
+export function cipherFromDataKey(dataKey: Buffer, clinicId: string): ClinicCipher {
   const indexKey = deriveBlindIndexKey(dataKey)
   const context = (field: string) => `${clinicId}:${field}`
   return {

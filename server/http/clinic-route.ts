@@ -1,0 +1,129 @@
+import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
+import type { Context, MiddlewareHandler } from 'hono'
+import { getCookie } from 'hono/cookie'
+import { todayInZone } from '../../shared/format/date.ts'
+import type { Role } from '../db/schema.ts'
+import { type OpenedRequest, openClinicRequest, type Tx } from '../db/with-clinic.ts'
+import { hashToken, isWellFormedToken } from '../lib/tokens.ts'
+import { authorize, type Capability } from '../modules/access/index.ts'
+import { CipherCache } from '../modules/clinic-keys/cipher-cache.ts'
+import type { ClinicCipher } from '../modules/clinic-keys/clinic-cipher.ts'
+import type { AppEnv, Session } from './app-env.ts'
+import { checkCsrfToken } from './csrf.ts'
+import { AppError } from './errors.ts'
+import { requestOrigin } from './tenant.ts'
+
+/** The session cookie's name (set by the auth module at sign-in). */
+const SESSION_COOKIE = 'niramaya_session'
+
+/** Extras a handler can ask for; each is free once cached. */
+export type Need = 'cipher'
+
+/** What a clinic route's handler is given: the open transaction and who is asking. */
+export interface ClinicScope {
+  /** The request's transaction, tenant context set; committed when the handler returns. */
+  tx: Tx
+  /** The signed-in staff member. */
+  actor: Session
+  /** The app's clock at the start of the request (the database's app_now() agrees). */
+  now: Date
+  /** The clinic's IANA time zone, and today's date there (YYYY-MM-DD). */
+  zone: string
+  today: string
+  /** Whether this person's clinical access covers every patient (no per-patient check). */
+  clinicalAll: { read: boolean; write: boolean }
+}
+
+export type ScopeWith<N extends Need> = ClinicScope &
+  ('cipher' extends N ? { cipher: ClinicCipher } : unknown)
+
+export interface ClinicPolicy<N extends Need> {
+  /** The capability the role must hold, or `signed-in` for any member of the clinic. */
+  can: Capability | 'signed-in'
+  needs?: readonly N[]
+}
+
+const ciphers = new CipherCache()
+
+/** Forget cached clinic keys (tests; after a key change). */
+export function clearClinicCaches(): void {
+  ciphers.clear()
+}
+
+/**
+ * The one way to serve a clinic's data (ADR 0014). The handler runs inside the request's
+ * transaction, whose first statement resolves the session and sets the tenant context
+ * together (app_open_request). Before the handler, and so before any query of its own,
+ * the primitive refuses: no live session (401), two-factor enrolment pending (403), a
+ * state-changing request without the session's CSRF token (403), a role without the
+ * capability (403). What the handler declares it needs (the clinic's cipher) comes from a
+ * per-process cache. It commits when the handler returns and rolls back if it throws.
+ *
+ * Put `sessionRequired` in the route's `middleware` so a request without a session cookie
+ * gets 401 before its input is even validated.
+ */
+export function clinicRoute<R extends RouteConfig, N extends Need = never>(
+  _route: R,
+  policy: ClinicPolicy<N>,
+  handler: (
+    c: Parameters<RouteHandler<R, AppEnv>>[0],
+    scope: ScopeWith<N>,
+  ) => ReturnType<RouteHandler<R, AppEnv>>,
+): RouteHandler<R, AppEnv> {
+  const wantsCipher = policy.needs?.includes('cipher' as N) ?? false
+  const run = async (c: Context<AppEnv>) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    if (!isWellFormedToken(token)) throw new AppError('unauthenticated', 'auth.sign_in_required')
+    const { db, clock, keyring, session: limits } = c.var.deps
+    const now = clock()
+    const opening = {
+      tokenHash: hashToken(token),
+      now,
+      idle: `${limits.idleMinutes} minutes`,
+      request: requestOrigin(c),
+    }
+    return openClinicRequest(db, opening, async (tx, opened) => {
+      if (!opened) throw new AppError('unauthenticated', 'auth.sign_in_required')
+      const actor = admit(c, opened, policy.can)
+      const scope: ClinicScope & { cipher?: ClinicCipher } = {
+        tx,
+        actor,
+        now,
+        zone: opened.time_zone,
+        today: todayInZone(opened.time_zone, now),
+        clinicalAll: { read: opened.clinical_all_read, write: opened.clinical_all_write },
+      }
+      if (wantsCipher) {
+        scope.cipher = await ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
+      }
+      return handler(c as never, scope as ScopeWith<N>)
+    })
+  }
+  return run as unknown as RouteHandler<R, AppEnv>
+}
+
+/** Who is asking, or the refusal: checked in this order, all before the handler's queries. */
+function admit(c: Context<AppEnv>, opened: OpenedRequest, can: Capability | 'signed-in'): Session {
+  const actor: Session = {
+    sessionId: opened.session_id,
+    clinicId: opened.clinic_id,
+    userId: opened.user_id,
+    role: opened.role as Role,
+    csrfTokenHash: opened.csrf_token_hash,
+    expiresAt: new Date(opened.expires_at),
+    mustEnrolTwoFactor: opened.must_enrol_two_factor,
+  }
+  c.set('session', actor)
+  if (actor.mustEnrolTwoFactor) throw new AppError('forbidden', 'auth.two_factor_enrol')
+  checkCsrfToken(c, actor)
+  if (can !== 'signed-in') authorize(actor, can)
+  return actor
+}
+
+/** Route middleware: 401 before validation when there is no session cookie at all. */
+export const sessionRequired: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!isWellFormedToken(getCookie(c, SESSION_COOKIE))) {
+    throw new AppError('unauthenticated', 'auth.sign_in_required')
+  }
+  await next()
+}
