@@ -1,5 +1,5 @@
 import type { RouteConfig, RouteHandler } from '@hono/zod-openapi'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { todayInZone } from '../../shared/format/date.ts'
 import type { Role } from '../db/schema.ts'
@@ -9,12 +9,11 @@ import { authorize, type Capability } from '../modules/access/index.ts'
 import { CipherCache } from '../modules/clinic-keys/cipher-cache.ts'
 import type { ClinicCipher } from '../modules/clinic-keys/clinic-cipher.ts'
 import type { AppEnv, Session } from './app-env.ts'
+import { SESSION_COOKIE } from './clinic-route-mark.ts'
 import { checkCsrfToken } from './csrf.ts'
 import { AppError } from './errors.ts'
+import { idempotentClinicRequest, idempotentRequestOf } from './idempotency.ts'
 import { requestOrigin } from './tenant.ts'
-
-/** The session cookie's name (set by the auth module at sign-in). */
-const SESSION_COOKIE = 'niramaya_session'
 
 /** Extras a handler can ask for; each is free once cached. */
 export type Need = 'cipher'
@@ -74,6 +73,9 @@ export function clinicRoute<R extends RouteConfig, N extends Need = never>(
   const run = async (c: Context<AppEnv>) => {
     const token = getCookie(c, SESSION_COOKIE)
     if (!isWellFormedToken(token)) throw new AppError('unauthenticated', 'auth.sign_in_required')
+    // A retried create (same Idempotency-Key) is answered from the first run, in the same
+    // transaction as the create itself; the header is checked before any query.
+    const idempotent = await idempotentRequestOf(c)
     const { db, clock, keyring, session: limits } = c.var.deps
     const now = clock()
     const opening = {
@@ -93,10 +95,12 @@ export function clinicRoute<R extends RouteConfig, N extends Need = never>(
         today: todayInZone(opened.time_zone, now),
         clinicalAll: { read: opened.clinical_all_read, write: opened.clinical_all_write },
       }
-      if (wantsCipher) {
-        scope.cipher = await ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
-      }
-      return handler(c as never, scope as ScopeWith<N>)
+      const cipher = () => ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
+      if (wantsCipher) scope.cipher = await cipher()
+      const work = async () => (await handler(c as never, scope as ScopeWith<N>)) as Response
+      if (!idempotent) return work()
+      const who = { clinicId: actor.clinicId, userId: actor.userId, now, cipher: await cipher() }
+      return idempotentClinicRequest(tx, idempotent, who, work)
     })
   }
   return run as unknown as RouteHandler<R, AppEnv>
@@ -120,10 +124,4 @@ function admit(c: Context<AppEnv>, opened: OpenedRequest, can: Capability | 'sig
   return actor
 }
 
-/** Route middleware: 401 before validation when there is no session cookie at all. */
-export const sessionRequired: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!isWellFormedToken(getCookie(c, SESSION_COOKIE))) {
-    throw new AppError('unauthenticated', 'auth.sign_in_required')
-  }
-  await next()
-}
+export { sessionRequired } from './clinic-route-mark.ts'

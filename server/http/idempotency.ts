@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { type Tx, withClinic } from '../db/with-clinic.ts'
-import { clinicCipher } from '../modules/clinic-keys/clinic-cipher.ts'
+import { type ClinicCipher, clinicCipher } from '../modules/clinic-keys/clinic-cipher.ts'
 import type { AppEnv } from './app-env.ts'
+import { isClinicRoute } from './clinic-route-mark.ts'
 import { AppError, issue, validationError } from './errors.ts'
 import { tenantOf } from './tenant.ts'
 
@@ -49,6 +50,8 @@ export function idempotency(options: {
     if (!KEY_PATTERN.test(key)) {
       throw validationError([issue(IDEMPOTENCY_HEADER, 'idempotency.key_invalid')])
     }
+    // Clinic routes keep the key in their own transaction (idempotentClinicRequest below).
+    if (isClinicRoute(c)) return next()
     const session = c.var.session
     const isSignInRoute = c.req.path.startsWith('/api/v1/auth/')
     if (!session || isSignInRoute || options.skip?.(c.req.method, c.req.path)) return next()
@@ -191,4 +194,83 @@ export async function deleteExpiredIdempotencyKeys(
     total += deleted
   } while (deleted === batch)
   return total
+}
+
+/** An Idempotency-Key on a POST, checked, with the hash of the request it came with. */
+export interface IdempotentRequest {
+  key: string
+  requestHash: string
+}
+
+/**
+ * The request's Idempotency-Key, if it is a POST that carries one: a malformed key is a 400
+ * naming the header. Reads the body to hash it (Hono caches it for the handler).
+ */
+export async function idempotentRequestOf(
+  c: Context<AppEnv>,
+): Promise<IdempotentRequest | undefined> {
+  const key = c.req.header(IDEMPOTENCY_HEADER)
+  if (c.req.method !== 'POST' || key === undefined) return undefined
+  if (!KEY_PATTERN.test(key)) {
+    throw validationError([issue(IDEMPOTENCY_HEADER, 'idempotency.key_invalid')])
+  }
+  const url = new URL(c.req.url)
+  const requestHash = createHash('sha256')
+    .update(`${c.req.method}\n${url.pathname}${url.search}\n`)
+    .update(new Uint8Array(await c.req.arrayBuffer()))
+    .digest('hex')
+  return { key, requestHash }
+}
+
+/**
+ * Runs a clinic route's work under its Idempotency-Key, inside the request's own transaction:
+ * the key row is inserted first, so a concurrent retry waits on it and then finds the answer;
+ * the answer is stored before the commit, so the create and its key commit together or not at
+ * all (a crash leaves neither). A 2xx answer is kept (encrypted: it holds what the create
+ * returned); any other answer rolls the key back with the work, so a corrected request may
+ * reuse it.
+ */
+export async function idempotentClinicRequest(
+  tx: Tx,
+  request: IdempotentRequest,
+  who: { clinicId: string; userId: string; now: Date; cipher: ClinicCipher },
+  work: () => Promise<Response>,
+): Promise<Response> {
+  const found = await reserve(tx, { ...who, ...request }, who.now)
+  if (found.kind === 'other request') {
+    throw new AppError('conflict', 'idempotency.key_reused', {}, [
+      issue(IDEMPOTENCY_HEADER, 'idempotency.key_reused_field'),
+    ])
+  }
+  // Not reachable in one transaction (the insert waits for the other to finish), but a row
+  // left by an older server version could still say so.
+  if (found.kind === 'running') throw new AppError('conflict', 'idempotency.still_running')
+  if (found.kind === 'done') {
+    const body = who.cipher.decrypt(BODY_FIELD, found.sealed)
+    const headers = { 'Idempotent-Replayed': 'true', 'Content-Type': 'application/json' }
+    const hasBody = body !== '' && found.status !== 204 && found.status !== 205
+    return new Response(hasBody ? body : null, { status: found.status, headers })
+  }
+  const response = await work()
+  const key = tx
+    .updateTable('idempotency_keys')
+    .where('user_id', '=', who.userId)
+    .where('key', '=', request.key)
+  if (response.status < 200 || response.status > 299) {
+    await tx
+      .deleteFrom('idempotency_keys')
+      .where('user_id', '=', who.userId)
+      .where('key', '=', request.key)
+      .execute()
+    return response
+  }
+  const body = await response.clone().text()
+  await key
+    .set({
+      response_status: response.status,
+      response_body: who.cipher.encrypt(BODY_FIELD, body),
+      completed_at: who.now,
+    })
+    .execute()
+  return response
 }

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { sql } from 'kysely'
 import type { AppEnv, Session } from '../../http/app-env.ts'
+import { isClinicRoute } from '../../http/clinic-route-mark.ts'
 import { AppError } from '../../http/errors.ts'
 import { hashToken, isWellFormedToken } from '../../lib/tokens.ts'
 import { sessionTokenOf } from './session-cookie.ts'
@@ -22,6 +23,8 @@ interface ResolvedSession {
  */
 export function loadSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    // Clinic routes resolve the session themselves, in their transaction's first statement.
+    if (isClinicRoute(c)) return next()
     const token = sessionTokenOf(c)
     c.set('session', isWellFormedToken(token) ? await resolveSession(c.var.deps, token) : undefined)
     await next()
