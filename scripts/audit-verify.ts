@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { ConfigError, loadConfig } from '../server/config.ts'
 import { openAdminDatabase } from '../server/db/open-admin-database.ts'
 import type { Database } from '../server/db/schema.ts'
-import { describeReport, verifyAllClinics } from '../server/modules/audit/verify-all.ts'
+import { describeReport, verifyAllClinics } from '../server/modules/audit/index.ts'
 
 /**
  * `npm run audit:verify [-- --clinic <uuid>]`: recomputes every clinic's audit

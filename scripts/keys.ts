@@ -4,8 +4,7 @@ import { openAdminDatabase } from '../server/db/open-admin-database.ts'
 import type { Database } from '../server/db/schema.ts'
 import { generateMasterKeyBase64 } from '../server/lib/crypto/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
-import { keyringFromConfig } from '../server/modules/clinic-keys/keyring.ts'
-import { rewrapClinicKeys } from '../server/modules/clinic-keys/rotate-master-key.ts'
+import { keyringFromConfig, rewrapClinicKeys } from '../server/modules/clinic-keys/index.ts'
 
 /**
  * Master key administration.

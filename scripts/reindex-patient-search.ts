@@ -5,9 +5,8 @@ import { openDatabase } from '../server/db/open-database.ts'
 import { withClinic } from '../server/db/with-clinic.ts'
 import { withOwner } from '../server/db/with-owner.ts'
 import { createLogger } from '../server/lib/logger.ts'
-import { clinicCipher } from '../server/modules/clinic-keys/clinic-cipher.ts'
-import { keyringFromConfig } from '../server/modules/clinic-keys/keyring.ts'
-import { reindexSearchTokens } from '../server/modules/patients/reindex-search-tokens.ts'
+import { clinicCipher, keyringFromConfig } from '../server/modules/clinic-keys/index.ts'
+import { reindexSearchTokens } from '../server/modules/patients/index.ts'
 
 /**
  * `npm run patients:reindex-search`: one-off backfill of the blind-index tokens behind search by

@@ -3,8 +3,8 @@ import { seedPatients } from '../db/seed/synthetic-patients.ts'
 import { ConfigError, loadConfig } from '../server/config.ts'
 import { openDatabase } from '../server/db/open-database.ts'
 import { createLogger } from '../server/lib/logger.ts'
-import { createPasswordHasher } from '../server/modules/auth/password.ts'
-import { keyringFromConfig } from '../server/modules/clinic-keys/keyring.ts'
+import { createPasswordHasher } from '../server/modules/auth/index.ts'
+import { keyringFromConfig } from '../server/modules/clinic-keys/index.ts'
 
 /**
  * `npm run seed:patients [-- --count 50000]`: a demo clinic full of synthetic

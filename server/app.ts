@@ -13,27 +13,28 @@ import { requestLog } from './http/request-log.ts'
 import type { createRouter } from './http/router.ts'
 import { noStore, securityHeaders } from './http/security-headers.ts'
 import { webApp } from './http/web-app.ts'
-import { attendanceRoutes, recallRoutes } from './modules/appointments/patient-routes.ts'
-import { appointmentRoutes } from './modules/appointments/routes.ts'
-import { waitingListRoutes } from './modules/appointments/waiting-list-routes.ts'
-import { auditRoutes } from './modules/audit/routes.ts'
-import { meRoutes } from './modules/auth/me-routes.ts'
-import { authRoutes } from './modules/auth/routes.ts'
-import { loadSession } from './modules/auth/session-middleware.ts'
-import { careTeamRoutes, clinicianRoutes } from './modules/care-team/routes.ts'
-import { clinicRoutes } from './modules/clinic/routes.ts'
-import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/routes.ts'
-import { devOutboxRoutes } from './modules/dev-outbox/routes.ts'
+import {
+  appointmentRoutes,
+  attendanceRoutes,
+  recallRoutes,
+  waitingListRoutes,
+} from './modules/appointments/index.ts'
+import { auditRoutes } from './modules/audit/index.ts'
+import { authRoutes, loadSession, meRoutes } from './modules/auth/index.ts'
+import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
+import { clinicRoutes } from './modules/clinic/index.ts'
+import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/index.ts'
+import { devOutboxRoutes } from './modules/dev-outbox/index.ts'
 import {
   documentRoutes,
   isDocumentUpload,
   patientDocumentRoutes,
 } from './modules/documents/index.ts'
-import { healthRoutes } from './modules/health/routes.ts'
-import { historyRoutes } from './modules/history/routes.ts'
-import { patientRoutes } from './modules/patients/routes.ts'
-import { scheduleSetupRoutes } from './modules/schedule-setup/routes.ts'
-import { staffRoutes } from './modules/staff/routes.ts'
+import { healthRoutes } from './modules/health/index.ts'
+import { historyRoutes } from './modules/history/index.ts'
+import { patientRoutes } from './modules/patients/index.ts'
+import { scheduleSetupRoutes } from './modules/schedule-setup/index.ts'
+import { staffRoutes } from './modules/staff/index.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
 

@@ -6,8 +6,8 @@ import { createEmailProvider, outboxDir } from './lib/email/create-email-provide
 import type { Logger } from './lib/logger.ts'
 import { createStorage } from './lib/storage/create-storage.ts'
 import { VERSION } from './lib/version.ts'
-import { createPasswordHasher } from './modules/auth/password.ts'
-import { keyringFromConfig } from './modules/clinic-keys/keyring.ts'
+import { createPasswordHasher } from './modules/auth/index.ts'
+import { keyringFromConfig } from './modules/clinic-keys/index.ts'
 
 /** Everything the HTTP app needs, built from configuration. */
 export function createDependencies(

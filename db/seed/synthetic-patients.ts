@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import type { Database } from '../../server/db/schema.ts'
 import { withClinic } from '../../server/db/with-clinic.ts'
-import { clinicCipher } from '../../server/modules/clinic-keys/clinic-cipher.ts'
-import type { Keyring } from '../../server/modules/clinic-keys/keyring.ts'
-import { searchTokensFor } from '../../server/modules/patients/search-tokens.ts'
+import { clinicCipher, type Keyring } from '../../server/modules/clinic-keys/index.ts'
+import { searchTokensFor } from '../../server/modules/patients/index.ts'
 
 /**
  * Synthetic patients for development and benchmarks: made-up Indian names,

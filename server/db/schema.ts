@@ -1,4 +1,12 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+import { ROLES, type Role } from '../../shared/access/capabilities.ts'
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_MEDIA_TYPES,
+  type DocumentKind,
+  type DocumentMediaType,
+} from '../../shared/contracts/documents.ts'
+import { SEXES, type Sex } from '../../shared/contracts/patients.ts'
 
 /**
  * Row types of what the application role may see: the tables and columns it has
@@ -14,15 +22,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>
 /** The app may write it but never read it back (token hashes). */
 type WriteOnly = ColumnType<never, string, string>
 
-export const ROLES = [
-  'owner',
-  'admin',
-  'doctor',
-  'assistant',
-  'receptionist',
-  'accountant',
-] as const
-export type Role = (typeof ROLES)[number]
+// Roles are shared with the web app, beside the capability matrix.
+export { ROLES, type Role }
 
 export interface ClinicsTable {
   id: Generated<string>
@@ -140,8 +141,8 @@ export interface ClinicCountersTable {
   last_value: number
 }
 
-export const SEXES = ['female', 'male', 'other', 'unknown'] as const
-export type Sex = (typeof SEXES)[number]
+// The values the API accepts are the ones the column's CHECK allows.
+export { SEXES, type Sex }
 
 export interface PatientsTable {
   clinic_id: string
@@ -223,16 +224,8 @@ export interface PatientDocumentsTable {
   uploaded_at: CreatedAt
 }
 
-export const DOCUMENT_KINDS = ['xray', 'photo', 'report', 'other'] as const
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
-export const DOCUMENT_MEDIA_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'application/pdf',
-  'application/dicom',
-] as const
-export type DocumentMediaType = (typeof DOCUMENT_MEDIA_TYPES)[number]
+// Document kinds and media types are shared with the web app (the documents contract).
+export { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, type DocumentKind, type DocumentMediaType }
 
 export const APPOINTMENT_STATUSES = [
   'booked',

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { Hono } from 'hono'
-import { CSRF_COOKIE, SESSION_COOKIE } from '../modules/auth/session-cookie.ts'
+import { CSRF_COOKIE, SESSION_COOKIE } from '../modules/auth/index.ts'
 import type { AppEnv } from './app-env.ts'
 
 /**

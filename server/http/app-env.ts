@@ -3,8 +3,8 @@ import type { Database, Role } from '../db/schema.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
 import type { ObjectStorage } from '../lib/storage/storage.ts'
-import type { PasswordHasher } from '../modules/auth/password.ts'
-import type { Keyring } from '../modules/clinic-keys/keyring.ts'
+import type { PasswordHasher } from '../modules/auth/index.ts'
+import type { Keyring } from '../modules/clinic-keys/index.ts'
 
 /** What every route handler can reach through `c.var.deps`. */
 export interface AppDependencies {

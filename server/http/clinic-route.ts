@@ -3,11 +3,10 @@ import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { todayInZone } from '../../shared/format/date.ts'
 import type { Role } from '../db/schema.ts'
-import { type OpenedRequest, openClinicRequest, type Tx } from '../db/with-clinic.ts'
+import { type OpenedRequest, openClinicRequest, type Tx, withClinic } from '../db/with-clinic.ts'
 import { hashToken, isWellFormedToken } from '../lib/tokens.ts'
 import { authorize, type Capability } from '../modules/access/index.ts'
-import { CipherCache } from '../modules/clinic-keys/cipher-cache.ts'
-import type { ClinicCipher } from '../modules/clinic-keys/clinic-cipher.ts'
+import { CipherCache, type ClinicCipher } from '../modules/clinic-keys/index.ts'
 import type { AppEnv, Session } from './app-env.ts'
 import { SESSION_COOKIE } from './clinic-route-mark.ts'
 import { checkCsrfToken } from './csrf.ts'
@@ -102,6 +101,72 @@ export function clinicRoute<R extends RouteConfig, N extends Need = never>(
       const who = { clinicId: actor.clinicId, userId: actor.userId, now, cipher: await cipher() }
       return idempotentClinicRequest(tx, idempotent, who, work)
     })
+  }
+  return run as unknown as RouteHandler<R, AppEnv>
+}
+
+/** What a streaming clinic route's handler gets: no transaction held, one on request. */
+export type StreamScope<N extends Need> = Omit<ScopeWith<N>, 'tx'> & {
+  /** Runs `work` in a new transaction with this request's tenant context and clock. */
+  inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>
+}
+
+/**
+ * A clinic route whose handler reads a large body as it streams (a 25 MiB X-ray over a clinic's
+ * Wi-Fi): holding a transaction, and so a pooled connection, for as long as that takes would let
+ * a few slow uploads exhaust the pool. The request is admitted exactly as by clinicRoute (session,
+ * two-factor, CSRF, capability) and `before` runs its own checks in that first transaction
+ * (e.g. "may write this patient's records"); it commits, and only then does the handler run,
+ * opening a transaction of its own (`scope.inTransaction`) once the body is in. Idempotency-Key
+ * does not apply: a streamed body is not hashed.
+ */
+export function streamingClinicRoute<R extends RouteConfig, N extends Need = never>(
+  _route: R,
+  policy: ClinicPolicy<N> & {
+    before?: (c: Parameters<RouteHandler<R, AppEnv>>[0], scope: ScopeWith<N>) => Promise<void>
+  },
+  handler: (
+    c: Parameters<RouteHandler<R, AppEnv>>[0],
+    scope: StreamScope<N>,
+  ) => ReturnType<RouteHandler<R, AppEnv>>,
+): RouteHandler<R, AppEnv> {
+  const wantsCipher = policy.needs?.includes('cipher' as N) ?? false
+  const run = async (c: Context<AppEnv>) => {
+    const token = getCookie(c, SESSION_COOKIE)
+    if (!isWellFormedToken(token)) throw new AppError('unauthenticated', 'auth.sign_in_required')
+    const { db, clock, keyring, session: limits } = c.var.deps
+    const now = clock()
+    const request = requestOrigin(c)
+    const opening = {
+      tokenHash: hashToken(token),
+      now,
+      idle: `${limits.idleMinutes} minutes`,
+      request,
+    }
+    const admitted = await openClinicRequest(db, opening, async (tx, opened) => {
+      if (!opened) throw new AppError('unauthenticated', 'auth.sign_in_required')
+      const actor = admit(c, opened, policy.can)
+      const scope: ClinicScope & { cipher?: ClinicCipher } = {
+        tx,
+        actor,
+        now,
+        zone: opened.time_zone,
+        today: todayInZone(opened.time_zone, now),
+        clinicalAll: { read: opened.clinical_all_read, write: opened.clinical_all_write },
+      }
+      if (wantsCipher) {
+        scope.cipher = await ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
+      }
+      await policy.before?.(c as never, scope as ScopeWith<N>)
+      return scope
+    })
+    const { tx: _committed, ...rest } = admitted
+    const context = { clinicId: rest.actor.clinicId, userId: rest.actor.userId, request, now }
+    const scope = {
+      ...rest,
+      inTransaction: <T>(work: (tx: Tx) => Promise<T>) => withClinic(db, context, work),
+    }
+    return handler(c as never, scope as unknown as StreamScope<N>)
   }
   return run as unknown as RouteHandler<R, AppEnv>
 }

@@ -49,6 +49,48 @@ function fromDataException(code: string): AppError {
   }
 }
 
+/** The SQLSTATEs a statement's own answers may name: constraint failures input can cause. */
+type ConstraintState = '23502' | '23503' | '23505' | '23514' | '23P01'
+
+/**
+ * What one statement's constraint failures mean for its input: an error naming the field,
+ * by SQLSTATE, or by constraint name where one statement has several of a kind (the chair's
+ * and the doctor's exclusion constraints on appointments). A constraint name wins over its
+ * SQLSTATE.
+ */
+export type DatabaseAnswers = Partial<Record<ConstraintState, AppError>> & {
+  constraints?: Record<string, AppError>
+}
+
+/**
+ * The error to throw for a failed statement: the matching answer, else the error itself,
+ * which the error handler then maps with fromDatabaseError.
+ * `catch (error) { throw answerFor(error, { '23505': fieldError('conflict', 'name', …) }) }`
+ */
+export function answerFor(error: unknown, answers: DatabaseAnswers): unknown {
+  const code = sqlStateOf(error)
+  if (!code) return error
+  const constraint = (error as { constraint?: unknown }).constraint
+  const byName = typeof constraint === 'string' ? answers.constraints?.[constraint] : undefined
+  return byName ?? answers[code as ConstraintState] ?? error
+}
+
+/**
+ * Runs a statement and turns the constraint failures listed in `answers` into errors that
+ * name the field (PostgreSQL's own messages can quote values, so they are never passed on).
+ * Other errors go to the central mapping, fromDatabaseError.
+ */
+export async function mapDatabaseErrors<T>(
+  statement: PromiseLike<T>,
+  answers: DatabaseAnswers,
+): Promise<T> {
+  try {
+    return await statement
+  } catch (error) {
+    throw answerFor(error, answers)
+  }
+}
+
 function sqlStateOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
   const code = (error as { code: unknown }).code

@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { errorReasons } from '../../shared/errors/reasons.ts'
 import type { TestClient } from '../../test/http-client.ts'
-import {
-  type SchedulingClinic,
-  schedulingClinic,
-  tuesday,
-} from '../modules/appointments/test-setup.ts'
+import { type SchedulingClinic, schedulingClinic, tuesday } from '../../test/scheduling-clinic.ts'
 
 // Every refusal carries a stable reason with its parameters, which the web app translates;
 // the English message stays for API users. One example of each kind of refusal.

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
 import { type Tx, withClinic } from '../db/with-clinic.ts'
-import { type ClinicCipher, clinicCipher } from '../modules/clinic-keys/clinic-cipher.ts'
+import { type ClinicCipher, clinicCipher } from '../modules/clinic-keys/index.ts'
 import type { AppEnv } from './app-env.ts'
 import { isClinicRoute } from './clinic-route-mark.ts'
 import { AppError, issue, validationError } from './errors.ts'
@@ -205,6 +205,10 @@ export interface IdempotentRequest {
 /**
  * The request's Idempotency-Key, if it is a POST that carries one: a malformed key is a 400
  * naming the header. Reads the body to hash it (Hono caches it for the handler).
+ *
+ * A multipart body (a document upload) is not covered: hashing it would buffer up to 25 MiB
+ * in memory before the handler could stream it, so the header is ignored there, as the
+ * app-wide middleware ignores it for streamed uploads.
  */
 export async function idempotentRequestOf(
   c: Context<AppEnv>,
@@ -214,6 +218,7 @@ export async function idempotentRequestOf(
   if (!KEY_PATTERN.test(key)) {
     throw validationError([issue(IDEMPOTENCY_HEADER, 'idempotency.key_invalid')])
   }
+  if (isMultipart(c.req.header('Content-Type'))) return undefined
   const url = new URL(c.req.url)
   const requestHash = createHash('sha256')
     .update(`${c.req.method}\n${url.pathname}${url.search}\n`)
@@ -273,4 +278,8 @@ export async function idempotentClinicRequest(
     })
     .execute()
   return response
+}
+
+function isMultipart(contentType: string | undefined): boolean {
+  return /^\s*multipart\//i.test(contentType ?? '')
 }

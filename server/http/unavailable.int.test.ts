@@ -4,11 +4,11 @@ import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { registerPatient } from '../../test/document-helpers.ts'
 import { signUpClinic } from '../../test/http-client.ts'
 import { createTestApp, type TestApp } from '../../test/test-app.ts'
 import { guardPool } from '../db/connection-errors.ts'
 import type { Database } from '../db/schema.ts'
-import { registerPatient } from '../modules/documents/test-helpers.ts'
 
 // A database that cannot be reached, made real rather than mocked: a port where nothing
 // listens (ECONNREFUSED), and a "server" that accepts and hangs up at once (pg's "Connection

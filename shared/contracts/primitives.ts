@@ -16,8 +16,8 @@ export const INT4_MAX = 2_147_483_647
 export const EARLIEST_DATE = '1900-01-01'
 export const LATEST_DATE = '2100-12-31'
 
-/** A refinement's reason travels in its params (read by server/http/zod-issues.ts). */
-function because(reason: ErrorReason, values: Record<string, ParamValue> = {}) {
+/** A refinement's reason travels in its params (read by server/http/zod-issues.ts): `.refine(check, because(…))`. */
+export function because(reason: ErrorReason, values: Record<string, ParamValue> = {}) {
   return { message: englishText(reason, values), params: { reason, values } }
 }
 

@@ -3,36 +3,11 @@
 // on receipts and SMS in India. We build the string from Intl parts ourselves because the
 // ready-made 'en-IN' output (separators, "AM" vs "am", narrow spaces) varies between ICU versions.
 
+import { utcToZonedParts } from '../scheduling/clinic-time.ts'
+
 export const clinicTimeZone = 'Asia/Kolkata'
 
 export type DateInput = Date | string
-
-interface ZonedParts {
-  year: string
-  month: string
-  day: string
-  hour: number
-  minute: string
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
-}
 
 const dateOnlyPattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -42,15 +17,15 @@ function toInstant(input: DateInput): Date {
   return date
 }
 
-function zonedParts(input: Date, timeZone: string): ZonedParts {
-  const parts: Record<string, string> = {}
-  for (const part of formatterFor(timeZone).formatToParts(input)) parts[part.type] = part.value
+/** The instant's wall clock in the zone, by the one conversion shared/scheduling uses too. */
+function zonedParts(input: Date, timeZone: string) {
+  const { date, time } = utcToZonedParts(input, timeZone)
   return {
-    year: parts.year ?? '',
-    month: parts.month ?? '',
-    day: parts.day ?? '',
-    hour: Number(parts.hour),
-    minute: parts.minute ?? '',
+    year: date.slice(0, 4),
+    month: date.slice(5, 7),
+    day: date.slice(8, 10),
+    hour: Number(time.slice(0, 2)),
+    minute: time.slice(3, 5),
   }
 }
 

@@ -4,6 +4,7 @@ import {
   clockTimeToMinutes,
   dayBoundsUtc,
   utcToZonedParts,
+  weekdayOf,
   zonedDateTimeToUtc,
 } from './clinic-time.ts'
 
@@ -127,5 +128,13 @@ describe('input validation', () => {
   it('rejects an unknown time zone and an invalid instant', () => {
     expect(() => dayBoundsUtc('2026-01-01', 'Mars/Olympus')).toThrow(/^timeZone: /)
     expect(() => utcToZonedParts(new Date('nope'), 'UTC')).toThrow(RangeError)
+  })
+})
+
+describe('weekdayOf', () => {
+  it('names the weekday of a calendar date, whatever the machine’s zone', () => {
+    expect(weekdayOf('2026-11-22')).toBe(0)
+    expect(weekdayOf('2026-11-24')).toBe(2)
+    expect(weekdayOf('2028-02-29')).toBe(2)
   })
 })

@@ -65,8 +65,15 @@ function parseDate(date: string): number {
 
 /** Minutes after midnight for 'HH:MM' (00:00–23:59, or 24:00 for the end of the day). */
 export function clockTimeToMinutes(time: string): number {
+  const minutes = minutesOfClockTime(time)
+  if (minutes === null) throw new RangeError('time: must be HH:MM between 00:00 and 24:00')
+  return minutes
+}
+
+/** The same, or null when `time` is not such a time (for checking input without throwing). */
+export function minutesOfClockTime(time: string): number | null {
   const match = timePattern.exec(time)
-  if (!match) throw new RangeError('time: must be HH:MM between 00:00 and 24:00')
+  if (!match) return null
   return match[1] === undefined ? 24 * 60 : Number(match[1]) * 60 + Number(match[2])
 }
 
@@ -113,13 +120,18 @@ export function zonedDateTimeToUtc(date: string, time: string, timeZone: string)
   return new Date(match ?? local - before)
 }
 
+/** 0 = Sunday … 6 = Saturday of a calendar date 'YYYY-MM-DD' (no zone involved). */
+export function weekdayOf(date: string): number {
+  return new Date(parseDate(date)).getUTCDay()
+}
+
 /** The wall-clock date, time and weekday of `instant` in `timeZone`. Seconds are dropped. */
 export function utcToZonedParts(instant: Date, timeZone: string): ZonedParts {
   const ms = instant.getTime()
   if (Number.isNaN(ms)) throw new RangeError('instant: must be a valid Date')
   const iso = new Date(wallClockMs(ms, timeZone)).toISOString()
   const date = iso.slice(0, 10)
-  return { date, time: iso.slice(11, 16), weekday: new Date(parseDate(date)).getUTCDay() }
+  return { date, time: iso.slice(11, 16), weekday: weekdayOf(date) }
 }
 
 /**

@@ -7,7 +7,7 @@ import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { ROLES, type Role } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
-import { defaultNotice } from '../consent/default-notice.ts'
+import { defaultNotice } from '../consent/index.ts'
 import { CAPABILITIES, type Capability, can } from './role-matrix.ts'
 
 let t: TestApp

@@ -1,46 +1,8 @@
-import type { Role } from '../../db/schema.ts'
-
-/**
- * Who may do what: the one place the role matrix lives in code
- * (../shared/PRODUCT.md, "Roles and permissions"). The database holds the same
- * matrix in role_capabilities for its policies; role-matrix.test.ts keeps the
- * two equal. Capabilities arrive with the modules that need them.
- */
-export const CAPABILITIES = {
-  'audit.read': ['owner', 'admin'],
-  'audit.verify': ['owner'],
-  'patient.care_team': ['owner', 'admin', 'receptionist'],
-  'clinic.settings': ['owner'],
-  // Clinical data (history, chart, notes, Rx, documents). Doctors and assistants
-  // see only their care-team patients (the database decides, app_clinical_access),
-  // doctors all patients if the clinic allows; these two see every patient's.
-  'clinical.all_patients': ['owner', 'admin'],
-  'clinical.read': ['owner', 'admin', 'doctor', 'assistant'],
-  'clinical.write': ['owner', 'admin', 'doctor'],
-  'consent.notice': ['owner', 'admin'],
-  'patient.merge': ['owner', 'admin', 'receptionist'],
-  'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
-  'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
-  // Appointments: doctors see and change their own (all if the clinic allows;
-  // the database decides, app_schedule_all); these roles see everyone's.
-  'schedule.all_doctors': ['owner', 'admin', 'assistant', 'receptionist', 'accountant'],
-  'schedule.configure': ['owner', 'admin'],
-  'schedule.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist', 'accountant'],
-  'schedule.write': ['owner', 'admin', 'doctor', 'receptionist'],
-  'staff.grant_privileged': ['owner'],
-  'staff.manage': ['owner', 'admin'],
-  'staff.read': ['owner', 'admin'],
-} as const satisfies Record<string, readonly Role[]>
-
-export type Capability = keyof typeof CAPABILITIES
-
-export function can(role: Role, capability: Capability): boolean {
-  return (CAPABILITIES[capability] as readonly Role[]).includes(role)
-}
-
-export function capabilitiesOf(role: Role): Capability[] {
-  return (Object.keys(CAPABILITIES) as Capability[]).filter((capability) => can(role, capability))
-}
-
-/** Roles only an owner may grant (PRODUCT.md: "only owner grants owner/admin"). */
-export const PRIVILEGED_ROLES: readonly Role[] = ['owner', 'admin']
+// The matrix itself is shared with the web app; the server reads it through this module.
+export {
+  CAPABILITIES,
+  type Capability,
+  capabilitiesOf,
+  PRIVILEGED_ROLES,
+  roleCan as can,
+} from '../../../shared/access/capabilities.ts'

@@ -2,8 +2,12 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUpClinic } from '../../../test/http-client.ts'
 import { inDatabaseAs } from '../../../test/in-database-as.ts'
+import {
+  type SchedulingClinic,
+  schedulingClinic,
+  tuesday,
+} from '../../../test/scheduling-clinic.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
-import { type SchedulingClinic, schedulingClinic, tuesday } from './test-setup.ts'
 
 let s: SchedulingClinic
 

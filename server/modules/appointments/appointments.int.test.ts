@@ -1,8 +1,12 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestClient } from '../../../test/http-client.ts'
+import {
+  type SchedulingClinic,
+  schedulingClinic,
+  tuesday,
+} from '../../../test/scheduling-clinic.ts'
 import { withClinic } from '../../db/with-clinic.ts'
-import { type SchedulingClinic, schedulingClinic, tuesday } from './test-setup.ts'
 
 let s: SchedulingClinic
 let desk: TestClient

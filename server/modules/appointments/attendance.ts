@@ -1,13 +1,28 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
+import type { Session } from '../../http/app-env.ts'
+import { AppError } from '../../http/errors.ts'
+import { authorize } from '../access/index.ts'
+import { findPatient } from '../patients/index.ts'
 import { listAppointments } from './queries.ts'
 
 /**
  * A patient's attendance: how many visits were completed, cancelled or missed, what is
  * coming up, and the latest appointments. Counts are of the appointments the caller may
- * see (a doctor who sees only their own gets their own).
+ * see (a doctor who sees only their own gets their own). It names the patient's visits, so
+ * it needs patient.read as well as the route's schedule.read.
  */
-export async function attendanceOf(tx: Tx, zone: string, patientId: string, now: Date) {
+export async function attendanceOf(
+  tx: Tx,
+  actor: Session,
+  clinic: { zone: string; now: Date },
+  patientId: string,
+) {
+  authorize(actor, 'patient.read')
+  // Zeros for a patient who is not this clinic's would look like an answer: 404, as every
+  // other patient route gives (RLS hides the row, so another clinic's id is "no such patient").
+  if (!(await findPatient(tx, patientId))) throw new AppError('not_found', 'patient.not_found')
+  const { zone, now } = clinic
   const { rows } = await sql<{
     completed: number
     cancelled: number

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
+import { answerFor } from '../../http/database-errors.ts'
 import { AppError, issue } from '../../http/errors.ts'
 
 export interface Slot {
@@ -43,20 +44,14 @@ export async function assertNoCollision(tx: Tx, slot: Slot, zone: string): Promi
 
 /** A booking that lost a race for its slot: the constraint said no after our check said yes. */
 export function fromBookingError(error: unknown): unknown {
-  const { code, constraint } = error as { code?: string; constraint?: string }
-  if (code !== '23P01') return error
-  const isChair = constraint === 'appointments_chair_free'
-  return new AppError(
-    'conflict',
-    isChair ? 'appointment.chair_just_taken' : 'appointment.doctor_just_taken',
-    {},
-    [
-      issue(
-        'startsAt',
-        isChair ? 'appointment.chair_no_longer_free' : 'appointment.doctor_no_longer_free',
-      ),
-    ],
-  )
+  const taken = (what: 'chair' | 'doctor') =>
+    new AppError('conflict', `appointment.${what}_just_taken`, {}, [
+      issue('startsAt', `appointment.${what}_no_longer_free`),
+    ])
+  return answerFor(error, {
+    constraints: { appointments_chair_free: taken('chair') },
+    '23P01': taken('doctor'),
+  })
 }
 
 export type HoursVerdict = 'inside' | 'no_hours_set' | 'outside' | 'on_leave'

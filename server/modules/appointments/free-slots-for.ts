@@ -1,7 +1,9 @@
 import { sql } from 'kysely'
-import { dayBoundsUtc } from '../../../shared/scheduling/clinic-time.ts'
+import { dayBoundsUtc, weekdayOf } from '../../../shared/scheduling/clinic-time.ts'
 import { type Busy, freeSlots } from '../../../shared/scheduling/free-slots.ts'
 import type { Tx } from '../../db/with-clinic.ts'
+import type { Session } from '../../http/app-env.ts'
+import { AppError } from '../../http/errors.ts'
 
 const hhmm = (time: string) => time.slice(0, 5)
 
@@ -9,9 +11,11 @@ const hhmm = (time: string) => time.slice(0, 5)
  * A doctor's free slots on a clinic-local day: the working sessions for that weekday,
  * less leave and clinic holidays, less the doctor's live appointments (and the chair's,
  * if one is asked for). The arithmetic is the pure shared/scheduling/free-slots.ts.
+ * A doctor who sees only their own appointments may ask only for their own slots.
  */
 export async function freeSlotsFor(
   tx: Tx,
+  actor: Session,
   zone: string,
   query: {
     doctorUserId: string
@@ -21,7 +25,11 @@ export async function freeSlotsFor(
   },
   now: Date,
 ) {
-  const weekday = new Date(`${query.date}T00:00:00Z`).getUTCDay()
+  if (query.doctorUserId !== actor.userId) {
+    const { rows } = await sql<{ all: boolean }>`SELECT app_schedule_all() AS "all"`.execute(tx)
+    if (!rows[0]?.all) throw new AppError('forbidden', 'appointment.own_slots_only')
+  }
+  const weekday = weekdayOf(query.date)
   const hours = await tx
     .selectFrom('working_hours')
     .select(['starts_at', 'ends_at'])

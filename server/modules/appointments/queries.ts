@@ -1,9 +1,10 @@
 import { type ExpressionBuilder, sql } from 'kysely'
+import type { Appointment } from '../../../shared/contracts/appointments.ts'
 import { dayBoundsUtc } from '../../../shared/scheduling/clinic-time.ts'
 import type { Database } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
-import { formatPatientNumber } from '../patients/present.ts'
-import type { AppointmentView } from './schemas.ts'
+import { AppError } from '../../http/errors.ts'
+import { formatPatientNumber } from '../patients/index.ts'
 
 /**
  * Appointments with what a calendar shows: patient name and number, doctor, type and
@@ -49,7 +50,7 @@ function appointmentsWithNames(tx: Tx) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof appointmentsWithNames>['executeTakeFirstOrThrow']>>
 
-export function presentAppointment(row: Row): AppointmentView {
+export function presentAppointment(row: Row): Appointment {
   const startsAt = new Date(row.starts_at)
   const endsAt = new Date(row.ends_at)
   return {
@@ -131,4 +132,11 @@ export async function listAppointments(
     .limit(2000)
     .execute()
   return rows.map(presentAppointment)
+}
+
+/** One appointment as the calendar shows it; 404 when it is not this clinic's (or not visible). */
+export async function getAppointment(tx: Tx, id: string): Promise<Appointment> {
+  const appointment = await findAppointment(tx, id)
+  if (!appointment) throw new AppError('not_found', 'appointment.not_found')
+  return appointment
 }

@@ -1,13 +1,25 @@
 import { sql } from 'kysely'
+import { addDays } from '../../../shared/scheduling/clinic-time.ts'
 import type { Tx } from '../../db/with-clinic.ts'
-import { formatPatientNumber } from '../patients/present.ts'
+import type { Session } from '../../http/app-env.ts'
+import { authorize } from '../access/index.ts'
+import { formatPatientNumber } from '../patients/index.ts'
 
 /**
- * Who is due for a recall by `until` (a clinic-local date): for each active rule, patients
- * whose last completed visit (of the rule's type, or any) was interval_months before, and who
- * have nothing booked ahead. The action queue will work from this list.
+ * Who is due for a recall within `withinDays` of the clinic's today: for each active rule,
+ * patients whose last completed visit (of the rule's type, or any) was interval_months before,
+ * and who have nothing booked ahead. The action queue will work from this list. It names
+ * patients, so it needs patient.read as well as the route's schedule.read.
  */
-export async function recallsDue(tx: Tx, zone: string, until: string, now: Date) {
+export async function recallsDue(
+  tx: Tx,
+  actor: Session,
+  clinic: { zone: string; today: string; now: Date },
+  withinDays: number,
+) {
+  authorize(actor, 'patient.read')
+  const { zone, now } = clinic
+  const until = addDays(clinic.today, withinDays)
   const { rows } = await sql<{
     rule_id: string
     rule_name: string

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import { type ErrorReason, fieldError } from '../../http/errors.ts'
-import { findPatient } from '../patients/queries.ts'
+import { findPatient } from '../patients/index.ts'
 
 const refused = (field: string, reason: Extract<ErrorReason, `${string}_unknown`>) =>
   fieldError('validation_failed', field, reason)

@@ -1,8 +1,13 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestClient } from '../../../test/http-client.ts'
+import {
+  NOW,
+  type SchedulingClinic,
+  schedulingClinic,
+  tuesday,
+} from '../../../test/scheduling-clinic.ts'
 import { withClinic } from '../../db/with-clinic.ts'
-import { NOW, type SchedulingClinic, schedulingClinic, tuesday } from './test-setup.ts'
 
 // The tests' clock stands at Monday 23 November, 08:00 in Kolkata (NOW). "Tomorrow" is Tuesday,
 // when the doctor works; bookings later "today" are made outside hours on purpose. The clock moves

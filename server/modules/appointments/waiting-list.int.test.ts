@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUpClinic } from '../../../test/http-client.ts'
-import { type SchedulingClinic, schedulingClinic, tuesday } from './test-setup.ts'
+import {
+  type SchedulingClinic,
+  schedulingClinic,
+  tuesday,
+} from '../../../test/scheduling-clinic.ts'
 
 let s: SchedulingClinic
 

@@ -2,8 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError, fieldError } from '../../http/errors.ts'
-import { authorize } from '../access/index.ts'
-import { formatPatientNumber } from '../patients/present.ts'
+import { formatPatientNumber } from '../patients/index.ts'
 import { checkReferences } from './references.ts'
 
 /**
@@ -46,6 +45,13 @@ export async function waitingOn(tx: Tx, date: string) {
   }))
 }
 
+/** One entry of a day's waiting list, as answered (it was just added or resolved). */
+export async function waitingEntry(tx: Tx, date: string, id: string) {
+  const entry = (await waitingOn(tx, date)).find((each) => each.id === id)
+  if (!entry) throw new AppError('not_found', 'waiting_list.not_found')
+  return entry
+}
+
 export async function addToWaitingList(
   tx: Tx,
   session: Session,
@@ -56,7 +62,6 @@ export async function addToWaitingList(
     note?: string | undefined
   },
 ) {
-  authorize(session, 'schedule.write')
   await checkReferences(tx, { patientId: input.patientId, doctorUserId: input.doctorUserId })
   return tx
     .insertInto('waiting_list')
@@ -74,12 +79,10 @@ export async function addToWaitingList(
 
 export async function resolveWaiting(
   tx: Tx,
-  session: Session,
   id: string,
   appointmentId: string | undefined,
   now: Date,
 ) {
-  authorize(session, 'schedule.write')
   if (appointmentId) {
     const appointment = await tx
       .selectFrom('appointments')

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
 import { hashToken, isWellFormedToken } from '../../lib/tokens.ts'
-import { recordEvent } from '../audit/record.ts'
+import { recordEvent } from '../audit/index.ts'
 import { type PasswordHasher, passwordProblem } from './password.ts'
 
 interface InvitationRow {

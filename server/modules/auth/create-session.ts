@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import { createToken } from '../../lib/tokens.ts'
-import { recordEvent } from '../audit/record.ts'
+import { recordEvent } from '../audit/index.ts'
 
 export interface NewSession {
   sessionToken: string

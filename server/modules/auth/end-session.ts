@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { recordEvent } from '../audit/record.ts'
+import { recordEvent } from '../audit/index.ts'
 
 /** Ends one session (sign-out, or replaced by a new sign-in in the same browser). */
 export async function endSession(

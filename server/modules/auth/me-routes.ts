@@ -1,5 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import {
+  ChangePasswordSchema,
+  CurrentPasswordSchema,
+  MeSchema,
+  MySessionSchema,
+  TwoFactorCodeSchema,
+  TwoFactorSetupSchema,
+} from '../../../shared/contracts/auth.ts'
 import { withClinic } from '../../db/with-clinic.ts'
+import { errorResponses } from '../../http/error-responses.ts'
 import { createRouter } from '../../http/router.ts'
 import { tenantOf } from '../../http/tenant.ts'
 import { confirmCurrentPassword } from './confirm-password.ts'
@@ -10,22 +19,10 @@ import {
   getMe,
   startTwoFactor,
 } from './my-account.ts'
-import { errorResponses, MeSchema } from './schemas.ts'
 import { requireSession, sessionOf } from './session-middleware.ts'
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const signedIn = [requireSession()]
-
-const SessionSchema = z
-  .object({
-    id: z.uuid(),
-    createdAt: z.string(),
-    lastSeenAt: z.string(),
-    expiresAt: z.string(),
-    userAgent: z.string().nullable(),
-    isCurrent: z.boolean(),
-  })
-  .openapi('Session')
 
 export const meRoutes = createRouter()
   .openapi(
@@ -55,12 +52,7 @@ export const meRoutes = createRouter()
       request: {
         body: {
           required: true,
-          ...json(
-            z.object({
-              currentPassword: z.string().min(1, 'is required').max(1024),
-              newPassword: z.string().min(1, 'is required').max(1024),
-            }),
-          ),
+          ...json(ChangePasswordSchema),
         },
       },
       responses: { 204: { description: 'Changed' }, ...errorResponses(400, 401, 403, 429) },
@@ -84,7 +76,7 @@ export const meRoutes = createRouter()
       summary: 'My sessions at this clinic',
       middleware: signedIn,
       responses: {
-        200: { description: 'The sessions', ...json(z.array(SessionSchema)) },
+        200: { description: 'The sessions', ...json(z.array(MySessionSchema)) },
         ...errorResponses(401),
       },
     }),
@@ -124,11 +116,7 @@ export const meRoutes = createRouter()
       responses: {
         201: {
           description: 'The secret and QR code to scan',
-          ...json(
-            z
-              .object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() })
-              .openapi('TwoFactorSetup'),
-          ),
+          ...json(TwoFactorSetupSchema),
         },
         ...errorResponses(401, 403, 409),
       },
@@ -151,7 +139,7 @@ export const meRoutes = createRouter()
       request: {
         body: {
           required: true,
-          ...json(z.object({ code: z.string().trim().min(1, 'is required').max(12) })),
+          ...json(TwoFactorCodeSchema),
         },
       },
       responses: {
@@ -178,7 +166,7 @@ export const meRoutes = createRouter()
       request: {
         body: {
           required: true,
-          ...json(z.object({ password: z.string().min(1, 'is required').max(1024) })),
+          ...json(CurrentPasswordSchema),
         },
       },
       responses: {

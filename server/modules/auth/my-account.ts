@@ -3,7 +3,7 @@ import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
 import { capabilitiesOf } from '../access/index.ts'
-import { recordEvent } from '../audit/record.ts'
+import { recordEvent } from '../audit/index.ts'
 import { type PasswordHasher, passwordProblem } from './password.ts'
 import { generateTotpSecret, totpQrSvg, totpUri, verifyTotp } from './totp.ts'
 

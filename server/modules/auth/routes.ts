@@ -1,26 +1,28 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute, type z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { sql } from 'kysely'
-import { englishText } from '../../../shared/errors/reasons.ts'
-import { withClinic } from '../../db/with-clinic.ts'
-import type { AppEnv } from '../../http/app-env.ts'
-import { createRouter } from '../../http/router.ts'
-import { requestOrigin } from '../../http/tenant.ts'
-import { recordEvent } from '../audit/record.ts'
-import { acceptInvitation, findInvitation } from './accept-invitation.ts'
-import { getMe } from './my-account.ts'
-import { baseUrlOf, openSession } from './open-session.ts'
-import { requestPasswordReset, resetPassword } from './password-reset.ts'
 import {
+  AcceptInvitationSchema,
   ClinicChoiceSchema,
-  EmailSchema,
-  errorResponses,
+  InvitationSummarySchema,
   LoginSchema,
   MeSchema,
   ResetConfirmSchema,
   ResetRequestSchema,
   SignUpSchema,
-} from './schemas.ts'
+  TokenSchema,
+} from '../../../shared/contracts/auth.ts'
+import { englishText } from '../../../shared/errors/reasons.ts'
+import { withClinic } from '../../db/with-clinic.ts'
+import type { AppEnv } from '../../http/app-env.ts'
+import { errorResponses } from '../../http/error-responses.ts'
+import { createRouter } from '../../http/router.ts'
+import { requestOrigin } from '../../http/tenant.ts'
+import { recordEvent } from '../audit/index.ts'
+import { acceptInvitation, findInvitation } from './accept-invitation.ts'
+import { getMe } from './my-account.ts'
+import { baseUrlOf, openSession } from './open-session.ts'
+import { requestPasswordReset, resetPassword } from './password-reset.ts'
 import { clearSessionCookies } from './session-cookie.ts'
 import { requireSession, sessionOf } from './session-middleware.ts'
 import { signIn } from './sign-in.ts'
@@ -30,7 +32,6 @@ import { signUp } from './sign-up.ts'
 const PUBLIC: Record<string, string[]>[] = []
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 const signedIn = { description: 'Signed in; session cookies set', ...json(MeSchema) }
-const TokenSchema = z.object({ token: z.string().min(1, 'is required').max(100) })
 
 /** Opens the session, then answers with what GET /me would say. */
 async function signInAndDescribe(c: Context<AppEnv>, who: { clinicId: string; userId: string }) {
@@ -199,16 +200,7 @@ export const authRoutes = createRouter()
       responses: {
         200: {
           description: 'What the invitation is for',
-          ...json(
-            z
-              .object({
-                clinicName: z.string(),
-                email: EmailSchema,
-                role: z.string(),
-                hasAccount: z.boolean(),
-              })
-              .openapi('InvitationSummary'),
-          ),
+          ...json(InvitationSummarySchema),
         },
         ...errorResponses(400, 403, 410),
       },
@@ -229,12 +221,7 @@ export const authRoutes = createRouter()
       request: {
         body: {
           required: true,
-          ...json(
-            TokenSchema.extend({
-              fullName: z.string().trim().min(1, 'is required').max(200).optional(),
-              password: z.string().min(1, 'is required').max(1024),
-            }).openapi('AcceptInvitation'),
-          ),
+          ...json(AcceptInvitationSchema),
         },
       },
       responses: { 201: signedIn, ...errorResponses(400, 401, 403, 410) },

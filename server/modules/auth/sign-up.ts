@@ -2,8 +2,9 @@ import { type Kysely, sql } from 'kysely'
 import { findState } from '../../../shared/india/states.ts'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
+import { answerFor } from '../../http/database-errors.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
-import { recordEvent } from '../audit/record.ts'
+import { recordEvent } from '../audit/index.ts'
 import type { PasswordHasher } from './password.ts'
 import { passwordProblem } from './password.ts'
 import { lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
@@ -48,11 +49,10 @@ export async function signUp(
     await withClinic(db, context, (tx) => recordEvent(tx, 'auth.signed_up'))
     return { clinicId: created.clinic_id, userId: created.user_id }
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') {
-      throw new AppError('conflict', 'auth.email_taken', {}, [
+    throw answerFor(error, {
+      '23505': new AppError('conflict', 'auth.email_taken', {}, [
         issue('email', 'auth.email_has_account'),
-      ])
-    }
-    throw error
+      ]),
+    })
   }
 }

@@ -12,7 +12,7 @@ import type { Keyring } from './keyring.ts'
  * Bounded: the least recently used clinic is dropped past `capacity`.
  */
 export class CipherCache {
-  readonly #entries = new Map<string, { keyId: string; cipher: ClinicCipher }>()
+  readonly #entries = new Map<string, { keyId: string; keyring: Keyring; cipher: ClinicCipher }>()
 
   constructor(readonly capacity = 1000) {}
 
@@ -23,7 +23,9 @@ export class CipherCache {
     keyId: string | null,
   ): Promise<ClinicCipher> {
     const cached = this.#entries.get(clinicId)
-    if (cached && keyId !== null && cached.keyId === keyId) {
+    // Only the keyring that unwrapped a key may reuse it: a process holding two (tests, or two
+    // apps in one process) must not serve one's cipher to a server without that master key.
+    if (cached && keyId !== null && cached.keyId === keyId && cached.keyring === keyring) {
       // Refresh its place: Map iteration order is insertion order.
       this.#entries.delete(clinicId)
       this.#entries.set(clinicId, cached)
@@ -33,7 +35,7 @@ export class CipherCache {
     // A key made just now (keyId null) is cached on the next request, when its id is known.
     if (keyId !== null) {
       this.#entries.delete(clinicId)
-      this.#entries.set(clinicId, { keyId, cipher })
+      this.#entries.set(clinicId, { keyId, keyring, cipher })
       if (this.#entries.size > this.capacity) {
         const oldest = this.#entries.keys().next().value
         if (oldest !== undefined) this.#entries.delete(oldest)

@@ -1,2 +1,3 @@
 /** The clinic itself: settings, and its local time for modules that need "today". */
 export { clinicTimeZone, clinicToday } from './clinic-time.ts'
+export { clinicRoutes } from './routes.ts'

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import type { NoticeContent } from '../../../shared/contracts/consent.ts'
+
 /**
  * JSON with object keys sorted at every level: the same content always gives
  * the same text, so its hash identifies a notice version for good.
@@ -12,3 +15,7 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value)
 }
+
+/** The SHA-256 of a notice's canonical JSON: what a consent record is bound to. */
+export const hashNotice = (content: NoticeContent) =>
+  createHash('sha256').update(canonicalJson(content)).digest('hex')

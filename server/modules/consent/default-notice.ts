@@ -1,4 +1,4 @@
-import type { NoticeContent } from './notice-content.ts'
+import type { NoticeContent } from '../../../shared/contracts/consent.ts'
 
 /**
  * The notice a clinic starts with, in English and Hindi, until its owner

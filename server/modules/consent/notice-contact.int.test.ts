@@ -4,8 +4,8 @@ import { signUpClinic } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { withClinic } from '../../db/with-clinic.ts'
+import { hashNotice } from './canonical-json.ts'
 import { defaultNotice } from './default-notice.ts'
-import { hashNotice } from './notices.ts'
 
 // DPDP Rules 2025 r.3 and r.9: the notice names the clinic and whom to contact.
 

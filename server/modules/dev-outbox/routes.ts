@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import { OutboxMessageSchema } from '../../../shared/contracts/auth.ts'
+import { errorResponses } from '../../http/error-responses.ts'
 import { AppError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import {
@@ -6,8 +8,9 @@ import {
   type OutboxMessage,
   readOutboxMessage,
 } from '../../lib/email/outbox-provider.ts'
-import { errorResponses } from '../auth/schemas.ts'
 import { outboxReader } from './outbox-access.ts'
+
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 /**
  * The local email outbox, for the operator of a development or single-machine
@@ -16,18 +19,6 @@ import { outboxReader } from './outbox-access.ts'
  * email addresses and one-time links, so each reader sees only what outboxReader() allows:
  * their own clinic's emails (owners and admins), and platform emails from loopback only.
  */
-const MessageSchema = z
-  .object({
-    id: z.string(),
-    to: z.string(),
-    subject: z.string(),
-    text: z.string(),
-    html: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .openapi('OutboxMessage')
-
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 function presentMessage(message: OutboxMessage) {
   const { id, to, subject, text, html, createdAt } = message
@@ -49,7 +40,7 @@ export const devOutboxRoutes = createRouter()
       description:
         "An owner's or admin's own clinic's emails; platform emails (password resets) only to requests from this machine's loopback.",
       responses: {
-        200: { description: 'The emails', ...json(z.array(MessageSchema)) },
+        200: { description: 'The emails', ...json(z.array(OutboxMessageSchema)) },
         ...errorResponses(401, 403, 404),
       },
     }),
@@ -67,7 +58,7 @@ export const devOutboxRoutes = createRouter()
       summary: 'One email in the local outbox',
       request: { params: z.object({ id: z.uuid() }) },
       responses: {
-        200: { description: 'The email', ...json(MessageSchema) },
+        200: { description: 'The email', ...json(OutboxMessageSchema) },
         ...errorResponses(400, 401, 403, 404),
       },
     }),

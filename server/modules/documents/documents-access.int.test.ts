@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pdfWithMarker, pngImage, registerPatient, upload } from '../../../test/document-helpers.ts'
 import { signUpClinic, type TestClient } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import type { Role } from '../../db/schema.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
-import { pdfWithMarker, pngImage, registerPatient, upload } from './test-helpers.ts'
 
 let t: TestApp
 let owner: Awaited<ReturnType<typeof signUpClinic>>

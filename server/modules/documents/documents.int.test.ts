@@ -6,15 +6,6 @@ import { Readable, Writable } from 'node:stream'
 import pino from 'pino'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeS3, startFakeS3 } from '../../../test/fake-s3.ts'
-import { signUpClinic } from '../../../test/http-client.ts'
-import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { withClinic } from '../../db/with-clinic.ts'
-import type { Session } from '../../http/app-env.ts'
-import { localDiskStorage } from '../../lib/storage/local-disk.ts'
-import { s3Storage } from '../../lib/storage/s3.ts'
-import type { ObjectStorage } from '../../lib/storage/storage.ts'
-import { clinicCipher } from '../clinic-keys/clinic-cipher.ts'
 import {
   bytesOf,
   PNG_SIGNATURE,
@@ -22,7 +13,17 @@ import {
   pngImage,
   registerPatient,
   upload,
-} from './test-helpers.ts'
+  uploadForm,
+} from '../../../test/document-helpers.ts'
+import { type FakeS3, startFakeS3 } from '../../../test/fake-s3.ts'
+import { signUpClinic } from '../../../test/http-client.ts'
+import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { type Tx, withClinic } from '../../db/with-clinic.ts'
+import type { Session } from '../../http/app-env.ts'
+import { localDiskStorage } from '../../lib/storage/local-disk.ts'
+import { s3Storage } from '../../lib/storage/s3.ts'
+import type { ObjectStorage } from '../../lib/storage/storage.ts'
+import { clinicCipher } from '../clinic-keys/index.ts'
 import { uploadDocument } from './upload-document.ts'
 
 /** Log lines, so a test can see that a cut-short download was logged (and what with). */
@@ -198,6 +199,29 @@ describe.each(['local disk', 'S3 (fake)'] as const)('documents on %s', (backend)
     expect(await storedCount()).toBe(before)
   })
 
+  it('streams an upload that carries an Idempotency-Key: the header is not applied to it', async () => {
+    const key = randomUUID()
+    const form = () => uploadForm(pdfWithMarker('keyed'), { name: 'keyed.pdf' })
+    const path = `/api/v1/patients/${patientId}/documents`
+    const first = await owner.client.postForm(path, form(), { 'Idempotency-Key': key })
+    expect(first.status).toBe(201)
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull()
+    // Hashing the body for the key would have buffered it; a second upload is a second file.
+    const second = await owner.client.postForm(path, form(), { 'Idempotency-Key': key })
+    expect(second.status).toBe(201)
+    expect((await second.json()).id).not.toBe((await first.json()).id)
+  })
+
+  it('refuses a body that is not multipart before reading it, even with an Idempotency-Key', async () => {
+    const response = await owner.client.post(
+      `/api/v1/patients/${patientId}/documents`,
+      { kind: 'xray' },
+      { 'Idempotency-Key': randomUUID() },
+    )
+    expect(response.status).toBe(415)
+    expect((await response.json()).error.field).toBe('body')
+  })
+
   it('answers 413 naming the field for a file over 25 MiB, with nothing stored and no row', async () => {
     const before = await storedCount()
     const listBefore = await (
@@ -274,14 +298,14 @@ describe.each(['local disk', 'S3 (fake)'] as const)('documents on %s', (backend)
     const request = new Request('http://localhost/', { method: 'POST', body: form })
     await expect(
       uploadDocument(
-        {
-          storage,
-          cipher,
-          logger,
-          inClinic: async () => {
-            throw new Error('insert failed')
-          },
-        },
+        // A transaction whose insert fails, after the files were stored.
+        async (work) =>
+          work({
+            insertInto: () => {
+              throw new Error('insert failed')
+            },
+          } as unknown as Tx),
+        { storage, cipher, logger },
         session,
         {
           patientId,

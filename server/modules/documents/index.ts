@@ -1,5 +1,6 @@
 /** Patient documents: encrypted upload, listing, streamed download and thumbnails. */
-export { documentRoutes, patientDocumentRoutes } from './routes.ts'
+export { documentRoutes } from './file-routes.ts'
+export { patientDocumentRoutes } from './patient-routes.ts'
 
 const UPLOAD_PATH = /^\/api\/v1\/patients\/[^/]+\/documents\/?$/
 

@@ -2,8 +2,8 @@ import { readdir } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pdfWithMarker } from '../../../test/document-helpers.ts'
 import { httpClient, signUpWithPatient, startRealServer } from '../../../test/real-server.ts'
-import { pdfWithMarker } from './test-helpers.ts'
 
 // Over a real HTTP server, not app.request(): what is at stake is whether the Node process
 // survives bodies that end early, lie about their framing or are cut off mid-stream.

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { describe, expect, it } from 'vitest'
+import { pdfWithMarker, pngImage } from '../../../test/document-helpers.ts'
 import { contentDisposition } from './download.ts'
 import { cleanFileName } from './receive-upload.ts'
 import { SniffStream } from './sniff.ts'
-import { pdfWithMarker, pngImage } from './test-helpers.ts'
 
 async function sniff(bytes: Buffer, maxBytes?: number) {
   const sniffer = new SniffStream(maxBytes)

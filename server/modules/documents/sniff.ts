@@ -1,11 +1,15 @@
 import { Transform, type TransformCallback } from 'node:stream'
 import { fileTypeFromBuffer } from 'file-type'
-import type { DocumentMediaType } from '../../db/schema.ts'
+import {
+  DOCUMENT_MAX_BYTES,
+  DOCUMENT_MAX_LABEL,
+  type DocumentMediaType,
+} from '../../../shared/contracts/documents.ts'
 import { type AppError, fieldError } from '../../http/errors.ts'
 
-/** The largest document accepted: X-rays and scanned reports fit well within it. */
-export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024
-export const DOCUMENT_MAX_LABEL = '25 MiB'
+// The largest document accepted (X-rays and scanned reports fit well within it) is shared with
+// the web app, which refuses a larger file before sending it.
+export { DOCUMENT_MAX_BYTES, DOCUMENT_MAX_LABEL }
 
 /** Enough for file-type to recognise every format below (its own "reasonable" sample size). */
 const SAMPLE_BYTES = 4100

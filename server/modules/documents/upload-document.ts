@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import { Readable, type Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import type { DocumentKind, DocumentMediaType } from '../../db/schema.ts'
+import {
+  type DocumentKind,
+  type DocumentMediaType,
+  UploadFieldsSchema,
+} from '../../../shared/contracts/documents.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError, validationError } from '../../http/errors.ts'
 import { issuesOf } from '../../http/zod-issues.ts'
 import type { Logger } from '../../lib/logger.ts'
 import type { ObjectStorage } from '../../lib/storage/storage.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 import { insertDocument } from './queries.ts'
 import { receiveUpload } from './receive-upload.ts'
-import { UploadFieldsSchema } from './schemas.ts'
 import { SniffStream } from './sniff.ts'
 import { documentObjects } from './storage-keys.ts'
 import { makeThumbnail } from './thumbnail.ts'
@@ -20,8 +23,6 @@ export interface UploadTools {
   storage: ObjectStorage
   cipher: ClinicCipher
   logger: Logger
-  /** Runs the insert in its own tenant transaction, after the files are stored. */
-  inClinic<T>(work: (tx: Tx) => Promise<T>): Promise<T>
 }
 
 interface StoredFiles {
@@ -31,12 +32,14 @@ interface StoredFiles {
 }
 
 /**
- * Streams an upload into storage, encrypted as it arrives, then records it. The order matters:
- * no database transaction is held open while a 25 MiB body trickles in over a clinic's
- * connection, and the insert re-checks the caller's clinical access (RLS). Whatever fails after
- * the first byte is stored, the stored objects are deleted before the error is answered.
+ * Streams an upload into storage, encrypted as it arrives, then records it in a transaction of
+ * its own; the insert re-checks the caller's clinical access (RLS). The order matters: no
+ * database transaction is held open while a 25 MiB body trickles in over a clinic's connection
+ * (see streamingClinicRoute). Whatever fails after the first byte is stored, the stored objects
+ * are deleted before the error is answered.
  */
 export async function uploadDocument(
+  inTransaction: <T>(work: (tx: Tx) => Promise<T>) => Promise<T>,
   tools: UploadTools,
   session: Session,
   request: { patientId: string; body: ReadableStream<Uint8Array> | null; contentType: string },
@@ -54,7 +57,7 @@ export async function uploadDocument(
       throw validationError(issuesOf(fields.error, 'body', upload.fields))
     }
     const { stored, fileName } = upload
-    return await tools.inClinic((tx) =>
+    return await inTransaction((tx) =>
       insertDocument(tx, {
         clinic_id: session.clinicId,
         id: documentId,

@@ -1,5 +1,5 @@
 import type { Condition } from '../../../shared/clinical/history-codes.ts'
-import type { Alert, SaveHistory } from './schemas.ts'
+import type { ClinicalAlert as Alert, SaveHistory } from '../../../shared/contracts/history.ts'
 
 /**
  * Conditions a dentist must see before touching the patient: each changes what

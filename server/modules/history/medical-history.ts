@@ -1,8 +1,8 @@
+import type { History, SaveHistory } from '../../../shared/contracts/history.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError } from '../../http/errors.ts'
 import { alertsOf } from './alerts.ts'
-import type { History, SaveHistory } from './schemas.ts'
 
 type Fields = Omit<SaveHistory, 'version'>
 

@@ -1,10 +1,10 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CONSENT_ITEMS } from '../../../shared/consent/consent-items.ts'
+import { pngImage, uploadForm } from '../../../test/document-helpers.ts'
 import { signUpClinic, type TestClient } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { CONSENT_ITEMS } from '../consent/consent-items.ts'
-import { pngImage, uploadForm } from '../documents/test-helpers.ts'
 
 let t: TestApp
 let owner: Awaited<ReturnType<typeof signUpClinic>>

@@ -1,8 +1,8 @@
 import type { Updateable } from 'kysely'
+import type { UpdatePatient } from '../../../shared/contracts/patients.ts'
 import { findState } from '../../../shared/india/states.ts'
 import type { PatientsTable } from '../../db/schema.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
-import type { UpdatePatient } from './schemas.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 
 type Columns = Omit<Updateable<PatientsTable>, 'clinic_id' | 'id' | 'patient_number'>
 

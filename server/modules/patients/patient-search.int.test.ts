@@ -4,7 +4,7 @@ import { signUpClinic } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { withClinic } from '../../db/with-clinic.ts'
-import { clinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import { clinicCipher } from '../clinic-keys/index.ts'
 import { reindexSearchTokens } from './reindex-search-tokens.ts'
 
 let t: TestApp

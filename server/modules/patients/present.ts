@@ -1,12 +1,17 @@
+import type {
+  PatientListItem,
+  Patient as PatientOut,
+  PatientSummary,
+} from '../../../shared/contracts/patients.ts'
+import { ageOn } from '../../../shared/india/birth-date.ts'
 import { formatAbhaNumber } from '../../../shared/india/identifiers.ts'
 import type { Patient } from '../../db/schema.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
-import { ageOn } from './birth-date.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 
 export const formatPatientNumber = (value: number) => `P-${String(value).padStart(6, '0')}`
 
 /** Decrypts and shapes a patient row: the one place a patient leaves the server. */
-export function presentPatient(row: Patient, cipher: ClinicCipher, today: string) {
+export function presentPatient(row: Patient, cipher: ClinicCipher, today: string): PatientOut {
   const open = (field: string, sealed: Buffer | null) =>
     sealed ? cipher.decrypt(`patients.${field}`, Buffer.from(sealed)) : null
   const openJson = <T>(field: string, sealed: Buffer | null) => {
@@ -55,7 +60,20 @@ export function presentPatient(row: Patient, cipher: ClinicCipher, today: string
 
 export type PresentedPatient = ReturnType<typeof presentPatient>
 
-export function presentSummary(patient: PresentedPatient) {
+export function presentSummary(patient: PresentedPatient): PatientSummary {
   const { id, patientNumber, fullName, dateOfBirth, ageYears, sex, phone } = patient
   return { id, patientNumber, fullName, dateOfBirth, ageYears, sex, phone }
+}
+
+/** A row of the patient list: the summary, the last visit and the registration. */
+export function presentListItem(
+  row: Patient & { last_visit_at: Date | null },
+  cipher: ClinicCipher,
+  today: string,
+): PatientListItem {
+  return {
+    ...presentSummary(presentPatient(row, cipher, today)),
+    lastVisitAt: row.last_visit_at ? new Date(row.last_visit_at).toISOString() : null,
+    registeredAt: new Date(row.created_at).toISOString(),
+  }
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 
 /** Active (not merged-away) patients of the current clinic. */
 export function activePatients(tx: Tx) {

@@ -1,12 +1,12 @@
 import { sql } from 'kysely'
+import type { CreatePatient } from '../../../shared/contracts/patients.ts'
+import { ADULT_AGE, ageOn, estimatedBirthDate } from '../../../shared/india/birth-date.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { issue, validationError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
-import { ADULT_AGE, ageOn, estimatedBirthDate } from './birth-date.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 import { patientColumns } from './patient-columns.ts'
-import type { CreatePatient } from './schemas.ts'
 import { searchTokensFor } from './search-tokens.ts'
 
 /** Registers a patient with the next gap-free patient number of the clinic. */

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/with-clinic.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 import { searchableFieldsOf, searchTokensFor } from './search-tokens.ts'
 
 /**

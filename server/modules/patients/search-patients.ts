@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { normalizeIndianMobile } from '../../../shared/india/identifiers.ts'
 import type { Patient } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 import { activePatients } from './queries.ts'
 import {
   guardianNameMatches,

@@ -1,5 +1,5 @@
 import type { Patient } from '../../db/schema.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 
 // Blind-index tokens that let staff find a patient by part of a mobile number, and a child by the
 // guardian's name or mobile, while those fields stay encrypted (ADR 0009; the trade-off is written

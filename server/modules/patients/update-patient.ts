@@ -1,14 +1,14 @@
+import type { UpdatePatient } from '../../../shared/contracts/patients.ts'
+import { ADULT_AGE, ageOn } from '../../../shared/india/birth-date.ts'
 import type { Patient } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
 import { authorize } from '../access/index.ts'
-import type { ClinicCipher } from '../clinic-keys/clinic-cipher.ts'
-import { ADULT_AGE, ageOn } from './birth-date.ts'
+import type { ClinicCipher } from '../clinic-keys/index.ts'
 import { patientColumns } from './patient-columns.ts'
 import { findPatient } from './queries.ts'
 import { birthDateOf } from './register-patient.ts'
-import type { UpdatePatient } from './schemas.ts'
 import { type SearchableFields, searchableFieldsOf, searchTokensFor } from './search-tokens.ts'
 
 /** Changes the given fields only; the audit trigger records before and after. */

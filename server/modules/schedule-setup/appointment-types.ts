@@ -1,7 +1,8 @@
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
+import { mapDatabaseErrors } from '../../http/database-errors.ts'
 import { fieldError } from '../../http/errors.ts'
-import { mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { notFound } from './refusals.ts'
 
 const COLUMNS = ['id', 'name', 'default_minutes', 'colour', 'is_active'] as const
 const duplicate = () => fieldError('conflict', 'name', 'schedule.type_name_taken')

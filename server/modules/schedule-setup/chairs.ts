@@ -1,7 +1,8 @@
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
+import { mapDatabaseErrors } from '../../http/database-errors.ts'
 import { fieldError } from '../../http/errors.ts'
-import { branchFor, mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { branchFor, notFound } from './refusals.ts'
 
 const COLUMNS = ['id', 'branch_id', 'name', 'is_active'] as const
 const duplicate = () => fieldError('conflict', 'name', 'schedule.chair_name_taken')

@@ -1,69 +1,71 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import {
+  CreateExceptionSchema,
+  ExceptionRangeQuerySchema,
+  ScheduleExceptionSchema,
+} from '../../../shared/contracts/schedule.ts'
+import { clinicRoute } from '../../http/clinic-route.ts'
+import { errorResponses } from '../../http/error-responses.ts'
 import { createRouter } from '../../http/router.ts'
-import { errorResponses } from '../auth/schemas.ts'
-import { requireSession } from '../auth/session-middleware.ts'
-import { CreateExceptionSchema, ExceptionRangeQuery, ExceptionSchema } from './exception-schemas.ts'
 import { createException, deleteException, listExceptions, presentException } from './exceptions.ts'
-import { inClinic } from './in-clinic.ts'
-import { TAG } from './route-parts.ts'
-import { IdParam, json } from './schemas.ts'
+import { IdParam, json, requiredJson, setupRoute } from './route-parts.ts'
+
+const listExceptionsRoute = createRoute({
+  ...setupRoute(
+    'get',
+    '/exceptions',
+    'Leave and holidays touching the clinic-local days from..to (inclusive)',
+  ),
+  request: { query: ExceptionRangeQuerySchema },
+  responses: {
+    200: { description: 'The leave and holidays', ...json(z.array(ScheduleExceptionSchema)) },
+    ...errorResponses(400, 401, 403),
+  },
+})
+
+const createExceptionRoute = createRoute({
+  ...setupRoute(
+    'post',
+    '/exceptions',
+    'Record leave, a holiday or training (owner, admin)',
+    'Whole days: from and to, clinic-local dates (inclusive). Part of a day: startsAt and endsAt, instants. doctorUserId null closes the whole clinic.',
+  ),
+  request: { body: requiredJson(CreateExceptionSchema) },
+  responses: {
+    201: { description: 'The recorded exception', ...json(ScheduleExceptionSchema) },
+    ...errorResponses(400, 401, 403),
+  },
+})
+
+const deleteExceptionRoute = createRoute({
+  ...setupRoute('delete', '/exceptions/{id}', 'Remove leave or a holiday (owner, admin)'),
+  request: { params: IdParam },
+  responses: { 204: { description: 'Removed' }, ...errorResponses(400, 401, 403, 404) },
+})
 
 export const exceptionRoutes = createRouter()
   .openapi(
-    createRoute({
-      method: 'get',
-      path: '/exceptions',
-      tags: [TAG],
-      summary: 'Leave and holidays touching the clinic-local days from..to (inclusive)',
-      middleware: [requireSession()],
-      request: { query: ExceptionRangeQuery },
-      responses: {
-        200: { description: 'The leave and holidays', ...json(z.array(ExceptionSchema)) },
-        ...errorResponses(400, 401, 403),
-      },
-    }),
-    async (c) => {
-      const range = c.req.valid('query')
-      const rows = await inClinic(c, 'schedule.read', (tx) => listExceptions(tx, range))
+    listExceptionsRoute,
+    clinicRoute(listExceptionsRoute, { can: 'schedule.read' }, async (c, { tx, zone }) => {
+      const rows = await listExceptions(tx, zone, c.req.valid('query'))
       return c.json(rows.map(presentException), 200)
-    },
+    }),
   )
   .openapi(
-    createRoute({
-      method: 'post',
-      path: '/exceptions',
-      tags: [TAG],
-      summary: 'Record leave, a holiday or training (owner, admin)',
-      description:
-        'Whole days: from and to, clinic-local dates (inclusive). Part of a day: startsAt and endsAt, instants. doctorUserId null closes the whole clinic.',
-      middleware: [requireSession()],
-      request: { body: { required: true, ...json(CreateExceptionSchema) } },
-      responses: {
-        201: { description: 'The recorded exception', ...json(ExceptionSchema) },
-        ...errorResponses(400, 401, 403),
+    createExceptionRoute,
+    clinicRoute(
+      createExceptionRoute,
+      { can: 'schedule.configure' },
+      async (c, { tx, actor, zone }) => {
+        const row = await createException(tx, actor, zone, c.req.valid('json'))
+        return c.json(presentException(row), 201)
       },
-    }),
-    async (c) => {
-      const input = c.req.valid('json')
-      const row = await inClinic(c, 'schedule.configure', (tx, session) =>
-        createException(tx, session, input),
-      )
-      return c.json(presentException(row), 201)
-    },
+    ),
   )
   .openapi(
-    createRoute({
-      method: 'delete',
-      path: '/exceptions/{id}',
-      tags: [TAG],
-      summary: 'Remove leave or a holiday (owner, admin)',
-      middleware: [requireSession()],
-      request: { params: IdParam },
-      responses: { 204: { description: 'Removed' }, ...errorResponses(400, 401, 403, 404) },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('param')
-      await inClinic(c, 'schedule.configure', (tx) => deleteException(tx, id))
+    deleteExceptionRoute,
+    clinicRoute(deleteExceptionRoute, { can: 'schedule.configure' }, async (c, { tx }) => {
+      await deleteException(tx, c.req.valid('param').id)
       return c.body(null, 204)
-    },
+    }),
   )

@@ -1,10 +1,10 @@
 import { sql } from 'kysely'
+import type { CreateException } from '../../../shared/contracts/schedule.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
+import { mapDatabaseErrors } from '../../http/database-errors.ts'
 import { fieldError } from '../../http/errors.ts'
-import { clinicTimeZone } from '../clinic/index.ts'
-import type { CreateException } from './exception-schemas.ts'
-import { mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { notFound } from './refusals.ts'
 import { listBookableDoctors } from './working-hours.ts'
 
 const COLUMNS = ['id', 'doctor_user_id', 'kind', 'starts_at', 'ends_at', 'note'] as const
@@ -14,8 +14,7 @@ const startOfDay = (date: string, zone: string, plusDays = 0) =>
   sql<Date>`((${date}::date + ${plusDays}::integer)::timestamp AT TIME ZONE ${zone})`
 
 /** Time off that touches the clinic-local days `from`..`to` (inclusive), earliest first. */
-export async function listExceptions(tx: Tx, range: { from: string; to: string }) {
-  const zone = await clinicTimeZone(tx)
+export function listExceptions(tx: Tx, zone: string, range: { from: string; to: string }) {
   return tx
     .selectFrom('schedule_exceptions')
     .select(COLUMNS)
@@ -30,7 +29,12 @@ export async function listExceptions(tx: Tx, range: { from: string; to: string }
  * Records leave or a holiday. Whole days run from local midnight to local
  * midnight after `to`, so a day off in Asia/Kolkata is 18:30Z to 18:30Z.
  */
-export async function createException(tx: Tx, session: Session, input: CreateException) {
+export async function createException(
+  tx: Tx,
+  session: Session,
+  zone: string,
+  input: CreateException,
+) {
   const notBookable = fieldError(
     'validation_failed',
     'doctorUserId',
@@ -40,7 +44,6 @@ export async function createException(tx: Tx, session: Session, input: CreateExc
     const doctors = await listBookableDoctors(tx)
     if (!doctors.some((doctor) => doctor.user_id === input.doctorUserId)) throw notBookable
   }
-  const zone = await clinicTimeZone(tx)
   const times =
     input.from !== undefined && input.to !== undefined
       ? { starts_at: startOfDay(input.from, zone), ends_at: startOfDay(input.to, zone, 1) }

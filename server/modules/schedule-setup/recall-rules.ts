@@ -1,7 +1,8 @@
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
+import { mapDatabaseErrors } from '../../http/database-errors.ts'
 import { fieldError } from '../../http/errors.ts'
-import { mapDatabaseErrors, notFound } from './in-clinic.ts'
+import { notFound } from './refusals.ts'
 
 const COLUMNS = ['id', 'name', 'interval_months', 'after_type_id', 'is_active'] as const
 // The foreign key (clinic_id, after_type_id) admits only this clinic's types.

@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi'
-import { requireSession } from '../auth/session-middleware.ts'
-import { CHANGE_SOMETHING, changesSomething, json } from './schemas.ts'
+import { sessionRequired } from '../../http/clinic-route.ts'
 
 /** The OpenAPI tag of every set-up route. */
 export const TAG = 'Schedule set-up'
 
 /**
  * What every set-up route declares the same way: its method and path, the tag, its summary and
- * a signed-in session. Each route spreads this into its own createRoute() with its request and
- * responses, so the OpenAPI document still lists each one in full.
+ * the session it needs (401 before validation). Each route spreads this into its own
+ * createRoute() with its request and responses, so the OpenAPI document lists each one in full.
  */
 export const setupRoute = <M extends 'get' | 'post' | 'patch' | 'put' | 'delete', P extends string>(
   method: M,
@@ -21,7 +20,12 @@ export const setupRoute = <M extends 'get' | 'post' | 'patch' | 'put' | 'delete'
   tags: [TAG],
   summary,
   ...(description === undefined ? {} : { description }),
-  middleware: [requireSession()],
+  middleware: [sessionRequired],
+})
+
+/** A JSON body or answer. */
+export const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
 })
 
 /** A JSON body the request must carry. */
@@ -30,14 +34,4 @@ export const requiredJson = <T extends z.ZodType>(schema: T) => ({
   ...json(schema),
 })
 
-/** A listed item as answered: its id, its fields and whether it is in use. */
-export const itemSchema = <F extends z.ZodRawShape>(fields: F, name: string) =>
-  z.object({ id: z.uuid(), ...fields, isActive: z.boolean() }).openapi(name)
-
-/** A PATCH body: any of the fields, or in use or not; at least one of them. */
-export const updateSchema = <F extends z.ZodRawShape>(fields: F, name: string) =>
-  z
-    .object({ ...fields, isActive: z.boolean() })
-    .partial()
-    .refine(changesSomething, CHANGE_SOMETHING)
-    .openapi(name)
+export const IdParam = z.object({ id: z.uuid() })

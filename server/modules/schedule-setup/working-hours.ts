@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
+import type { Week } from '../../../shared/contracts/schedule.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
+import { mapDatabaseErrors } from '../../http/database-errors.ts'
 import { fieldError } from '../../http/errors.ts'
-import { branchFor, mapDatabaseErrors } from './in-clinic.ts'
-import type { Week } from './working-hours-schemas.ts'
+import { branchFor } from './refusals.ts'
 
 interface BookableDoctor {
   user_id: string
@@ -23,6 +24,13 @@ export async function listBookableDoctors(tx: Tx) {
     )
   return rows
 }
+
+/** A bookable doctor as answered: every field listed. */
+export const presentBookableDoctor = (doctor: BookableDoctor) => ({
+  userId: doctor.user_id,
+  fullName: doctor.full_name,
+  role: doctor.role,
+})
 
 /** The doctor's week: seven days from Sunday (0), each with its sessions in order. */
 export async function loadWeek(tx: Tx, doctorUserId: string) {

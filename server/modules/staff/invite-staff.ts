@@ -1,25 +1,20 @@
-import type { Role } from '../../db/schema.ts'
+import type { InviteStaff } from '../../../shared/contracts/staff.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError, issue } from '../../http/errors.ts'
 import { createToken } from '../../lib/tokens.ts'
-import { authorize, PRIVILEGED_ROLES } from '../access/index.ts'
-import { recordEvent } from '../audit/record.ts'
+import { recordEvent } from '../audit/index.ts'
+import { guardPrivileged } from './guards.ts'
 
 /** Invitations expire after 48 hours (PRODUCT.md, "Identity and access"). */
 export const INVITATION_HOURS = 48
 
-export interface InviteInput {
-  email: string
-  role: Role
-  registrationNumber?: string | null | undefined
-  registrationCouncil?: string | null | undefined
-}
-
-/** Records an invitation and returns the one-time token for the email link. */
-export async function inviteStaff(tx: Tx, session: Session, input: InviteInput, now: Date) {
-  authorize(session, 'staff.manage')
-  if (PRIVILEGED_ROLES.includes(input.role)) authorize(session, 'staff.grant_privileged')
+/**
+ * Records an invitation and returns the one-time token for the email link. The route has
+ * checked staff.manage; inviting an owner or admin also needs staff.grant_privileged.
+ */
+export async function inviteStaff(tx: Tx, actor: Session, input: InviteStaff, now: Date) {
+  guardPrivileged(actor, input.role, undefined)
   const member = await tx
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
@@ -35,18 +30,30 @@ export async function inviteStaff(tx: Tx, session: Session, input: InviteInput, 
   const invitation = await tx
     .insertInto('invitations')
     .values({
-      clinic_id: session.clinicId,
+      clinic_id: actor.clinicId,
       email: input.email,
       role: input.role,
       registration_number: input.registrationNumber ?? null,
       registration_council: input.registrationCouncil ?? null,
       token_hash: token.hash,
-      invited_by: session.userId,
+      invited_by: actor.userId,
       created_at: now,
       expires_at: new Date(now.getTime() + INVITATION_HOURS * 3_600_000),
     })
     .returning(['id', 'email', 'role', 'created_at', 'expires_at'])
     .executeTakeFirstOrThrow()
   await recordEvent(tx, 'staff.invited', { invitationId: invitation.id, role: input.role })
-  return { invitation, token: token.token }
+  const inviter = await findInviter(tx, actor.userId)
+  return { invitation, token: token.token, ...inviter }
+}
+
+/** The clinic's name and the inviter's, for the invitation email. */
+async function findInviter(tx: Tx, userId: string) {
+  const clinic = await tx.selectFrom('clinics').select('name').executeTakeFirstOrThrow()
+  const inviter = await tx
+    .selectFrom('users')
+    .select('full_name')
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow()
+  return { clinicName: clinic.name, inviterName: inviter.full_name }
 }

@@ -1,4 +1,5 @@
-import type { Invitation, Membership } from '../../db/schema.ts'
+import type { Invitation, InvitationStatus, StaffMember } from '../../../shared/contracts/staff.ts'
+import type { Invitation as InvitationRecord, Membership } from '../../db/schema.ts'
 
 type MemberRow = Pick<
   Membership,
@@ -11,7 +12,8 @@ type MemberRow = Pick<
   | 'created_at'
 > & { email: string; full_name: string }
 
-export function presentMember(row: MemberRow) {
+/** Every field a staff member response carries. */
+export function presentMember(row: MemberRow): StaffMember {
   return {
     id: row.id,
     userId: row.user_id,
@@ -25,12 +27,11 @@ export function presentMember(row: MemberRow) {
   }
 }
 
-type InvitationRow = Pick<Invitation, 'id' | 'email' | 'role' | 'created_at' | 'expires_at'> &
-  Partial<Pick<Invitation, 'accepted_at' | 'revoked_at'>>
+type InvitationRow = Pick<InvitationRecord, 'id' | 'email' | 'role' | 'created_at' | 'expires_at'> &
+  Partial<Pick<InvitationRecord, 'accepted_at' | 'revoked_at'>>
 
-export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired'
-
-export function presentInvitation(row: InvitationRow, now: Date) {
+/** Every field an invitation response carries; the status follows the clock. */
+export function presentInvitation(row: InvitationRow, now: Date): Invitation {
   const status: InvitationStatus = row.accepted_at
     ? 'accepted'
     : row.revoked_at

@@ -8,6 +8,7 @@ import {
 } from '../../../test/http-client.ts'
 import { addStaff, invitationTokenFor } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { listOutbox } from '../../lib/email/outbox-provider.ts'
 
 let t: TestApp
 let outbox: string
@@ -60,6 +61,21 @@ describe('invitations', () => {
     expect(staff).toContainEqual(
       expect.objectContaining({ email, fullName: 'Meena', role: 'receptionist', isActive: true }),
     )
+  })
+
+  it('sends the invitation email once the invitation is stored, also for a keyed create', async () => {
+    const owner = await signUpClinic(t.app)
+    const email = uniqueEmail('keyed')
+    // The web app sends an Idempotency-Key with every create; a retry is answered, not re-sent.
+    const headers = { 'Idempotency-Key': `invite-${email}` }
+    const body = { email, role: 'receptionist' }
+    const first = await owner.client.post('/api/v1/staff/invitations', body, headers)
+    expect(first.status).toBe(201)
+    expect(await invitationTokenFor(outbox, email)).toMatch(/^[A-Za-z0-9_-]{43}$/)
+    const retry = await owner.client.post('/api/v1/staff/invitations', body, headers)
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true')
+    const sent = (await listOutbox(outbox, 200)).filter((message) => message.to === email)
+    expect(sent).toHaveLength(1)
   })
 
   it('expire after 48 hours: 410, and nothing is created', async () => {

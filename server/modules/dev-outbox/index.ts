@@ -1,0 +1,2 @@
+/** The local email outbox for development installs without SMTP. */
+export { devOutboxRoutes } from './routes.ts'

@@ -1,0 +1,2 @@
+/** The clinic's staff: members, invitations, role changes and deactivation. */
+export { staffRoutes } from './routes.ts'
