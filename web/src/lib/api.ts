@@ -2,6 +2,9 @@
 // csrf_token cookie in X-CSRF-Token on every state-changing request (the server's double-submit
 // check, see server/http/csrf.ts), and turns error bodies into a typed ApiError.
 
+import type { output, ZodType } from 'zod'
+import { checkResponse } from './response-check.ts'
+
 export interface FieldIssue {
   field: string
   /** The stable reason (shared/errors/reasons.ts) and its parameters: what the screen translates. */
@@ -59,6 +62,11 @@ export interface RequestOptions {
   isSignInAttempt?: boolean
   /** One key per logical submission; a new one per call when absent (POST only). */
   idempotencyKey?: string
+  /**
+   * The shared contract of a successful answer (shared/contracts/). Checked in development and
+   * tests only, so a server and screen that drift apart fail loudly there; production trusts it.
+   */
+  schema?: ZodType
 }
 
 const CSRF_COOKIE = 'csrf_token'
@@ -84,7 +92,13 @@ export function hasSessionCookie(): boolean {
   return readCookie(CSRF_COOKIE) !== undefined
 }
 
-export async function api<T = void>(path: string, options: RequestOptions = {}): Promise<T> {
+/** With a `schema`, the answer's type is the contract's (and is checked in development). */
+export function api<Schema extends ZodType>(
+  path: string,
+  options: RequestOptions & { schema: Schema },
+): Promise<output<Schema>>
+export function api<T = void>(path: string, options?: RequestOptions): Promise<T>
+export async function api(path: string, options: RequestOptions = {}): Promise<unknown> {
   const method = options.method ?? 'GET'
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
@@ -112,7 +126,10 @@ export async function api<T = void>(path: string, options: RequestOptions = {}):
     throw new ApiError(0, 'network', 'network')
   }
   const body = await readBody(response)
-  if (response.ok) return body as T
+  if (response.ok) {
+    if (options.schema) checkResponse(method, path, options.schema, body)
+    return body
+  }
   const error = toApiError(response.status, body)
   if (response.status === 401 && !options.isSignInAttempt) onUnauthenticated()
   throw error

@@ -1,5 +1,5 @@
+import type { Capability } from '../../../shared/access/capabilities.ts'
 import type { MessageKey } from '../i18n/messages.ts'
-import type { Capability } from '../lib/api-types.ts'
 
 export interface AppModule {
   path: string

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router'
+import { can } from '../../../shared/contracts/auth.ts'
 import { useMe } from '../features/auth/use-session.ts'
 import { useT } from '../i18n/use-t.ts'
-import { can } from '../lib/api-types.ts'
 import { appModules } from './modules.ts'
 
 export function SideNav() {

@@ -1,5 +1,5 @@
+import type { AuditEvent } from '../../../../shared/contracts/audit.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { AuditEvent } from '../../lib/api-types.ts'
 import { AuditChange } from './audit-change.tsx'
 
 /** Everything recorded about one event: the change itself and where the request came from. */

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import type { StaffMember } from '../../../../shared/contracts/staff.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { StaffMember } from '../../lib/api-types.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
@@ -122,13 +122,5 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
 
 /** Everyone who has worked here, for the person filter; empty if the list cannot be read. */
 function useStaffNames(): StaffMember[] {
-  const [people, setPeople] = useState<StaffMember[]>([])
-  useEffect(() => {
-    const controller = new AbortController()
-    api<StaffMember[]>('/staff', { signal: controller.signal })
-      .then(setPeople)
-      .catch(() => setPeople([]))
-    return () => controller.abort()
-  }, [])
-  return people
+  return useApiQuery<StaffMember[]>('/staff').data ?? []
 }

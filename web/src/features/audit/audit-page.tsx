@@ -1,6 +1,6 @@
 import { useState } from 'react'
+import { can } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react'
+import type { AuditEvent } from '../../../../shared/contracts/audit.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { AuditEvent } from '../../lib/api-types.ts'
 import { roleLabelKey } from '../../ui/role-label.ts'
 import { actionLabelKey } from './action-label.ts'
 import { AuditEventDetails } from './audit-event-details.tsx'

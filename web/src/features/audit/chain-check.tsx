@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import type { ChainReport } from '../../../../shared/contracts/audit.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import type { ChainReport } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import { api } from '../../lib/api.ts'
-import type { AuditEvent } from '../../lib/api-types.ts'
+import { useCallback } from 'react'
+import type { AuditEvent } from '../../../../shared/contracts/audit.ts'
+import { useApiPages } from '../../lib/query.ts'
 
 export interface AuditFilters {
   actorUserId: string
@@ -35,35 +35,20 @@ function queryFor(filters: AuditFilters, before?: number): string {
 
 /** Newest events first for the filters; loadMore() pages back with before=<oldest id>. */
 export function useAuditEvents(filters: AuditFilters) {
-  const [state, setState] = useState<AuditState>({ kind: 'loading', events: [] })
-
-  useEffect(() => {
-    const controller = new AbortController()
-    setState({ kind: 'loading', events: [] })
-    api<AuditEvent[]>(queryFor(filters), { signal: controller.signal })
-      .then((events) => setState({ kind: 'loaded', events, hasMore: events.length === PAGE_SIZE }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ kind: 'failed', events: [], error })
-      })
-    return () => controller.abort()
-  }, [filters])
+  const pages = useApiPages<AuditEvent[], number>(
+    (before) => queryFor(filters, before),
+    (page) => (page.length === PAGE_SIZE ? page.at(-1)?.id : undefined),
+  )
+  const events = pages.data?.pages.flat() ?? []
+  const state: AuditState = pages.isError
+    ? { kind: 'failed', events, error: pages.error }
+    : pages.isFetching || !pages.isSuccess
+      ? { kind: 'loading', events }
+      : { kind: 'loaded', events, hasMore: pages.hasNextPage }
 
   const loadMore = useCallback(async () => {
-    const shown = state.events
-    const oldest = shown.at(-1)
-    if (!oldest) return
-    setState({ kind: 'loading', events: shown })
-    try {
-      const older = await api<AuditEvent[]>(queryFor(filters, oldest.id))
-      setState({
-        kind: 'loaded',
-        events: [...shown, ...older],
-        hasMore: older.length === PAGE_SIZE,
-      })
-    } catch (error) {
-      setState({ kind: 'failed', events: shown, error })
-    }
-  }, [filters, state.events])
+    await pages.fetchNextPage()
+  }, [pages.fetchNextPage])
 
   return { state, loadMore }
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import type { InvitationSummary, Me } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError, api } from '../../lib/api.ts'
-import type { InvitationSummary, Me } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { roleLabelKey } from '../../ui/role-label.ts'
 import { TextField } from '../../ui/text-field.tsx'

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
+import type { InvitationSummary, Me } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { ApiError, api } from '../../lib/api.ts'
-import type { InvitationSummary, Me } from '../../lib/api-types.ts'
+import { ApiError } from '../../lib/api.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { AuthCard } from '../../ui/auth-card.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
@@ -21,27 +22,23 @@ export function AcceptInvitationPage() {
   const { signedIn } = useSession()
   const navigate = useNavigate()
   const [token] = useState(readFragmentToken)
-  const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' })
 
   useEffect(clearFragment, [])
 
-  useEffect(() => {
-    if (!token) return
-    const controller = new AbortController()
-    api<InvitationSummary>('/auth/invitations/lookup', {
-      method: 'POST',
-      body: { token },
-      signal: controller.signal,
-      isSignInAttempt: true,
-    })
-      .then((invitation) => setLookup({ kind: 'ready', invitation }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return
-        if (error instanceof ApiError && error.status === 410) setLookup({ kind: 'gone' })
-        else setLookup({ kind: 'failed', message: apiErrorMessage(error, t) })
-      })
-    return () => controller.abort()
-  }, [token, t])
+  // A POST so the token stays out of URLs; asked once (it is not a list that goes stale).
+  const read = useApiQuery<InvitationSummary>(token ? '/auth/invitations/lookup' : null, {
+    method: 'POST',
+    body: { token },
+    isSignInAttempt: true,
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  const lookup: Lookup = read.isError
+    ? read.error instanceof ApiError && read.error.status === 410
+      ? { kind: 'gone' }
+      : { kind: 'failed', message: apiErrorMessage(read.error, t) }
+    : read.data
+      ? { kind: 'ready', invitation: read.data }
+      : { kind: 'loading' }
 
   const onAccepted = (me: Me) => {
     signedIn(me)

@@ -1,6 +1,6 @@
 import { useId } from 'react'
+import type { ClinicOption as ClinicChoice } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { ClinicChoice } from '../../lib/api-types.ts'
 
 /** Radio buttons for an account that works at several clinics. */
 export function ClinicChooser({

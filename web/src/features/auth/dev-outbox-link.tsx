@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import { useT } from '../../i18n/use-t.ts'
+import { useApiQuery } from '../../lib/query.ts'
 
 /**
  * Development installs without SMTP keep emails in a local outbox. The link appears only when
@@ -8,15 +8,7 @@ import { useT } from '../../i18n/use-t.ts'
  */
 export function DevOutboxLink() {
   const t = useT()
-  const [isAvailable, setAvailable] = useState(false)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    fetch('/api/v1/dev/outbox', { signal: controller.signal, credentials: 'same-origin' })
-      .then((response) => setAvailable(response.ok))
-      .catch(() => setAvailable(false))
-    return () => controller.abort()
-  }, [])
+  const isAvailable = useApiQuery<unknown>('/dev/outbox').isSuccess
 
   if (!isAvailable) return null
   return (

@@ -1,6 +1,15 @@
-import { createContext, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import type { Me } from '../../../../shared/contracts/auth.ts'
 import { ApiError, api, hasSessionCookie, setUnauthenticatedHandler } from '../../lib/api.ts'
-import type { Me } from '../../lib/api-types.ts'
 
 export type SessionState =
   | { kind: 'loading' }
@@ -54,6 +63,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       isCurrent = false
     }
   }, [])
+
+  // Whatever the last person read (patients, notes) must not be shown to whoever signs in next.
+  // Only on leaving a session: clearing while pages are still reading (the first load, public
+  // pages) would cancel their reads and leave them loading for ever.
+  const queryClient = useQueryClient()
+  const isSignedIn = state.kind === 'signed-in'
+  const wasSignedIn = useRef(false)
+  useEffect(() => {
+    if (wasSignedIn.current && !isSignedIn) queryClient.clear()
+    wasSignedIn.current = isSignedIn
+  }, [isSignedIn, queryClient])
 
   const signedIn = useCallback((me: Me) => setState({ kind: 'signed-in', me }), [])
   const refresh = useCallback(async () => setState(await loadMe()), [])

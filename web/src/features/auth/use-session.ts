@@ -1,5 +1,5 @@
 import { useContext } from 'react'
-import type { Me } from '../../lib/api-types.ts'
+import type { Me } from '../../../../shared/contracts/auth.ts'
 import { SessionContext, type SessionContextValue } from './session-provider.tsx'
 
 export function useSession(): SessionContextValue {

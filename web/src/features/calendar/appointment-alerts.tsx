@@ -1,5 +1,5 @@
+import { can } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can } from '../../lib/api-types.ts'
 import { useMe } from '../auth/use-session.ts'
 import { AlertList } from '../history/alert-list.tsx'
 import { usePatient } from '../patients/use-patient.ts'

@@ -1,7 +1,7 @@
 import type { CSSProperties, PointerEvent } from 'react'
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { blockName, patientName, timeRangeText } from './appointment-text.ts'
-import type { Appointment } from './calendar-types.ts'
 import { isOneLineBlock, type Placed } from './day-layout.ts'
 import type { DragMode } from './drag.ts'
 import { statusIcon, statusLabelKey } from './status.ts'

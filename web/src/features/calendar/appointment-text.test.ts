@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
 import { catalogues } from '../../i18n/messages.ts'
 import { bookedMessage } from './appointment-text.ts'
-import type { Appointment } from './calendar-types.ts'
 
 const t: Translate = (key, values = {}) =>
   catalogues.en[key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '')

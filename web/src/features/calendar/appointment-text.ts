@@ -1,7 +1,7 @@
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
 import { isPastInstant } from './booking-request.ts'
-import type { Appointment } from './calendar-types.ts'
 import { formatClock, toClinicMinutes } from './clinic-time.ts'
 import { statusLabelKey } from './status.ts'
 

@@ -1,27 +1,18 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
+import type { Attendance } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
-import type { Attendance } from './calendar-types.ts'
 
 /** On the patient page: how reliably the patient comes (completed, cancelled, no-shows, upcoming). */
 export function AttendanceSummary({ patientId, zone }: { patientId: string; zone: string }) {
   const t = useT()
   const headingId = useId()
-  const [attendance, setAttendance] = useState<Attendance | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  useEffect(() => {
-    const controller = new AbortController()
-    api<Attendance>(`/patients/${patientId}/attendance`, { signal: controller.signal }).then(
-      setAttendance,
-      (failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure)
-      },
-    )
-    return () => controller.abort()
-  }, [patientId])
+  const read = useApiQuery<Attendance>(`/patients/${patientId}/attendance`)
+  const attendance = read.data ?? null
+  const error = read.error ?? null
   const counts = attendance && [
     [t('attendance.completed'), attendance.completed],
     [t('attendance.cancelled'), attendance.cancelled],

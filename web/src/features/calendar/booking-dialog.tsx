@@ -1,7 +1,8 @@
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
 import { BookingForm } from './booking-form.tsx'
-import type { Appointment, ChosenPatient } from './calendar-types.ts'
+import type { ChosenPatient } from './patient-picker.tsx'
 import type { ScheduleReferences } from './use-schedule-references.ts'
 
 /** What the booking starts from: an empty slot, a recall's patient, or nothing but a day. */

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -13,11 +14,11 @@ import {
   readWhen,
   type WhenFields,
 } from './booking-request.ts'
-import type { Appointment, ChosenPatient } from './calendar-types.ts'
 import { formatClock, parseClock } from './clinic-time.ts'
 import { ConflictSubmitRow } from './conflict-submit-row.tsx'
 import { FreeSlotList } from './free-slot-list.tsx'
 import { type PastVisit, PastVisitFields } from './past-visit-fields.tsx'
+import type { ChosenPatient } from './patient-picker.tsx'
 import { PatientPicker, submitWithPatient } from './patient-picker.tsx'
 import { recordOutcome } from './record-outcome.ts'
 import { useConflict } from './use-conflict.ts'

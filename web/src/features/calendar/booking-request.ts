@@ -1,7 +1,7 @@
+import type { StatusChange } from '../../../../shared/contracts/appointments.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { ApiError } from '../../lib/api.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
-import type { StatusChange } from './calendar-types.ts'
 import { clinicInstant, parseClock } from './clinic-time.ts'
 
 /**

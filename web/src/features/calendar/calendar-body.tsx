@@ -1,9 +1,10 @@
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import type { BookableDoctor } from '../../../../shared/contracts/schedule.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import type { BookingStart } from './booking-dialog.tsx'
 import { CalendarGrid } from './calendar-grid.tsx'
-import type { Appointment, BookableDoctor } from './calendar-types.ts'
 import { weekdayOf, weekStartOf } from './clinic-time.ts'
 import {
   type CalendarColumn,

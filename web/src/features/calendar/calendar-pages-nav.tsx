@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router'
+import { can } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can } from '../../lib/api-types.ts'
 import { useMe } from '../auth/use-session.ts'
 
 /** Links between the appointment pages; set-up only for those who may change it. */

@@ -1,7 +1,7 @@
+import type { BookableDoctor } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { RadioGroupField } from '../../ui/radio-group-field.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
-import type { BookableDoctor } from './calendar-types.ts'
 import { DateNavigation } from './date-navigation.tsx'
 import type { CalendarQuery } from './use-calendar-query.ts'
 

@@ -1,10 +1,10 @@
 import { useState } from 'react'
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { useForm } from '../../ui/use-form.ts'
-import type { Appointment } from './calendar-types.ts'
 
 /** "Cancel appointment" opens a reason field; the server keeps the reason with the appointment. */
 export function CancelForm({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   clinicInstant,
-  clinicToday,
   formatClock,
   parseClock,
   toClinicMinutes,
@@ -33,11 +32,6 @@ describe('clinic time', () => {
     expect(clinicInstant('2026-11-24', 24 * 60 + 30, 'Asia/Kolkata')).toBe(
       '2026-11-24T19:00:00.000Z',
     )
-  })
-
-  it('knows the clinic’s today from an instant', () => {
-    expect(clinicToday('Asia/Kolkata', new Date('2026-01-01T18:30:00Z'))).toBe('2026-01-02')
-    expect(clinicToday('UTC', new Date('2026-01-01T18:30:00Z'))).toBe('2026-01-01')
   })
 
   it('formats and parses 24-hour clock times', () => {

@@ -1,10 +1,11 @@
+import type { Me } from '../../../../shared/contracts/auth.ts'
 import {
   addDays,
   clockTimeToMinutes,
   utcToZonedParts,
+  weekdayOf,
   zonedDateTimeToUtc,
 } from '../../../../shared/scheduling/clinic-time.ts'
-import type { Me } from '../../lib/api-types.ts'
 
 // The calendar works in the clinic's wall-clock time, never the browser's: a receptionist whose
 // laptop is set to another zone must still see 10:00 where the clinic's 10:00 is. Every
@@ -16,11 +17,6 @@ const fallbackZone = 'Asia/Kolkata'
 /** The clinic's IANA time zone, from /api/v1/me. */
 export function clinicZoneOf(me: Me): string {
   return me.clinic.timeZone || fallbackZone
-}
-
-/** 'YYYY-MM-DD' today in the clinic. */
-export function clinicToday(zone: string, now: Date = new Date()): string {
-  return utcToZonedParts(now, zone).date
 }
 
 /** The clinic-local date and minutes after midnight of an instant. */
@@ -55,14 +51,10 @@ export function parseClock(text: string): number | null {
   return hours * 60 + minutes
 }
 
-/** 0 = Sunday … 6 = Saturday of a calendar date (no zone involved). */
-export function weekdayOf(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay()
-}
-
 /** The Monday on or before `date`: Indian clinics plan their week from Monday. */
 export function weekStartOf(date: string): string {
   return addDays(date, -((weekdayOf(date) + 6) % 7))
 }
 
-export { addDays }
+// Today in the clinic is shared/format's todayInZone(zone).
+export { addDays, weekdayOf }

@@ -1,5 +1,6 @@
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import type { BookableDoctor, Chair, WorkingDay } from '../../../../shared/contracts/schedule.ts'
 import { clockTimeToMinutes } from '../../../../shared/scheduling/clinic-time.ts'
-import type { Appointment, BookableDoctor, Chair, WorkingDay } from './calendar-types.ts'
 import { addDays, toClinicMinutes, weekdayOf } from './clinic-time.ts'
 import type { Timed } from './day-layout.ts'
 

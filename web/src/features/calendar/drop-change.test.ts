@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Appointment } from './calendar-types.ts'
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import type { CalendarColumn } from './columns.ts'
 import { dropChange } from './drop-change.ts'
 

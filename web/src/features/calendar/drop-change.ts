@@ -1,5 +1,5 @@
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { clinicSpan } from './appointment-text.ts'
-import type { Appointment } from './calendar-types.ts'
 import { clinicInstant } from './clinic-time.ts'
 import type { CalendarColumn } from './columns.ts'
 import type { DropTarget } from './use-block-drag.ts'

@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
+import type { FreeSlots } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { FreeSlots } from './calendar-types.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { formatClock, toClinicMinutes } from './clinic-time.ts'
 
 /** The doctor's free slots of this length on the day; choosing one fills in the start time. */
@@ -25,24 +25,19 @@ export function FreeSlotList({
 }) {
   const t = useT()
   const headingId = useId()
-  const [state, setState] = useState<FreeSlots | 'loading' | 'failed' | null>(null)
-  useEffect(() => {
-    if (!doctorUserId || !date || !duration) {
-      setState(null)
-      return
-    }
-    const controller = new AbortController()
-    const query = new URLSearchParams({ doctorUserId, date, durationMinutes: String(duration) })
-    if (chairId) query.set('chairId', chairId)
-    setState('loading')
-    api<FreeSlots>(`/appointments/free-slots?${query}`, { signal: controller.signal }).then(
-      setState,
-      () => {
-        if (!controller.signal.aborted) setState('failed')
-      },
-    )
-    return () => controller.abort()
-  }, [doctorUserId, chairId, date, duration])
+  const isComplete = Boolean(doctorUserId && date && duration)
+  const query = new URLSearchParams({
+    doctorUserId,
+    date: date ?? '',
+    durationMinutes: String(duration),
+  })
+  if (chairId) query.set('chairId', chairId)
+  const slots = useApiQuery<FreeSlots>(isComplete ? `/appointments/free-slots?${query}` : null)
+  const state: FreeSlots | 'loading' | 'failed' | null = !isComplete
+    ? null
+    : slots.isError
+      ? 'failed'
+      : (slots.data ?? 'loading')
 
   if (state === null || state === 'failed') return null
   const starts =

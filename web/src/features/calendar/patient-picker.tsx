@@ -2,7 +2,13 @@ import type { FormEvent } from 'react'
 import { useT } from '../../i18n/use-t.ts'
 import type { FieldErrors, FormController } from '../../ui/use-form.ts'
 import { PatientSearch } from '../patients/patient-search.tsx'
-import type { ChosenPatient } from './calendar-types.ts'
+
+/** A patient chosen for a booking: from the search, a recall or the patient page. */
+export interface ChosenPatient {
+  id: string
+  fullName: string
+  patientNumber: string
+}
 
 /** The patient of a booking: the type-ahead until one is chosen, then their name and number. */
 export function PatientPicker({

@@ -1,9 +1,10 @@
 import '../../styles/calendar.css'
-import { useEffect, useState } from 'react'
-import { formatDate } from '../../../../shared/format/index.ts'
+import { useState } from 'react'
+import type { RecallDue } from '../../../../shared/contracts/appointments.ts'
+import { can } from '../../../../shared/contracts/auth.ts'
+import { formatDate, todayInZone } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import { can } from '../../lib/api-types.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
@@ -12,8 +13,7 @@ import { useMe } from '../auth/use-session.ts'
 import { bookedMessage } from './appointment-text.ts'
 import { BookingDialog, type BookingStart } from './booking-dialog.tsx'
 import { CalendarPagesNav } from './calendar-pages-nav.tsx'
-import type { RecallDue } from './calendar-types.ts'
-import { clinicToday, clinicZoneOf } from './clinic-time.ts'
+import { clinicZoneOf } from './clinic-time.ts'
 import { PatientRowHeader } from './patient-row-header.tsx'
 import { useScheduleReferences } from './use-schedule-references.ts'
 
@@ -26,26 +26,13 @@ export function RecallsPage() {
   const zone = clinicZoneOf(me)
   const references = useScheduleReferences()
   const [withinDays, setWithinDays] = useState('30')
-  const [recalls, setRecalls] = useState<RecallDue[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const [loads, setLoads] = useState(0)
+  const read = useApiQuery<RecallDue[]>(`/recalls/due?withinDays=${withinDays}`)
+  const recalls = read.data ?? null
+  const error = read.error ?? null
+  const cache = useApiCache()
   const [booking, setBooking] = useState<BookingStart | null>(null)
   const [status, setStatus] = useState<string | null>(null)
   const canWrite = can(me, 'schedule.write')
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `loads` count is how a reload is asked for.
-  useEffect(() => {
-    const controller = new AbortController()
-    setError(null)
-    setRecalls(null)
-    api<RecallDue[]>(`/recalls/due?withinDays=${withinDays}`, { signal: controller.signal }).then(
-      setRecalls,
-      (failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure)
-      },
-    )
-    return () => controller.abort()
-  }, [withinDays, loads])
 
   return (
     <section className="page" aria-labelledby="page-heading">
@@ -95,7 +82,7 @@ export function RecallsPage() {
                         aria-label={t('recalls.bookFor', { patient: recall.patient.fullName })}
                         disabled={references.kind !== 'loaded'}
                         onClick={() => {
-                          const today = clinicToday(zone)
+                          const today = todayInZone(zone)
                           setBooking({
                             patient: recall.patient,
                             date: recall.dueOn > today ? recall.dueOn : today,
@@ -121,7 +108,7 @@ export function RecallsPage() {
             setBooking(null)
             setStatus(bookedMessage(booked, zone, t))
             // Someone with a booking ahead is no longer due.
-            setLoads((count) => count + 1)
+            void cache.invalidate('/recalls')
           }}
           onClose={() => setBooking(null)}
         />

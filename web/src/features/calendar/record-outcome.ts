@@ -1,5 +1,5 @@
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
 import { outcomeSteps, type PastOutcome } from './booking-request.ts'
-import type { Appointment } from './calendar-types.ts'
 import { changeStatus } from './use-status-change.ts'
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
+import type { Appointment, StatusChange } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
-import type { Appointment, StatusChange } from './calendar-types.ts'
 import { actionLabelKey, statusActions } from './status.ts'
 import { useStatusChange } from './use-status-change.ts'
 

@@ -1,9 +1,13 @@
+import type {
+  Appointment,
+  AppointmentStatus,
+  StatusChange,
+} from '../../../../shared/contracts/appointments.ts'
 import {
   allowedStatusChanges,
   isNextStep,
 } from '../../../../shared/scheduling/status-transitions.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import type { Appointment, AppointmentStatus, StatusChange } from './calendar-types.ts'
 
 // A status is shown by an icon and its word, never by colour alone (WCAG 1.4.1).
 export const statusIcon: Record<AppointmentStatus, string> = {

@@ -1,16 +1,16 @@
 import '../../styles/calendar.css'
 import '../../styles/today.css'
 import { useState } from 'react'
-import { formatDate } from '../../../../shared/format/index.ts'
+import { can } from '../../../../shared/contracts/auth.ts'
+import { formatDate, todayInZone } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can } from '../../lib/api-types.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import { patientName } from './appointment-text.ts'
 import { CalendarPagesNav } from './calendar-pages-nav.tsx'
-import { clinicToday, clinicZoneOf } from './clinic-time.ts'
+import { clinicZoneOf } from './clinic-time.ts'
 import { TodayTable } from './today-table.tsx'
 import { useAppointments } from './use-appointments.ts'
 import { useScheduleReferences } from './use-schedule-references.ts'
@@ -22,7 +22,7 @@ export function TodayPage() {
   const t = useT()
   const me = useMe()
   const zone = clinicZoneOf(me)
-  const [today] = useState(() => clinicToday(zone))
+  const [today] = useState(() => todayInZone(zone))
   const { state, replace, reload } = useAppointments(today, today)
   const references = useScheduleReferences()
   const canWrite = can(me, 'schedule.write')

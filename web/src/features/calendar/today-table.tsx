@@ -1,6 +1,6 @@
+import type { Appointment, StatusChange } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { patientName, timeRangeText } from './appointment-text.ts'
-import type { Appointment, StatusChange } from './calendar-types.ts'
 import { PatientRowHeader } from './patient-row-header.tsx'
 import { actionLabelKey, statusIcon, statusLabelKey } from './status.ts'
 import { useStatusChange } from './use-status-change.ts'

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import { api } from '../../lib/api.ts'
-import type { Appointment } from './calendar-types.ts'
+import { useCallback } from 'react'
+import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 
 export type AppointmentsState =
   | { kind: 'loading' }
@@ -12,35 +12,25 @@ export type AppointmentsState =
  * `replace` swaps one appointment in place (after a move or a status change) without a reload.
  */
 export function useAppointments(from: string, to: string, doctorUserId?: string) {
-  const [state, setState] = useState<AppointmentsState>({ kind: 'loading' })
-  const [loads, setLoads] = useState(0)
+  const query = new URLSearchParams({ from, to })
+  if (doctorUserId) query.set('doctorUserId', doctorUserId)
+  const path = `/appointments?${query}`
+  const appointments = useApiQuery<Appointment[]>(path)
+  const cache = useApiCache()
+  const state: AppointmentsState = appointments.isError
+    ? { kind: 'failed', error: appointments.error }
+    : appointments.data !== undefined
+      ? { kind: 'loaded', appointments: appointments.data }
+      : { kind: 'loading' }
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `loads` count is how a reload is asked for.
-  useEffect(() => {
-    const controller = new AbortController()
-    const query = new URLSearchParams({ from, to })
-    if (doctorUserId) query.set('doctorUserId', doctorUserId)
-    api<Appointment[]>(`/appointments?${query}`, { signal: controller.signal }).then(
-      (appointments) => setState({ kind: 'loaded', appointments }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ kind: 'failed', error })
-      },
-    )
-    return () => controller.abort()
-  }, [from, to, doctorUserId, loads])
-
-  const replace = useCallback((changed: Appointment) => {
-    setState((current) =>
-      current.kind === 'loaded'
-        ? {
-            kind: 'loaded',
-            appointments: current.appointments.map((appointment) =>
-              appointment.id === changed.id ? changed : appointment,
-            ),
-          }
-        : current,
-    )
-  }, [])
-  const reload = useCallback(() => setLoads((count) => count + 1), [])
+  const replace = useCallback(
+    (changed: Appointment) =>
+      cache.set<Appointment[]>(path, (current) =>
+        current?.map((appointment) => (appointment.id === changed.id ? changed : appointment)),
+      ),
+    [cache, path],
+  )
+  // Every day and doctor: a booking or move shows wherever the calendar looks next.
+  const reload = useCallback(() => void cache.invalidate('/appointments'), [cache])
   return { state, replace, reload }
 }

@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react'
-import { api } from '../../lib/api.ts'
-import type { AppointmentType, BookableDoctor, Chair } from './calendar-types.ts'
+import type {
+  AppointmentType,
+  BookableDoctor,
+  Chair,
+} from '../../../../shared/contracts/schedule.ts'
+import { useApiQuery } from '../../lib/query.ts'
 
 export interface ScheduleReferences {
   doctors: BookableDoctor[]
@@ -15,29 +18,20 @@ export type ReferencesState =
 
 /** The clinic's bookable doctors, active chairs and active appointment types. */
 export function useScheduleReferences(): ReferencesState {
-  const [state, setState] = useState<ReferencesState>({ kind: 'loading' })
-  useEffect(() => {
-    const controller = new AbortController()
-    const { signal } = controller
-    Promise.all([
-      api<BookableDoctor[]>('/schedule/doctors', { signal }),
-      api<Chair[]>('/schedule/chairs', { signal }),
-      api<AppointmentType[]>('/schedule/appointment-types', { signal }),
-    ]).then(
-      ([doctors, chairs, types]) =>
-        setState({
-          kind: 'loaded',
-          references: {
-            doctors,
-            chairs: chairs.filter((chair) => chair.isActive),
-            types: types.filter((type) => type.isActive),
-          },
-        }),
-      (error: unknown) => {
-        if (!signal.aborted) setState({ kind: 'failed', error })
-      },
-    )
-    return () => controller.abort()
-  }, [])
-  return state
+  const doctors = useApiQuery<BookableDoctor[]>('/schedule/doctors')
+  const chairs = useApiQuery<Chair[]>('/schedule/chairs')
+  const types = useApiQuery<AppointmentType[]>('/schedule/appointment-types')
+  const error = doctors.error ?? chairs.error ?? types.error
+  if (error !== null) return { kind: 'failed', error }
+  if (doctors.data === undefined || chairs.data === undefined || types.data === undefined) {
+    return { kind: 'loading' }
+  }
+  return {
+    kind: 'loaded',
+    references: {
+      doctors: doctors.data,
+      chairs: chairs.data.filter((chair) => chair.isActive),
+      types: types.data.filter((type) => type.isActive),
+    },
+  }
 }

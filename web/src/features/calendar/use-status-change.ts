@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import type { Appointment, StatusChange } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { patientName } from './appointment-text.ts'
-import type { Appointment, StatusChange } from './calendar-types.ts'
 import { statusLabelKey } from './status.ts'
 
 /** Sends a status change and answers the appointment as it now is. */

@@ -1,23 +1,15 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
+import type { WaitingPatient } from '../../../../shared/contracts/appointments.ts'
 import { utcToZonedParts } from '../../../../shared/scheduling/clinic-time.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
-import type { ChosenPatient } from './calendar-types.ts'
-import { PatientPicker } from './patient-picker.tsx'
+import { type ChosenPatient, PatientPicker } from './patient-picker.tsx'
 import type { ScheduleReferences } from './use-schedule-references.ts'
-
-interface WaitingPatient {
-  id: string
-  patient: { id: string; fullName: string | null; patientNumber: string | null }
-  doctor: { userId: string; fullName: string | null } | null
-  note: string | null
-  addedAt: string
-  resolvedAt: string | null
-}
 
 /**
  * Today's waiting list: patients who want a slot today (a walk-in the doctor could not fit, someone
@@ -36,23 +28,18 @@ export function WaitingListSection({
 }) {
   const t = useT()
   const headingId = useId()
-  const [entries, setEntries] = useState<WaitingPatient[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
+  const listPath = `/waiting-list?date=${date}`
+  const list = useApiQuery<WaitingPatient[]>(listPath)
+  const entries = list.data ?? null
+  const [changeError, setError] = useState<unknown>(null)
+  const error = changeError ?? list.error ?? null
+  const cache = useApiCache()
   const [status, setStatus] = useState<string | null>(null)
   const [patient, setPatient] = useState<ChosenPatient | null>(null)
   const [doctorUserId, setDoctorUserId] = useState('')
   const [note, setNote] = useState('')
 
-  const load = useCallback(
-    () =>
-      api<WaitingPatient[]>(`/waiting-list?date=${date}`).then(setEntries, (failure: unknown) =>
-        setError(failure),
-      ),
-    [date],
-  )
-  useEffect(() => {
-    void load()
-  }, [load])
+  const load = () => cache.invalidate('/waiting-list')
 
   const add = async (event: FormEvent) => {
     event.preventDefault()

@@ -1,7 +1,8 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
+import type { CareTeamMember, Clinician } from '../../../../shared/contracts/care-team.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import type { CareTeamMember, Clinician } from '../../lib/api-types.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
@@ -20,28 +21,17 @@ export function CareTeamSection({
 }) {
   const t = useT()
   const headingId = useId()
-  const [members, setMembers] = useState<CareTeamMember[] | null>(null)
-  const [clinicians, setClinicians] = useState<Clinician[]>([])
+  const membersPath = `/patients/${patientId}/care-team`
+  const memberList = useApiQuery<CareTeamMember[]>(membersPath)
+  const clinicianList = useApiQuery<Clinician[]>(canManage ? '/clinicians' : null)
+  const members = memberList.data ?? null
+  const clinicians = clinicianList.data ?? []
+  const cache = useApiCache()
   const [chosen, setChosen] = useState('')
   const [isSending, setSending] = useState(false)
-  const [error, setError] = useState<unknown>(null)
+  const [changeError, setError] = useState<unknown>(null)
+  const error = changeError ?? memberList.error ?? clinicianList.error ?? null
   const [status, setStatus] = useState<string | null>(null)
-
-  const loadMembers = useCallback(
-    (signal?: AbortSignal) =>
-      api<CareTeamMember[]>(`/patients/${patientId}/care-team`, { signal }).then(setMembers),
-    [patientId],
-  )
-  useEffect(() => {
-    const controller = new AbortController()
-    const clinicianList = canManage
-      ? api<Clinician[]>('/clinicians', { signal: controller.signal }).then(setClinicians)
-      : Promise.resolve()
-    Promise.all([loadMembers(controller.signal), clinicianList]).catch((failure: unknown) => {
-      if (!controller.signal.aborted) setError(failure)
-    })
-    return () => controller.abort()
-  }, [loadMembers, canManage])
 
   const change = async (work: () => Promise<void>, message: string) => {
     setSending(true)
@@ -49,7 +39,7 @@ export function CareTeamSection({
     setStatus(null)
     try {
       await work()
-      await loadMembers()
+      await cache.invalidate(membersPath)
       setStatus(message)
     } catch (failure) {
       setError(failure)

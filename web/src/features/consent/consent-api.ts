@@ -6,54 +6,26 @@ import {
   CONSENT_ITEMS,
   type ConsentItem,
 } from '../../../../shared/consent/consent-items.ts'
+import type { ConsentEvent, ConsentState, GivenBy } from '../../../../shared/contracts/consent.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 
 export const consentItems = CONSENT_ITEMS
 export const captureChannels = CAPTURE_CHANNELS
+
+// The API's shapes, as the server declares them (shared/contracts/consent.ts).
+export type {
+  ConsentEvent,
+  ConsentItemState,
+  ConsentNotice,
+  ConsentState,
+  GivenBy,
+} from '../../../../shared/contracts/consent.ts'
 export type { CaptureChannel, ConsentItem }
 
-export type GivenBy = 'patient' | 'guardian'
-
-export interface ConsentNotice {
-  id: string
-  version: number
-  language: string
-  content: {
-    title: string
-    introduction: string
-    dataCollected: string[]
-    items: { key: ConsentItem; label: string }[]
-    howToWithdraw: string
-    yourRights: string
-    complaints: string
-    contact: string
-  }
-  contentHash: string
-  publishedAt: string
-}
-
-export interface ConsentItemState {
-  isGranted: boolean
-  since: string | null
-  noticeVersion: number | null
-}
-
-export interface ConsentEvent {
-  id: string
-  action: 'given' | 'withdrawn'
-  items: Record<string, boolean>
-  noticeVersion: number
-  noticeHash: string
-  language: string
-  captureChannel: CaptureChannel
-  givenBy: GivenBy
-  capturedBy: string | null
-  capturedAt: string
-}
-
-export interface ConsentState {
-  items: Partial<Record<ConsentItem, ConsentItemState>>
-  history: ConsentEvent[]
+/** What the helpers below read of a patient's consent; an item not yet answered may be absent. */
+type ConsentView = {
+  items: Partial<ConsentState['items']>
+  history: ConsentState['history']
 }
 
 export const itemLabelKey = (item: ConsentItem): MessageKey => `consent.item.${item}`
@@ -80,7 +52,7 @@ export function captureBlocker(
 }
 
 /** The notice version the patient's current grants were given under (the newest one). */
-export function currentNoticeVersion(state: ConsentState): number | null {
+export function currentNoticeVersion(state: ConsentView): number | null {
   const versions = Object.values(state.items)
     .map((item) => item?.noticeVersion ?? null)
     .filter((version): version is number => version !== null)
@@ -92,7 +64,7 @@ export function currentNoticeVersion(state: ConsentState): number | null {
  * consent was given is "withdrawn". The server's `since` is when either was recorded.
  */
 export function itemStatus(
-  state: ConsentState,
+  state: ConsentView,
   item: ConsentItem,
 ): { kind: 'granted' } | { kind: 'notGiven' } | { kind: 'withdrawn'; on: string } {
   const current = state.items[item]

@@ -4,6 +4,7 @@ import { type Language, languageNames, languages } from '../../i18n/messages.ts'
 import { ScopedLanguage } from '../../i18n/scoped-language.tsx'
 import { useLanguage, useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { NotFoundPage } from '../../ui/not-found-page.tsx'
 import { PageTitle } from '../../ui/page-title.tsx'
@@ -51,7 +52,6 @@ function ConsentCapturePage({
   const t = useT()
   const navigate = useNavigate()
   const { state: patientState } = usePatient(id, null)
-  const [notice, setNotice] = useState<NoticeState>({ kind: 'loading' })
   const [answers, setAnswers] = useState<Answers>({})
   const [chosenGivenBy, setGivenBy] = useState<GivenBy | null>(null)
   const [isConfirmed, setConfirmed] = useState(false)
@@ -69,16 +69,12 @@ function ConsentCapturePage({
     if (match && match !== language) onLanguage(match)
   }, [preferred, language, onLanguage])
 
-  useEffect(() => {
-    const controller = new AbortController()
-    setNotice({ kind: 'loading' })
-    api<ConsentNotice>(`/consent/notice?language=${language}`, { signal: controller.signal })
-      .then((loaded) => setNotice({ kind: 'loaded', notice: loaded }))
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setNotice({ kind: 'failed', error: failure })
-      })
-    return () => controller.abort()
-  }, [language])
+  const noticeRead = useApiQuery<ConsentNotice>(`/consent/notice?language=${language}`)
+  const notice: NoticeState = noticeRead.isError
+    ? { kind: 'failed', error: noticeRead.error }
+    : noticeRead.data
+      ? { kind: 'loaded', notice: noticeRead.data }
+      : { kind: 'loading' }
 
   if (patientState.kind === 'failed') {
     return (

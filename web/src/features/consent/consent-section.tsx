@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import { formatDate, formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
@@ -28,22 +29,15 @@ export interface ConsentFlash {
 export function ConsentSection({ patientId, canWrite }: { patientId: string; canWrite: boolean }) {
   const t = useT()
   const location = useLocation()
-  const [consent, setConsent] = useState<ConsentState | null>(null)
-  const [error, setError] = useState<unknown>(null)
+  const consentPath = `/patients/${patientId}/consent`
+  const read = useApiQuery<ConsentState>(consentPath)
+  const consent = read.data ?? null
+  const error = read.error ?? null
+  const cache = useApiCache()
   const [status, setStatus] = useState<string | null>(() =>
     (location.state as ConsentFlash | null)?.consentRecorded ? t('consent.recorded') : null,
   )
   const [withdrawing, setWithdrawing] = useState<ConsentItem | null>(null)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    api<ConsentState>(`/patients/${patientId}/consent`, { signal: controller.signal })
-      .then(setConsent)
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure)
-      })
-    return () => controller.abort()
-  }, [patientId])
 
   const version = consent ? currentNoticeVersion(consent) : null
   return (
@@ -134,7 +128,7 @@ export function ConsentSection({ patientId, canWrite }: { patientId: string; can
         item={withdrawing}
         onClose={() => setWithdrawing(null)}
         onWithdrawn={(next, item) => {
-          setConsent(next)
+          cache.set(consentPath, next)
           setStatus(t('consent.withdrawn', { item: t(itemLabelKey(item)) }))
         }}
       />

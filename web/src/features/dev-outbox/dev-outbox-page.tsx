@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
 import { Link } from 'react-router'
+import type { OutboxMessage } from '../../../../shared/contracts/auth.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { ApiError, api } from '../../lib/api.ts'
-import type { OutboxMessage } from '../../lib/api-types.ts'
+import { ApiError } from '../../lib/api.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
@@ -21,29 +21,18 @@ type OutboxState =
  */
 export function DevOutboxPage() {
   const t = useT()
-  const [state, setState] = useState<OutboxState>({ kind: 'loading' })
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      api<OutboxMessage[]>('/dev/outbox', { signal })
-        .then((messages) => {
-          const newestFirst = [...messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-          setState({ kind: 'loaded', messages: newestFirst })
-        })
-        .catch((error: unknown) => {
-          if (signal?.aborted) return
-          if (error instanceof ApiError && error.status === 404) setState({ kind: 'disabled' })
-          else setState({ kind: 'failed', message: apiErrorMessage(error, t) })
-        })
-    },
-    [t],
-  )
-
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal)
-    return () => controller.abort()
-  }, [load])
+  const outbox = useApiQuery<OutboxMessage[]>('/dev/outbox')
+  const load = () => void outbox.refetch()
+  const state: OutboxState = outbox.isError
+    ? outbox.error instanceof ApiError && outbox.error.status === 404
+      ? { kind: 'disabled' }
+      : { kind: 'failed', message: apiErrorMessage(outbox.error, t) }
+    : outbox.data
+      ? {
+          kind: 'loaded',
+          messages: [...outbox.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+        }
+      : { kind: 'loading' }
 
   return (
     <section className="page outbox-page" aria-labelledby="page-heading">

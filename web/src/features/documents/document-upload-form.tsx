@@ -1,8 +1,12 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
+import {
+  type DocumentKind,
+  DOCUMENT_KINDS as documentKinds,
+  type PatientDocument,
+} from '../../../../shared/contracts/documents.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError } from '../../lib/api.ts'
-import { type DocumentKind, documentKinds, type PatientDocument } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { FieldError } from '../../ui/field-messages.tsx'
 import { SelectField } from '../../ui/select-field.tsx'

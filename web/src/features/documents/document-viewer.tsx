@@ -1,5 +1,5 @@
+import type { PatientDocument } from '../../../../shared/contracts/documents.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { PatientDocument } from '../../lib/api-types.ts'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
 
 /**

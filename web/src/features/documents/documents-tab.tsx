@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import type { PatientDocument } from '../../../../shared/contracts/documents.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { PatientDocument } from '../../lib/api-types.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { DocumentUploadForm } from './document-upload-form.tsx'
@@ -11,20 +11,13 @@ import { DocumentViewer } from './document-viewer.tsx'
 /** The patient's X-rays, photos and reports, newest first, and adding one. */
 export function DocumentsTab({ patientId, canWrite }: { patientId: string; canWrite: boolean }) {
   const t = useT()
-  const [documents, setDocuments] = useState<PatientDocument[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
+  const documentsPath = `/patients/${patientId}/documents`
+  const read = useApiQuery<PatientDocument[]>(documentsPath)
+  const documents = read.data ?? null
+  const error = read.error ?? null
+  const cache = useApiCache()
   const [status, setStatus] = useState<string | null>(null)
   const [viewing, setViewing] = useState<PatientDocument | null>(null)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    api<PatientDocument[]>(`/patients/${patientId}/documents`, { signal: controller.signal })
-      .then(setDocuments)
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure)
-      })
-    return () => controller.abort()
-  }, [patientId])
 
   return (
     <section className="card section-gap" aria-labelledby="documents-heading">
@@ -72,7 +65,7 @@ export function DocumentsTab({ patientId, canWrite }: { patientId: string; canWr
         <DocumentUploadForm
           patientId={patientId}
           onUploaded={(document) => {
-            setDocuments((current) => [document, ...(current ?? [])])
+            cache.set<PatientDocument[]>(documentsPath, (current) => [document, ...(current ?? [])])
             setStatus(t('documents.uploaded', { title: document.title }))
           }}
         />

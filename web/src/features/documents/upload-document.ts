@@ -1,8 +1,8 @@
+import type { DocumentKind, PatientDocument } from '../../../../shared/contracts/documents.ts'
 import { ApiError, readCookie, toApiError } from '../../lib/api.ts'
-import type { DocumentKind, PatientDocument } from '../../lib/api-types.ts'
 
-/** The largest file the API takes (server/modules/documents/sniff.ts). */
-export const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024
+/** The largest file the API takes: the server's own limit. */
+export { DOCUMENT_MAX_BYTES } from '../../../../shared/contracts/documents.ts'
 
 export interface DocumentUpload {
   kind: DocumentKind

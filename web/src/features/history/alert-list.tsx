@@ -1,5 +1,5 @@
+import type { ClinicalAlert } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { ClinicalAlert } from '../../lib/api-types.ts'
 import { alertText } from './alert-text.ts'
 
 /**

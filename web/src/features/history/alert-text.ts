@@ -1,6 +1,9 @@
+import {
+  ALLERGY_SEVERITIES as allergySeverities,
+  CONDITIONS as conditions,
+} from '../../../../shared/clinical/history-codes.ts'
+import type { ClinicalAlert, Condition } from '../../../../shared/contracts/history.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
-import type { ClinicalAlert } from '../../lib/api-types.ts'
-import { allergySeverities, type Condition, conditions } from './history-types.ts'
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value)

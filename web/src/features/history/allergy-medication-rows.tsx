@@ -1,3 +1,7 @@
+import {
+  ALLERGY_CATEGORIES as allergyCategories,
+  ALLERGY_SEVERITIES as allergySeverities,
+} from '../../../../shared/clinical/history-codes.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { CheckboxField } from '../../ui/checkbox-field.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
@@ -8,7 +12,6 @@ import {
   newAllergy,
   newMedication,
 } from './history-draft.ts'
-import { allergyCategories, allergySeverities } from './history-types.ts'
 import { RowList } from './row-list.tsx'
 
 interface ListProps<Row> {

@@ -1,9 +1,9 @@
+import type { Condition } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { CheckboxField } from '../../ui/checkbox-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { conditionLabel } from './alert-text.ts'
 import { type ConditionDraft, type HistoryDraft, tickedConditions } from './history-draft.ts'
-import type { Condition } from './history-types.ts'
 
 // Grouped as a dentist asks about them; every code the API knows is in exactly one group.
 const groups = [

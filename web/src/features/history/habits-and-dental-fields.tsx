@@ -1,16 +1,16 @@
+import {
+  ALCOHOL_USES as alcoholUses,
+  BRUSHING_HABITS as brushingHabits,
+  DENTAL_TREATMENTS as dentalTreatments,
+  TOBACCO_FORMS as tobaccoForms,
+  TOBACCO_USES as tobaccoUses,
+} from '../../../../shared/clinical/history-codes.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { CheckboxField } from '../../ui/checkbox-field.tsx'
 import { CheckboxGroupField } from '../../ui/checkbox-group-field.tsx'
 import { RadioGroupField } from '../../ui/radio-group-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import type { HistoryDraft } from './history-draft.ts'
-import {
-  alcoholUses,
-  brushingHabits,
-  dentalTreatments,
-  tobaccoForms,
-  tobaccoUses,
-} from './history-types.ts'
 
 export interface DraftFieldsProps {
   draft: HistoryDraft

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
+import type { History } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { History } from './history-types.ts'
 
 /** Habits and dental history as a list of terms; what was not asked says so. */
 export function HabitsAndDentalView({ history }: { history: History }) {

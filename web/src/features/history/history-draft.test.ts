@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { History } from '../../../../shared/contracts/history.ts'
 import {
   bodyFromDraft,
   draftFromHistory,
@@ -6,7 +7,6 @@ import {
   newMedication,
   validateDraft,
 } from './history-draft.ts'
-import type { History } from './history-types.ts'
 
 const empty: History = {
   conditions: [],

@@ -1,17 +1,17 @@
+import { CONDITIONS as conditions } from '../../../../shared/clinical/history-codes.ts'
+import type {
+  AlcoholUse,
+  AllergyCategory,
+  AllergySeverity,
+  BrushingHabit,
+  Condition,
+  DentalTreatment,
+  History,
+  SaveHistory,
+  TobaccoForm,
+  TobaccoUse,
+} from '../../../../shared/contracts/history.ts'
 import type { FieldErrors } from '../../ui/use-form.ts'
-import {
-  type AlcoholUse,
-  type AllergyCategory,
-  type AllergySeverity,
-  type BrushingHabit,
-  type Condition,
-  conditions,
-  type DentalTreatment,
-  type History,
-  type SaveHistory,
-  type TobaccoForm,
-  type TobaccoUse,
-} from './history-types.ts'
 
 // The history form's state: every field a string or a list, as the inputs hold it, turned into
 // the API body on save. Rows carry a key so React keeps each input with its row when one is

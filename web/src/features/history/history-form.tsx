@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { History } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError, api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -13,7 +14,6 @@ import {
   type HistoryDraft,
   validateDraft,
 } from './history-draft.ts'
-import type { History } from './history-types.ts'
 
 export interface HistoryFormProps {
   patientId: string

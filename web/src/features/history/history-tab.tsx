@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
+import type { ClinicalAlert, History } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { ClinicalAlert } from '../../lib/api-types.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { useEditMode } from '../../ui/use-edit-mode.ts'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { HistoryForm } from './history-form.tsx'
-import type { History } from './history-types.ts'
 import { HistoryView } from './history-view.tsx'
 
 export interface HistoryTabProps {
@@ -21,30 +20,21 @@ export interface HistoryTabProps {
 /** The medical and dental history: read, and for those who may, edited and saved whole. */
 export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryTabProps) {
   const t = useT()
-  const [history, setHistory] = useState<History | null>(null)
-  const [error, setError] = useState<unknown>(null)
-  const [loads, setLoads] = useState(0)
+  const historyPath = `/patients/${patientId}/history`
+  // Each load is recorded in the audit log as a read of the history: once per opening of the tab.
+  const read = useApiQuery<History>(historyPath, { isAuditedRead: true })
+  const history = read.data ?? null
+  const error = read.error ?? null
+  const cache = useApiCache()
   const { isEditing, editButtonRef, startEditing, stopEditing, abandonEditing } =
     useEditMode(onStatus)
   const alertsChanged = useRef(onAlerts)
   alertsChanged.current = onAlerts
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `loads` count is how a reload is asked for.
+  // The header shows what it was given when the patient opened; each read may be newer.
   useEffect(() => {
-    const controller = new AbortController()
-    setError(null)
-    // Each load is recorded in the audit log as a read of the history.
-    api<History>(`/patients/${patientId}/history`, { signal: controller.signal })
-      .then((loaded) => {
-        setHistory(loaded)
-        // The header shows what it was given when the patient opened; this may be newer.
-        alertsChanged.current(loaded.alerts)
-      })
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure)
-      })
-    return () => controller.abort()
-  }, [patientId, loads])
+    if (history) alertsChanged.current(history.alerts)
+  }, [history])
   if (error !== null) return <ErrorAlert>{apiErrorMessage(error, t)}</ErrorAlert>
   if (history === null) return <p role="status">{t('app.loading')}</p>
   if (isEditing) {
@@ -53,16 +43,15 @@ export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryT
         patientId={patientId}
         history={history}
         onSaved={(saved) => {
-          setHistory(saved)
+          cache.set(historyPath, saved)
           onAlerts(saved.alerts)
           stopEditing(t('history.saved'))
         }}
         onCancel={() => stopEditing(null)}
         onReload={() => {
           // Someone else saved meanwhile: show theirs, and the header their alerts.
-          setHistory(null)
           abandonEditing()
-          setLoads((count) => count + 1)
+          void read.refetch()
         }}
       />
     )

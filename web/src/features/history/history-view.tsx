@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
+import type { History } from '../../../../shared/contracts/history.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { conditionLabel } from './alert-text.ts'
 import { HabitsAndDentalView } from './habits-and-dental-view.tsx'
-import type { History } from './history-types.ts'
 
 /** The history as recorded, with who saved it last and when. */
 export function HistoryView({ history, editButton }: { history: History; editButton: ReactNode }) {

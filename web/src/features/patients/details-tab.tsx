@@ -1,10 +1,10 @@
+import { can } from '../../../../shared/contracts/auth.ts'
+import type {
+  OpenedPatient,
+  Patient,
+  RegisteredPatient,
+} from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import {
-  can,
-  type OpenedPatient,
-  type Patient,
-  type RegisteredPatient,
-} from '../../lib/api-types.ts'
 import { useEditMode } from '../../ui/use-edit-mode.ts'
 import { useMe } from '../auth/use-session.ts'
 import { AttendanceSummary } from '../calendar/attendance-summary.tsx'

@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
+import { SEXES as sexes } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { sexes } from '../../lib/api-types.ts'
 import { RadioGroupField } from '../../ui/radio-group-field.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'

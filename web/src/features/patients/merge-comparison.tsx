@@ -1,6 +1,6 @@
+import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { PatientSummary } from '../../lib/api-types.ts'
 import { ageSexText, phoneText } from './patient-labels.ts'
 
 /** The record kept and the duplicate, side by side, so staff can see they are one person. */

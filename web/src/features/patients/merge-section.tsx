@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import type { Patient, PatientSummary } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import type { Patient, PatientSummary } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { MergeComparison } from './merge-comparison.tsx'

@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import { Link } from 'react-router'
+import type { Patient } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { Patient } from '../../lib/api-types.ts'
+import { useApiQuery } from '../../lib/query.ts'
 
 /**
  * Shown instead of the tabs on a record merged into another: nothing should be added here any
@@ -12,15 +12,9 @@ import type { Patient } from '../../lib/api-types.ts'
 export function MergedRecord({ mergedIntoId }: { mergedIntoId: string }) {
   const t = useT()
   const headingId = useId()
-  const [number, setNumber] = useState<string | null>(null)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    api<Patient>(`/patients/${mergedIntoId}`, { signal: controller.signal })
-      .then((kept) => setNumber(kept.patientNumber))
-      .catch(() => setNumber(null))
-    return () => controller.abort()
-  }, [mergedIntoId])
+  // Opening the kept record is an audited read, like opening its page.
+  const kept = useApiQuery<Patient>(`/patients/${mergedIntoId}`, { isAuditedRead: true })
+  const number = kept.data?.patientNumber ?? null
 
   return (
     <section className="notice notice-warning" aria-labelledby={headingId}>

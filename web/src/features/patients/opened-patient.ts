@@ -1,4 +1,5 @@
-import { can, type Me, type OpenedPatient, type Patient } from '../../lib/api-types.ts'
+import { can, type Me } from '../../../../shared/contracts/auth.ts'
+import type { OpenedPatient, Patient } from '../../../../shared/contracts/patients.ts'
 
 /**
  * A patient just registered, as GET /patients/{id} would show them to the person who registered

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
+import type { Contact, Patient } from '../../../../shared/contracts/patients.ts'
 import { formatDate, formatDateTime } from '../../../../shared/format/index.ts'
 import { maskAadhaar } from '../../../../shared/india/identifiers.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { Contact, Patient } from '../../lib/api-types.ts'
 import { ageText, languageText, phoneText, sexLabelKey, stateName } from './patient-labels.ts'
 
 /** Every field on record, in Indian formats; identifiers masked or grouped as they are printed. */

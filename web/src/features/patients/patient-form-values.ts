@@ -1,7 +1,7 @@
+import type { Patient } from '../../../../shared/contracts/patients.ts'
 import { formatDate, parseIndianMobile } from '../../../../shared/format/index.ts'
-import type { Patient } from '../../lib/api-types.ts'
+import { ADULT_AGE, ageOn } from '../../../../shared/india/birth-date.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
-import { ADULT_AGE, ageOn } from './age.ts'
 
 // The registration and edit form keeps every field as the text the person typed, keyed by the
 // API's own field path ("address.pinCode"), so a server error naming a field lands under it.

@@ -1,5 +1,5 @@
+import type { OpenedPatient } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { OpenedPatient } from '../../lib/api-types.ts'
 import { AlertList } from '../history/alert-list.tsx'
 import { ageText, phoneText, sexLabelKey } from './patient-labels.ts'
 

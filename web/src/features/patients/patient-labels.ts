@@ -1,8 +1,12 @@
+import {
+  type PatientSummary,
+  type Sex,
+  SEXES as sexes,
+} from '../../../../shared/contracts/patients.ts'
 import { formatIndianMobile } from '../../../../shared/format/index.ts'
 import { findState } from '../../../../shared/india/states.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
-import { type PatientSummary, type Sex, sexes } from '../../lib/api-types.ts'
 import { findPatientLanguage } from './languages.ts'
 
 export function sexLabelKey(sex: string): MessageKey {

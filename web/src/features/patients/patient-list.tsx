@@ -1,14 +1,13 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
+import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { PatientSummary } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import { ageSexText, phoneText } from './patient-labels.ts'
-import { useDebouncedRequest } from './use-debounced-request.ts'
+import { type KeyedRequest, useDebouncedRequest } from './use-debounced-request.ts'
 
 /** Patients on one page of the list: a screenful at a reception desk. */
 export const LIST_PAGE_SIZE = 20
@@ -21,8 +20,9 @@ interface PatientListPage {
 }
 
 // Only the page number goes in the URL: no name, number or phone (CODE_STYLE.md rule 10).
-const loadPage = (page: string, signal: AbortSignal) =>
-  api<PatientListPage>(`/patients/list?page=${page}&pageSize=${LIST_PAGE_SIZE}`, { signal })
+const loadPage = (page: string): KeyedRequest<PatientListPage> => ({
+  path: `/patients/list?page=${page}&pageSize=${LIST_PAGE_SIZE}`,
+})
 
 /**
  * The clinic's patients, most recently seen or registered first, a page at a time. Names are

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Patient } from '../../lib/api-types.ts'
+import type { Patient } from '../../../../shared/contracts/patients.ts'
 import {
   emptyValues,
   isGuardianShown,

@@ -1,5 +1,5 @@
+import type { Contact, Guardian, Patient, Sex } from '../../../../shared/contracts/patients.ts'
 import { normalizeAbhaNumber, normalizeIndianMobile } from '../../../../shared/india/identifiers.ts'
-import type { Contact, Guardian, Patient, Sex } from '../../lib/api-types.ts'
 import { birthOf, isGuardianShown, type PatientFormValues } from './patient-form-values.ts'
 
 // Turns the form's typed texts into request bodies: all of it to register, only what changed

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
+import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { PatientSummary } from '../../lib/api-types.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'

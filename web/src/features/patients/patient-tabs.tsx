@@ -1,5 +1,6 @@
+import { can } from '../../../../shared/contracts/auth.ts'
+import type { OpenedPatient, RegisteredPatient } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can, type OpenedPatient, type RegisteredPatient } from '../../lib/api-types.ts'
 import { type Tab, Tabs } from '../../ui/tabs.tsx'
 import { useMe } from '../auth/use-session.ts'
 import { ConsentSection } from '../consent/consent-section.tsx'

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
+import { can } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can } from '../../lib/api-types.ts'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { useMe } from '../auth/use-session.ts'
 import { PatientList } from './patient-list.tsx'

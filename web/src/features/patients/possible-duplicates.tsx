@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
+import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { PatientSummary } from '../../lib/api-types.ts'
 import { ageSexText, phoneText } from './patient-labels.ts'
 
 /**

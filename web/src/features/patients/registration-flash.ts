@@ -1,4 +1,4 @@
-import type { RegisteredPatient } from '../../lib/api-types.ts'
+import type { RegisteredPatient } from '../../../../shared/contracts/patients.ts'
 
 // The answer to a registration, handed from the form to the patient page in memory: it carries
 // the possible duplicates to warn about, and saves opening (and decrypting, and auditing) the

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react'
+import type { ZodType } from 'zod'
+import { useApiQuery } from '../../lib/query.ts'
+import { useDebouncedValue } from '../../lib/use-debounced-value.ts'
 
 export type RequestState<T> =
   | { kind: 'idle' }
@@ -6,50 +8,38 @@ export type RequestState<T> =
   | { kind: 'done'; key: string; value: T }
   | { kind: 'failed'; error: unknown }
 
+/** The read a key stands for: a path, and for searches a POST body (kept out of the URL). */
+export interface KeyedRequest<T> {
+  path: string
+  method?: 'GET' | 'POST'
+  body?: unknown
+  schema?: ZodType<T>
+}
+
 /**
- * Runs `request` for `key` once it has stayed the same for `delayMs`, so typing sends one request
- * per pause rather than one per key. A newer key cancels the request in flight (its answer is
- * never shown). A null key means there is nothing to ask yet.
+ * Reads the request for `key` once it has stayed the same for `delayMs`, so typing sends one
+ * request per pause rather than one per key. A newer key cancels the request in flight (its answer
+ * is never shown); earlier answers stay on screen meanwhile, so the list does not flicker. A null
+ * key means there is nothing to ask yet.
  */
 export function useDebouncedRequest<T>(
   key: string | null,
-  request: (key: string, signal: AbortSignal) => Promise<T>,
+  request: (key: string) => KeyedRequest<T>,
   delayMs: number,
 ): RequestState<T> {
-  const [state, setState] = useState<RequestState<T>>({ kind: 'idle' })
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the request is chosen by the key; a new function identity each render must not re-send it.
-  useEffect(() => {
-    if (key === null) {
-      setState({ kind: 'idle' })
-      return
-    }
-    const controller = new AbortController()
-    // Earlier answers stay on screen while the next one is on its way, so the list does not flicker.
-    setState((current) => ({
-      kind: 'waiting',
-      previous:
-        current.kind === 'done'
-          ? current.value
-          : current.kind === 'waiting'
-            ? current.previous
-            : undefined,
-    }))
-    const timer = setTimeout(() => {
-      request(key, controller.signal).then(
-        (value) => {
-          if (!controller.signal.aborted) setState({ kind: 'done', key, value })
-        },
-        (error: unknown) => {
-          if (!controller.signal.aborted) setState({ kind: 'failed', error })
-        },
-      )
-    }, delayMs)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [key, delayMs])
-
-  return state
+  const settledKey = useDebouncedValue(key, delayMs)
+  const described = settledKey === null ? null : request(settledKey)
+  const query = useApiQuery<T>(described?.path ?? null, {
+    method: described?.method ?? 'GET',
+    body: described?.body,
+    ...(described?.schema ? { schema: described.schema } : {}),
+    keepPrevious: true,
+  })
+  if (key === null) return { kind: 'idle' }
+  if (key !== settledKey || query.isPlaceholderData || query.isFetching) {
+    return { kind: 'waiting', previous: query.data }
+  }
+  if (query.isError) return { kind: 'failed', error: query.error }
+  if (query.isSuccess) return { kind: 'done', key, value: query.data }
+  return { kind: 'waiting', previous: undefined }
 }

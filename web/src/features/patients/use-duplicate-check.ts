@@ -1,8 +1,7 @@
+import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
 import { normalizeIndianMobile } from '../../../../shared/india/identifiers.ts'
-import { api } from '../../lib/api.ts'
-import type { PatientSummary } from '../../lib/api-types.ts'
 import { type PatientFormValues, parseBirthDate } from './patient-form-values.ts'
-import { useDebouncedRequest } from './use-debounced-request.ts'
+import { type KeyedRequest, useDebouncedRequest } from './use-debounced-request.ts'
 
 interface DuplicateQuery {
   fullName?: string
@@ -27,12 +26,11 @@ export function duplicateQueryOf(values: PatientFormValues): DuplicateQuery | nu
   return Object.keys(query).length > 0 ? query : null
 }
 
-const findDuplicates = (key: string, signal: AbortSignal) =>
-  api<PatientSummary[]>('/patients/duplicates', {
-    method: 'POST',
-    body: JSON.parse(key) as DuplicateQuery,
-    signal,
-  })
+const findDuplicates = (key: string): KeyedRequest<PatientSummary[]> => ({
+  path: '/patients/duplicates',
+  method: 'POST',
+  body: JSON.parse(key) as DuplicateQuery,
+})
 
 /** Patients already registered who may be this one, checked as the form is filled in. */
 export function useDuplicateCheck(values: PatientFormValues, isEnabled: boolean): PatientSummary[] {

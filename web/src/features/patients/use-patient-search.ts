@@ -1,18 +1,20 @@
-import { api } from '../../lib/api.ts'
-import type { PatientSummary } from '../../lib/api-types.ts'
-import { type RequestState, useDebouncedRequest } from './use-debounced-request.ts'
+import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
+import {
+  type KeyedRequest,
+  type RequestState,
+  useDebouncedRequest,
+} from './use-debounced-request.ts'
 
 /** How many matches one search shows; more means the person should type more. */
 export const SEARCH_LIMIT = 20
 
 // The term goes in the body of a POST, not the query string, so names and phone numbers stay
 // out of URLs, browser history and proxy logs (CODE_STYLE.md rule 10).
-const searchPatients = (query: string, signal: AbortSignal) =>
-  api<PatientSummary[]>('/patients/search', {
-    method: 'POST',
-    body: { q: query, limit: SEARCH_LIMIT },
-    signal,
-  })
+const searchPatients = (query: string): KeyedRequest<PatientSummary[]> => ({
+  path: '/patients/search',
+  method: 'POST',
+  body: { q: query, limit: SEARCH_LIMIT },
+})
 
 /** Type-ahead search: waits for a 200 ms pause in typing and drops answers to older terms. */
 export function usePatientSearch(query: string): RequestState<PatientSummary[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { Patient } from '../../../../shared/contracts/patients.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
-import type { Patient } from '../../lib/api-types.ts'
 import { emptyValues, type PatientFormValues, valuesFromPatient } from './patient-form-values.ts'
 import { validatePatientForm } from './validate-patient-form.ts'
 

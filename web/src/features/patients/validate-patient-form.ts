@@ -1,3 +1,5 @@
+import type { Patient } from '../../../../shared/contracts/patients.ts'
+import { ageOn, MAX_AGE } from '../../../../shared/india/birth-date.ts'
 import {
   isAbhaAddress,
   isPinCode,
@@ -6,9 +8,7 @@ import {
   normalizeIndianMobile,
 } from '../../../../shared/india/identifiers.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
-import type { Patient } from '../../lib/api-types.ts'
 import type { FieldErrors } from '../../ui/use-form.ts'
-import { ageOn, MAX_AGE } from './age.ts'
 import {
   isGuardianShown,
   isTypedMinor,

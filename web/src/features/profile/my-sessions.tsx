@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
+import type { MySession } from '../../../../shared/contracts/auth.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
-import type { MySession } from '../../lib/api-types.ts'
+import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
@@ -14,19 +14,10 @@ export function MySessions() {
   const t = useT()
   const { signOut } = useSession()
   const navigate = useNavigate()
-  const [sessions, setSessions] = useState<MySession[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const read = useApiQuery<MySession[]>('/me/sessions')
+  const sessions = read.data ?? null
+  const error = read.isError ? apiErrorMessage(read.error, t) : null
   const [isConfirming, setConfirming] = useState(false)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    api<MySession[]>('/me/sessions', { signal: controller.signal })
-      .then(setSessions)
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(apiErrorMessage(failure, t))
-      })
-    return () => controller.abort()
-  }, [t])
 
   return (
     <section className="card section-gap" aria-labelledby="sessions-heading">

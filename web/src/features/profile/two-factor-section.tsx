@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import type { TwoFactorSetup } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import type { TwoFactorSetup } from '../../lib/api-types.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe, useSession } from '../auth/use-session.ts'

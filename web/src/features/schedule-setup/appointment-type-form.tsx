@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import type { AppointmentType } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { TextField } from '../../ui/text-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
-import type { AppointmentType } from './schedule-types.ts'
 import {
   SetupForm,
   type SetupFormButtons,

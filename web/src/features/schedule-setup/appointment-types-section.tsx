@@ -1,6 +1,6 @@
+import type { AppointmentType } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { AppointmentTypeForm, type AppointmentTypeValues } from './appointment-type-form.tsx'
-import type { AppointmentType } from './schedule-types.ts'
 import { SetupEditDialog } from './setup-edit-dialog.tsx'
 import { SetupItemRow } from './setup-item-row.tsx'
 import { SetupListSection } from './setup-list-section.tsx'

@@ -1,6 +1,6 @@
+import type { Chair } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ChairForm } from './chair-form.tsx'
-import type { Chair } from './schedule-types.ts'
 import { SetupEditDialog } from './setup-edit-dialog.tsx'
 import { SetupItemRow } from './setup-item-row.tsx'
 import { SetupListSection } from './setup-list-section.tsx'

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import type { BookableDoctor, WorkingDay } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { api } from '../../lib/api.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { roleLabelKey } from '../../ui/role-label.ts'
 import { SelectField } from '../../ui/select-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
-import type { BookableDoctor, WorkingDay } from './schedule-types.ts'
 import { useScheduleList } from './use-schedule-list.ts'
 import { WeekEditor } from './week-editor.tsx'
 import { WeekView } from './week-view.tsx'
@@ -15,23 +15,16 @@ export function DoctorHoursSection({ canConfigure }: { canConfigure: boolean }) 
   const t = useT()
   const doctors = useScheduleList<BookableDoctor>('/doctors')
   const [chosenId, setChosenId] = useState('')
-  const [week, setWeek] = useState<WorkingDay[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
   const doctor =
     doctors.items?.find((candidate) => candidate.userId === chosenId) ?? doctors.items?.[0]
-
-  useEffect(() => {
-    if (!doctor) return
-    const controller = new AbortController()
-    setWeek(null)
-    setError(null)
-    api<WorkingDay[]>(`/schedule/doctors/${doctor.userId}/hours`, { signal: controller.signal })
-      .then(setWeek)
-      .catch((failure: unknown) => {
-        if (!controller.signal.aborted) setError(failure)
-      })
-    return () => controller.abort()
-  }, [doctor])
+  const hoursPath = doctor ? `/schedule/doctors/${doctor.userId}/hours` : null
+  const read = useApiQuery<WorkingDay[]>(hoursPath)
+  const week = read.data ?? null
+  const error = read.error ?? null
+  const cache = useApiCache()
+  const setWeek = (saved: WorkingDay[]) => {
+    if (hoursPath) cache.set(hoursPath, saved)
+  }
 
   const failure = doctors.error ?? error
   return (

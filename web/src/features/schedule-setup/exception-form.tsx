@@ -1,4 +1,9 @@
 import { useState } from 'react'
+import {
+  type BookableDoctor,
+  exceptionKinds,
+  type ScheduleException,
+} from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -8,7 +13,6 @@ import { TextField } from '../../ui/text-field.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { type ExceptionValues, exceptionRequest, wholeClinic } from './exception-time.ts'
 import { exceptionKindKey } from './exception-words.ts'
-import { type BookableDoctor, exceptionKinds, type ScheduleException } from './schedule-types.ts'
 
 const blank: ExceptionValues = {
   who: '',

@@ -1,3 +1,4 @@
+import type { ExceptionKind, ScheduleException } from '../../../../shared/contracts/schedule.ts'
 import { todayInZone } from '../../../../shared/format/index.ts'
 import {
   addDays,
@@ -5,7 +6,6 @@ import {
   zonedDateTimeToUtc,
 } from '../../../../shared/scheduling/clinic-time.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
-import type { ExceptionKind, ScheduleException } from './schedule-types.ts'
 import { minutesOf } from './week-draft.ts'
 
 // Leave is stored as instants; the screen speaks in the clinic's own days and times. Pure

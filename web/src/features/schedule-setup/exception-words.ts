@@ -1,8 +1,12 @@
+import type {
+  BookableDoctor,
+  ExceptionKind,
+  ScheduleException,
+} from '../../../../shared/contracts/schedule.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import type { Translate } from '../../i18n/language-provider.tsx'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { describeExceptionTime } from './exception-time.ts'
-import type { BookableDoctor, ExceptionKind, ScheduleException } from './schedule-types.ts'
 
 const kindKeys: Record<ExceptionKind, MessageKey> = {
   leave: 'scheduleSetup.leave.kind.leave',

@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import type { AppointmentType, RecallRule } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { SelectField } from '../../ui/select-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
-import type { AppointmentType, RecallRule } from './schedule-types.ts'
 import {
   SetupForm,
   type SetupFormButtons,

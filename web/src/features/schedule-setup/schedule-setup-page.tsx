@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router'
+import { can } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can } from '../../lib/api-types.ts'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { type Tab, Tabs } from '../../ui/tabs.tsx'
 import { useMe } from '../auth/use-session.ts'

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
-import { api } from '../../lib/api.ts'
+import { useCallback } from 'react'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 
 export interface ScheduleList<T> {
   /** Null until the first answer arrives. */
@@ -11,25 +11,10 @@ export interface ScheduleList<T> {
 
 /** A list under /api/v1/schedule (chairs, appointment types…), loaded on mount. */
 export function useScheduleList<T>(path: string): ScheduleList<T> {
-  const [items, setItems] = useState<T[] | null>(null)
-  const [error, setError] = useState<unknown>(null)
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      const loaded = await api<T[]>(`/schedule${path}`, { signal })
-      setItems(loaded)
-      setError(null)
-    },
-    [path],
-  )
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal).catch((failure: unknown) => {
-      if (!controller.signal.aborted) setError(failure)
-    })
-    return () => controller.abort()
-  }, [load])
-
-  const reload = useCallback(() => load(), [load])
-  return { items, error, reload }
+  const list = useApiQuery<T[]>(`/schedule${path}`)
+  const cache = useApiCache()
+  const reload = useCallback(async () => {
+    await cache.invalidate(`/schedule${path}`)
+  }, [cache, path])
+  return { items: list.data ?? null, error: list.error ?? null, reload }
 }

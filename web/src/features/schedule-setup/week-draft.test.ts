@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { WorkingDay } from './schedule-types.ts'
+import type { WorkingDay } from '../../../../shared/contracts/schedule.ts'
 import {
   bodyFromDraft,
   breaksOf,

@@ -1,4 +1,4 @@
-import type { WorkingDay } from './schedule-types.ts'
+import type { WorkingDay } from '../../../../shared/contracts/schedule.ts'
 
 // The hours editor works on a draft of the doctor's week and turns it back into the body of
 // PUT /schedule/doctors/{userId}/hours. Pure functions, so they are tested without a browser.

@@ -1,10 +1,10 @@
 import { useState } from 'react'
+import type { BookableDoctor, WorkingDay } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { DaySessions } from './day-sessions.tsx'
-import type { BookableDoctor, WorkingDay } from './schedule-types.ts'
 import {
   bodyFromDraft,
   copyMondayToSaturday,

@@ -1,5 +1,5 @@
+import type { WorkingDay } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { WorkingDay } from './schedule-types.ts'
 import { breaksOf, draftFromWeek, mondayFirstWeekdays } from './week-draft.ts'
 import { weekdayName } from './weekday-names.ts'
 

@@ -1,6 +1,6 @@
+import type { StaffMember } from '../../../../shared/contracts/staff.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
-import type { StaffMember } from '../../lib/api-types.ts'
 import { roleLabelKey } from '../../ui/role-label.ts'
 
 export interface MemberActions {

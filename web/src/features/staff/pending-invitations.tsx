@@ -1,8 +1,8 @@
 import { useState } from 'react'
+import type { Invitation } from '../../../../shared/contracts/staff.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
-import type { Invitation } from '../../lib/api-types.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { roleLabelKey } from '../../ui/role-label.ts'
 

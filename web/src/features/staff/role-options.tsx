@@ -1,5 +1,10 @@
+import {
+  PRIVILEGED_ROLES as privilegedRoles,
+  type Role,
+  ROLES as roles,
+} from '../../../../shared/access/capabilities.ts'
+import { can, type Me } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
-import { can, type Me, privilegedRoles, type Role, roles } from '../../lib/api-types.ts'
 import { roleLabelKey } from '../../ui/role-label.ts'
 
 /** Roles this person may give: only owners may make owners and admins. */

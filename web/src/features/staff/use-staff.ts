@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react'
-import { api } from '../../lib/api.ts'
-import type { Invitation, StaffMember } from '../../lib/api-types.ts'
+import { useCallback } from 'react'
+import type { Invitation, StaffMember } from '../../../../shared/contracts/staff.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 
 export type StaffState =
   | { kind: 'loading' }
@@ -12,29 +12,17 @@ export type StaffState =
  * lists are shown, so a change is confirmed only when the tables already reflect it.
  */
 export function useStaff(canManage: boolean): { state: StaffState; reload: () => Promise<void> } {
-  const [state, setState] = useState<StaffState>({ kind: 'loading' })
-
-  const load = useCallback(
-    async (signal?: AbortSignal) => {
-      try {
-        const [members, invitations] = await Promise.all([
-          api<StaffMember[]>('/staff', { signal }),
-          canManage ? api<Invitation[]>('/staff/invitations', { signal }) : Promise.resolve([]),
-        ])
-        if (!signal?.aborted) setState({ kind: 'loaded', members, invitations })
-      } catch (error) {
-        if (!signal?.aborted) setState({ kind: 'failed', error })
-      }
-    },
-    [canManage],
-  )
-
-  useEffect(() => {
-    const controller = new AbortController()
-    void load(controller.signal)
-    return () => controller.abort()
-  }, [load])
-
-  const reload = useCallback(() => load(), [load])
+  const members = useApiQuery<StaffMember[]>('/staff')
+  const invitations = useApiQuery<Invitation[]>(canManage ? '/staff/invitations' : null)
+  const cache = useApiCache()
+  const error = members.error ?? (canManage ? invitations.error : null)
+  const state: StaffState =
+    error !== null
+      ? { kind: 'failed', error }
+      : members.data !== undefined && (!canManage || invitations.data !== undefined)
+        ? { kind: 'loaded', members: members.data, invitations: invitations.data ?? [] }
+        : { kind: 'loading' }
+  // '/staff' covers '/staff/invitations' too (lib/query.ts: a path and everything under it).
+  const reload = useCallback(() => cache.invalidate('/staff'), [cache])
   return { state, reload }
 }
