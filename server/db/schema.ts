@@ -7,6 +7,7 @@ import {
   type DocumentMediaType,
 } from '../../shared/contracts/documents.ts'
 import { SEXES, type Sex } from '../../shared/contracts/patients.ts'
+import type { AppointmentStatus } from '../../shared/scheduling/status-transitions.ts'
 
 /**
  * Row types of what the application role may see: the tables and columns it has
@@ -227,16 +228,8 @@ export interface PatientDocumentsTable {
 // Document kinds and media types are shared with the web app (the documents contract).
 export { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, type DocumentKind, type DocumentMediaType }
 
-export const APPOINTMENT_STATUSES = [
-  'booked',
-  'confirmed',
-  'arrived',
-  'in_treatment',
-  'completed',
-  'cancelled',
-  'no_show',
-] as const
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+// Appointment statuses and the rules between them are shared with the web app.
+export type { AppointmentStatus }
 
 export interface ChairsTable {
   clinic_id: string

@@ -68,37 +68,15 @@ export function clinicRoute<R extends RouteConfig, N extends Need = never>(
     scope: ScopeWith<N>,
   ) => ReturnType<RouteHandler<R, AppEnv>>,
 ): RouteHandler<R, AppEnv> {
-  const wantsCipher = policy.needs?.includes('cipher' as N) ?? false
   const run = async (c: Context<AppEnv>) => {
-    const token = getCookie(c, SESSION_COOKIE)
-    if (!isWellFormedToken(token)) throw new AppError('unauthenticated', 'auth.sign_in_required')
     // A retried create (same Idempotency-Key) is answered from the first run, in the same
     // transaction as the create itself; the header is checked before any query.
     const idempotent = await idempotentRequestOf(c)
-    const { db, clock, keyring, session: limits } = c.var.deps
-    const now = clock()
-    const opening = {
-      tokenHash: hashToken(token),
-      now,
-      idle: `${limits.idleMinutes} minutes`,
-      request: requestOrigin(c),
-    }
-    return openClinicRequest(db, opening, async (tx, opened) => {
-      if (!opened) throw new AppError('unauthenticated', 'auth.sign_in_required')
-      const actor = admit(c, opened, policy.can)
-      const scope: ClinicScope & { cipher?: ClinicCipher } = {
-        tx,
-        actor,
-        now,
-        zone: opened.time_zone,
-        today: todayInZone(opened.time_zone, now),
-        clinicalAll: { read: opened.clinical_all_read, write: opened.clinical_all_write },
-      }
-      const cipher = () => ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
-      if (wantsCipher) scope.cipher = await cipher()
+    return inClinicRequest(c, policy, async (scope, cipherOf) => {
       const work = async () => (await handler(c as never, scope as ScopeWith<N>)) as Response
       if (!idempotent) return work()
-      const who = { clinicId: actor.clinicId, userId: actor.userId, now, cipher: await cipher() }
+      const { actor, now, tx } = scope
+      const who = { clinicId: actor.clinicId, userId: actor.userId, now, cipher: await cipherOf() }
       return idempotentClinicRequest(tx, idempotent, who, work)
     })
   }
@@ -130,38 +108,15 @@ export function streamingClinicRoute<R extends RouteConfig, N extends Need = nev
     scope: StreamScope<N>,
   ) => ReturnType<RouteHandler<R, AppEnv>>,
 ): RouteHandler<R, AppEnv> {
-  const wantsCipher = policy.needs?.includes('cipher' as N) ?? false
   const run = async (c: Context<AppEnv>) => {
-    const token = getCookie(c, SESSION_COOKIE)
-    if (!isWellFormedToken(token)) throw new AppError('unauthenticated', 'auth.sign_in_required')
-    const { db, clock, keyring, session: limits } = c.var.deps
-    const now = clock()
-    const request = requestOrigin(c)
-    const opening = {
-      tokenHash: hashToken(token),
-      now,
-      idle: `${limits.idleMinutes} minutes`,
-      request,
-    }
-    const admitted = await openClinicRequest(db, opening, async (tx, opened) => {
-      if (!opened) throw new AppError('unauthenticated', 'auth.sign_in_required')
-      const actor = admit(c, opened, policy.can)
-      const scope: ClinicScope & { cipher?: ClinicCipher } = {
-        tx,
-        actor,
-        now,
-        zone: opened.time_zone,
-        today: todayInZone(opened.time_zone, now),
-        clinicalAll: { read: opened.clinical_all_read, write: opened.clinical_all_write },
-      }
-      if (wantsCipher) {
-        scope.cipher = await ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
-      }
+    const admitted = await inClinicRequest(c, policy, async (scope) => {
       await policy.before?.(c as never, scope as ScopeWith<N>)
       return scope
     })
+    const { db } = c.var.deps
     const { tx: _committed, ...rest } = admitted
-    const context = { clinicId: rest.actor.clinicId, userId: rest.actor.userId, request, now }
+    const { clinicId, userId } = rest.actor
+    const context = { clinicId, userId, request: requestOrigin(c), now: rest.now }
     const scope = {
       ...rest,
       inTransaction: <T>(work: (tx: Tx) => Promise<T>) => withClinic(db, context, work),
@@ -169,6 +124,46 @@ export function streamingClinicRoute<R extends RouteConfig, N extends Need = nev
     return handler(c as never, scope as unknown as StreamScope<N>)
   }
   return run as unknown as RouteHandler<R, AppEnv>
+}
+
+/**
+ * The admission both kinds of clinic route share: opens the request's transaction with the
+ * session and tenant context in one statement, refuses before any other query, builds the
+ * scope (with the cipher if the policy needs it) and runs `work` in that transaction.
+ */
+async function inClinicRequest<T, N extends Need>(
+  c: Context<AppEnv>,
+  policy: ClinicPolicy<N>,
+  work: (
+    scope: ClinicScope & { cipher?: ClinicCipher },
+    cipherOf: () => Promise<ClinicCipher>,
+  ) => Promise<T>,
+): Promise<T> {
+  const token = getCookie(c, SESSION_COOKIE)
+  if (!isWellFormedToken(token)) throw new AppError('unauthenticated', 'auth.sign_in_required')
+  const { db, clock, keyring, session: limits } = c.var.deps
+  const now = clock()
+  const opening = {
+    tokenHash: hashToken(token),
+    now,
+    idle: `${limits.idleMinutes} minutes`,
+    request: requestOrigin(c),
+  }
+  return openClinicRequest(db, opening, async (tx, opened) => {
+    if (!opened) throw new AppError('unauthenticated', 'auth.sign_in_required')
+    const actor = admit(c, opened, policy.can)
+    const scope: ClinicScope & { cipher?: ClinicCipher } = {
+      tx,
+      actor,
+      now,
+      zone: opened.time_zone,
+      today: todayInZone(opened.time_zone, now),
+      clinicalAll: { read: opened.clinical_all_read, write: opened.clinical_all_write },
+    }
+    const cipherOf = () => ciphers.get(tx, keyring, actor.clinicId, opened.data_key_id)
+    if (policy.needs?.includes('cipher' as N)) scope.cipher = await cipherOf()
+    return work(scope, cipherOf)
+  })
 }
 
 /** Who is asking, or the refusal: checked in this order, all before the handler's queries. */
