@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
 // playwright-core ships no browser; we drive the system Chromium (override with CHROMIUM_PATH).
 // The flags keep it headless, quiet and offline-friendly in containers and CI.
@@ -48,3 +48,20 @@ export function unexpectedErrors(errors: string[], expected: ExpectedFailure[]):
     return !expected.some((failure) => failure.status === status && failure.path === path)
   })
 }
+
+/**
+ * Collects into `into` the contract failures (web/src/lib/response-check.ts logs each as a
+ * console error naming the request and field) of every page the context opens.
+ */
+export function watchContractErrors(context: BrowserContext, into: string[]): void {
+  context.on('page', (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes(CONTRACT_ERROR)) {
+        into.push(message.text())
+      }
+    })
+  })
+}
+
+// The name ApiContractError gives itself; it starts every message it logs.
+const CONTRACT_ERROR = 'ApiContractError'

@@ -4,9 +4,11 @@ import path from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
-import { launchBrowser } from './browser.ts'
+import { launchBrowser, watchContractErrors } from './browser.ts'
 
-const webIndex = path.resolve(import.meta.dirname, '../dist/web/index.html')
+// The test build (npm run build:web-test): the production app with every API answer checked
+// against its shared contract, so a server and screen that drift apart fail here.
+const webRoot = path.resolve(import.meta.dirname, '../dist/web-test')
 
 export interface E2e {
   /** The running server's address, e.g. http://127.0.0.1:41234. */
@@ -26,10 +28,13 @@ export function useNiramayaInChromium(): E2e {
   let browser: Browser | undefined
   let dataDir: string | undefined
   const contexts: BrowserContext[] = []
+  const contractErrors: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(webIndex)) {
-      throw new Error('dist/web is not built: run `npx vite build` (npm run test:e2e does it)')
+    if (!existsSync(path.join(webRoot, 'index.html'))) {
+      throw new Error(
+        'dist/web-test is not built: run `npm run build:web-test` (npm run test:e2e does it)',
+      )
     }
     dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
     server = await startNiramaya({
@@ -38,12 +43,17 @@ export function useNiramayaInChromium(): E2e {
       dataDir,
       databaseUrl: process.env.DATABASE_URL,
       logLevel: 'warn',
+      webRoot,
     })
     browser = await launchBrowser()
   })
 
+  // Every page of every test, whether or not the test collects console errors: an answer that
+  // does not match its contract fails the test that saw it.
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()))
+    const seen = contractErrors.splice(0)
+    if (seen.length > 0) throw new Error(`API answers broke their contracts:\n${seen.join('\n')}`)
   })
 
   afterAll(async () => {
@@ -64,6 +74,7 @@ export function useNiramayaInChromium(): E2e {
     newContext: async (options = {}) => {
       const context = await started().browser.newContext(options)
       contexts.push(context)
+      watchContractErrors(context, contractErrors)
       return context
     },
   }

@@ -16,6 +16,8 @@ export interface StartOptions {
   dataDir?: string
   databaseUrl?: string
   logLevel?: string
+  /** The built web app to serve; dist/web unless a test serves another build (dist/web-test). */
+  webRoot?: string
 }
 
 export interface RunningNiramaya {
@@ -39,7 +41,9 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
   if (database.migrations.applied.length > 0) {
     logger.info({ migrations: database.migrations.applied }, 'database migrated')
   }
-  const deps = createDependencies(config, database.db, logger, { webRoot: defaultWebRoot })
+  const deps = createDependencies(config, database.db, logger, {
+    webRoot: options.webRoot ?? defaultWebRoot,
+  })
   const app = buildApp(deps)
   const worker = startWorker(database.db, logger)
   const server = serve({

@@ -1,16 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
+import { HealthSchema } from '../../../shared/contracts/health.ts'
 import { errorCodeOf } from '../../db/connection-errors.ts'
 import { createRouter } from '../../http/router.ts'
-
-const HealthSchema = z
-  .object({
-    status: z.enum(['ok', 'degraded']),
-    database: z.enum(['up', 'down']),
-    version: z.string(),
-    time: z.string().datetime(),
-  })
-  .openapi('Health')
 
 const getHealth = createRoute({
   method: 'get',

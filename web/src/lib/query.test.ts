@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { ApiError, api } from './api.ts'
 import { apiKey, createQueryClient, shouldRetry } from './query.ts'
@@ -77,6 +77,14 @@ describe('the query client defaults', () => {
 })
 
 describe('api(path, { schema }): response validation', () => {
+  // A refusal is also logged (for the browser tests); here it would only be noise.
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   it('returns a body that matches its contract as sent', async () => {
     answering(200, { id: 'p1', fullName: 'A' })
     expect(await api('/patients/p1', { schema: PatientSchema })).toEqual({

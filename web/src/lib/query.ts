@@ -61,8 +61,11 @@ export function apiKey(path: string, body?: unknown): QueryKey {
 }
 
 export interface ApiQueryOptions<T> {
-  /** The shared contract of the answer (shared/contracts/), checked in development and tests. */
-  schema?: ZodType<T>
+  /**
+   * The shared contract of the answer (shared/contracts/), checked in development and tests.
+   * Required: every read states what it expects, and its type follows from it.
+   */
+  schema: ZodType<T>
   /**
    * POST for reads whose parameters must stay out of URLs (a search term: CODE_STYLE.md rule 10).
    * The body is part of the cache key, held only in memory.
@@ -90,7 +93,7 @@ export interface ApiQueryOptions<T> {
 /** Reads `path` from the API through the shared cache. */
 export function useApiQuery<T>(
   path: string | null,
-  options: ApiQueryOptions<T> = {},
+  options: ApiQueryOptions<T>,
 ): UseQueryResult<T, unknown> {
   const { schema, method = 'GET', body, isAuditedRead = false, isSignInAttempt } = options
   return useQuery<T, unknown>({
@@ -98,7 +101,7 @@ export function useApiQuery<T>(
     queryFn: ({ signal }) => {
       if (path === null) throw new Error('useApiQuery: no path to read')
       const request = { method, body, signal, ...(isSignInAttempt ? { isSignInAttempt } : {}) }
-      return schema ? (api(path, { ...request, schema }) as Promise<T>) : api<T>(path, request)
+      return api(path, { ...request, schema }) as Promise<T>
     },
     enabled: path !== null && options.enabled !== false,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
@@ -121,12 +124,13 @@ export function useApiQuery<T>(
  */
 export function useApiQueries<T, Combined>(
   paths: readonly string[],
+  schema: ZodType<T>,
   combine: (answers: (T | undefined)[]) => Combined,
 ): Combined {
   return useQueries({
     queries: paths.map((path) => ({
       queryKey: apiKey(path),
-      queryFn: ({ signal }: { signal: AbortSignal }) => api<T>(path, { signal }),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api(path, { signal, schema }) as Promise<T>,
     })),
     combine: useCallback(
       (results: { data: T | undefined }[]) => combine(results.map((result) => result.data)),
@@ -137,12 +141,14 @@ export function useApiQueries<T, Combined>(
 
 /**
  * A list read a page at a time (newest first, "Load more"): `pathFor(cursor)` is the page after
- * `cursor` (the first page for undefined); `nextCursor` says where the next page starts, if any.
- * The key is the first page's path, so invalidating that path re-reads every page shown.
+ * `cursor` (the first page for undefined); `nextCursor` says where the next page starts, if any;
+ * `schema` is the contract of one page. The key is the first page's path, so invalidating that
+ * path re-reads every page shown.
  */
 export function useApiPages<Page, Cursor>(
   pathFor: (cursor: Cursor | undefined) => string,
   nextCursor: (lastPage: Page) => Cursor | undefined,
+  schema: ZodType<Page>,
 ) {
   const firstPath = pathFor(undefined)
   return useInfiniteQuery<
@@ -154,7 +160,7 @@ export function useApiPages<Page, Cursor>(
   >({
     queryKey: apiKey(firstPath),
     queryFn: ({ pageParam, signal }) =>
-      api<Page>(pathFor(pageParam as Cursor | undefined), { signal }),
+      api(pathFor(pageParam as Cursor | undefined), { signal, schema }) as Promise<Page>,
     initialPageParam: undefined,
     getNextPageParam: (lastPage) => nextCursor(lastPage),
   })
@@ -182,6 +188,7 @@ export function useApiCache(): ApiCache {
 export interface ApiMutationOptions<Result> {
   /** The paths whose cached answers this change makes out of date. */
   invalidates?: readonly string[]
+  /** The shared contract of the answer, for a change that answers with a body (lib/api.ts). */
   schema?: ZodType<Result>
 }
 

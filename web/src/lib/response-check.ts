@@ -40,5 +40,10 @@ export function checkResponse(
   if (result.success) return
   const issue = result.error.issues[0]
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(the whole body)'
-  throw new ApiContractError(method, path, field, issue?.message ?? 'does not match')
+  const error = new ApiContractError(method, path, field, issue?.message ?? 'does not match')
+  // A screen shows a failed read as a friendly error and may carry on, so the mismatch would go
+  // unnoticed; a console error makes the browser tests fail on it (e2e/harness.ts). The message
+  // names the path and field only, never a value.
+  console.error(`${error.name}: ${error.message}`)
+  throw error
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { StaffMember } from '../../../../shared/contracts/staff.ts'
+import { z } from 'zod'
+import { type StaffMember, StaffMemberSchema } from '../../../../shared/contracts/staff.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { parseIndianDate } from '../../lib/indian-date.ts'
 import { useApiQuery } from '../../lib/query.ts'
@@ -9,6 +10,8 @@ import { TextField } from '../../ui/text-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
 import { ActionOptions } from './action-options.tsx'
 import { type AuditFilters, noFilters } from './use-audit-events.ts'
+
+const StaffListSchema = z.array(StaffMemberSchema)
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -122,5 +125,5 @@ export function AuditFiltersForm({ onApply }: { onApply: (filters: AuditFilters)
 
 /** Everyone who has worked here, for the person filter; empty if the list cannot be read. */
 function useStaffNames(): StaffMember[] {
-  return useApiQuery<StaffMember[]>('/staff').data ?? []
+  return useApiQuery('/staff', { schema: StaffListSchema }).data ?? []
 }

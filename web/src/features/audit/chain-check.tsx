@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ChainReport } from '../../../../shared/contracts/audit.ts'
+import { type ChainReport, ChainReportSchema } from '../../../../shared/contracts/audit.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -17,7 +17,7 @@ export function ChainCheck() {
     setError(null)
     setReport(null)
     try {
-      setReport(await api<ChainReport>('/audit/verify', { method: 'POST' }))
+      setReport(await api('/audit/verify', { method: 'POST', schema: ChainReportSchema }))
     } catch (failure) {
       setError(apiErrorMessage(failure, t))
     } finally {

@@ -1,6 +1,9 @@
 import { useCallback } from 'react'
-import type { AuditEvent } from '../../../../shared/contracts/audit.ts'
+import { z } from 'zod'
+import { type AuditEvent, AuditEventSchema } from '../../../../shared/contracts/audit.ts'
 import { useApiPages } from '../../lib/query.ts'
+
+const EventPageSchema = z.array(AuditEventSchema)
 
 export interface AuditFilters {
   actorUserId: string
@@ -35,9 +38,10 @@ function queryFor(filters: AuditFilters, before?: number): string {
 
 /** Newest events first for the filters; loadMore() pages back with before=<oldest id>. */
 export function useAuditEvents(filters: AuditFilters) {
-  const pages = useApiPages<AuditEvent[], number>(
-    (before) => queryFor(filters, before),
+  const pages = useApiPages(
+    (before: number | undefined) => queryFor(filters, before),
     (page) => (page.length === PAGE_SIZE ? page.at(-1)?.id : undefined),
+    EventPageSchema,
   )
   const events = pages.data?.pages.flat() ?? []
   const state: AuditState = pages.isError

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { InvitationSummary, Me } from '../../../../shared/contracts/auth.ts'
+import { type InvitationSummary, type Me, MeSchema } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError, api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -44,7 +44,8 @@ export function AcceptInvitationForm({
 
   const send = async () => {
     try {
-      const me = await api<Me>('/auth/invitations/accept', {
+      const me = await api('/auth/invitations/accept', {
+        schema: MeSchema,
         method: 'POST',
         body: hasAccount ? { token, password } : { token, fullName, password },
         isSignInAttempt: true,

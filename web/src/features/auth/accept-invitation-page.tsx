@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { InvitationSummary, Me } from '../../../../shared/contracts/auth.ts'
+import {
+  type InvitationSummary,
+  InvitationSummarySchema,
+  type Me,
+} from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError } from '../../lib/api.ts'
 import { useApiQuery } from '../../lib/query.ts'
@@ -26,7 +30,8 @@ export function AcceptInvitationPage() {
   useEffect(clearFragment, [])
 
   // A POST so the token stays out of URLs; asked once (it is not a list that goes stale).
-  const read = useApiQuery<InvitationSummary>(token ? '/auth/invitations/lookup' : null, {
+  const read = useApiQuery(token ? '/auth/invitations/lookup' : null, {
+    schema: InvitationSummarySchema,
     method: 'POST',
     body: { token },
     isSignInAttempt: true,

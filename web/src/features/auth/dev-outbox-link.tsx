@@ -1,6 +1,10 @@
 import { Link } from 'react-router'
+import { z } from 'zod'
+import { OutboxMessageSchema } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiQuery } from '../../lib/query.ts'
+
+const OutboxSchema = z.array(OutboxMessageSchema)
 
 /**
  * Development installs without SMTP keep emails in a local outbox. The link appears only when
@@ -8,7 +12,7 @@ import { useApiQuery } from '../../lib/query.ts'
  */
 export function DevOutboxLink() {
   const t = useT()
-  const isAvailable = useApiQuery<unknown>('/dev/outbox').isSuccess
+  const isAvailable = useApiQuery('/dev/outbox', { schema: OutboxSchema }).isSuccess
 
   if (!isAvailable) return null
   return (

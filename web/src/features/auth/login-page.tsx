@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, Navigate, useLocation, useNavigate } from 'react-router'
-import type { ClinicOption as ClinicChoice, Me } from '../../../../shared/contracts/auth.ts'
+import { type ClinicOption as ClinicChoice, MeSchema } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError, api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -50,7 +50,8 @@ export function LoginPage() {
 
   const send = async () => {
     try {
-      const me = await api<Me>('/auth/login', {
+      const me = await api('/auth/login', {
+        schema: MeSchema,
         method: 'POST',
         body: {
           email,

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react'
-import type { Me } from '../../../../shared/contracts/auth.ts'
+import { type Me, MeSchema } from '../../../../shared/contracts/auth.ts'
 import { ApiError, api, hasSessionCookie, setUnauthenticatedHandler } from '../../lib/api.ts'
 
 export type SessionState =
@@ -36,7 +36,7 @@ async function loadMe(): Promise<SessionState> {
   // Without the csrf cookie there is no session, so a first visit asks nothing and logs no 401.
   if (!hasSessionCookie()) return { kind: 'signed-out', reason: 'none' }
   try {
-    return { kind: 'signed-in', me: await api<Me>('/me', { isSignInAttempt: true }) }
+    return { kind: 'signed-in', me: await api('/me', { schema: MeSchema, isSignInAttempt: true }) }
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       return { kind: 'signed-out', reason: 'none' }

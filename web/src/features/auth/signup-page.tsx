@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { Me } from '../../../../shared/contracts/auth.ts'
+import { MeSchema } from '../../../../shared/contracts/auth.ts'
 import { INDIAN_STATES } from '../../../../shared/india/states.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -35,7 +35,8 @@ export function SignupPage() {
   }
 
   const send = async () => {
-    const me = await api<Me>('/auth/signup', {
+    const me = await api('/auth/signup', {
+      schema: MeSchema,
       method: 'POST',
       body: { clinicName, ownerName, email, password, state },
       isSignInAttempt: true,

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Attendance } from '../../../../shared/contracts/appointments.ts'
+import { AttendanceSchema } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiQuery } from '../../lib/query.ts'
@@ -10,7 +10,7 @@ import { apiErrorMessage } from '../../ui/use-form.ts'
 export function AttendanceSummary({ patientId, zone }: { patientId: string; zone: string }) {
   const t = useT()
   const headingId = useId()
-  const read = useApiQuery<Attendance>(`/patients/${patientId}/attendance`)
+  const read = useApiQuery(`/patients/${patientId}/attendance`, { schema: AttendanceSchema })
   const attendance = read.data ?? null
   const error = read.error ?? null
   const counts = attendance && [

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { type Appointment, AppointmentSchema } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -75,7 +75,7 @@ export function BookingForm({
     await conflict.guard(async () => {
       let booked: Appointment
       try {
-        booked = await api<Appointment>('/appointments', { method: 'POST', body })
+        booked = await api('/appointments', { method: 'POST', body, schema: AppointmentSchema })
       } catch (error) {
         if (!isPastRefusal(error)) throw error
         setPastForServer(true)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { type Appointment, AppointmentSchema } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -33,7 +33,8 @@ export function CancelForm({
     )
   }
   const send = async () => {
-    const cancelled = await api<Appointment>(`/appointments/${appointment.id}/cancel`, {
+    const cancelled = await api(`/appointments/${appointment.id}/cancel`, {
+      schema: AppointmentSchema,
       method: 'POST',
       body: { reason: reason.trim() },
     })

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { FreeSlots } from '../../../../shared/contracts/appointments.ts'
+import { type FreeSlots, FreeSlotsSchema } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiQuery } from '../../lib/query.ts'
 import { formatClock, toClinicMinutes } from './clinic-time.ts'
@@ -32,7 +32,9 @@ export function FreeSlotList({
     durationMinutes: String(duration),
   })
   if (chairId) query.set('chairId', chairId)
-  const slots = useApiQuery<FreeSlots>(isComplete ? `/appointments/free-slots?${query}` : null)
+  const slots = useApiQuery(isComplete ? `/appointments/free-slots?${query}` : null, {
+    schema: FreeSlotsSchema,
+  })
   const state: FreeSlots | 'loading' | 'failed' | null = !isComplete
     ? null
     : slots.isError

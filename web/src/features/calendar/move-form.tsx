@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { type Appointment, AppointmentSchema } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -52,7 +52,8 @@ export function MoveForm({
     if (Object.keys(body).length === 0) return
     if (allowOutsideHours) body.allowOutsideHours = true
     await conflict.guard(async () => {
-      const moved = await api<Appointment>(`/appointments/${appointment.id}`, {
+      const moved = await api(`/appointments/${appointment.id}`, {
+        schema: AppointmentSchema,
         method: 'PATCH',
         body,
       })

@@ -1,6 +1,7 @@
+import { z } from 'zod'
 import '../../styles/calendar.css'
 import { useState } from 'react'
-import type { RecallDue } from '../../../../shared/contracts/appointments.ts'
+import { RecallDueSchema } from '../../../../shared/contracts/appointments.ts'
 import { can } from '../../../../shared/contracts/auth.ts'
 import { formatDate, todayInZone } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -17,6 +18,8 @@ import { clinicZoneOf } from './clinic-time.ts'
 import { PatientRowHeader } from './patient-row-header.tsx'
 import { useScheduleReferences } from './use-schedule-references.ts'
 
+const RecallListSchema = z.array(RecallDueSchema)
+
 const periods = ['7', '30', '60', '90'] as const
 
 /** /appointments/recalls: patients due back within N days, each one click from a booking. */
@@ -26,7 +29,9 @@ export function RecallsPage() {
   const zone = clinicZoneOf(me)
   const references = useScheduleReferences()
   const [withinDays, setWithinDays] = useState('30')
-  const read = useApiQuery<RecallDue[]>(`/recalls/due?withinDays=${withinDays}`)
+  const read = useApiQuery(`/recalls/due?withinDays=${withinDays}`, {
+    schema: RecallListSchema,
+  })
   const recalls = read.data ?? null
   const error = read.error ?? null
   const cache = useApiCache()

@@ -1,6 +1,9 @@
 import { useCallback } from 'react'
-import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { z } from 'zod'
+import { type Appointment, AppointmentSchema } from '../../../../shared/contracts/appointments.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
+
+const AppointmentListSchema = z.array(AppointmentSchema)
 
 export type AppointmentsState =
   | { kind: 'loading' }
@@ -15,7 +18,7 @@ export function useAppointments(from: string, to: string, doctorUserId?: string)
   const query = new URLSearchParams({ from, to })
   if (doctorUserId) query.set('doctorUserId', doctorUserId)
   const path = `/appointments?${query}`
-  const appointments = useApiQuery<Appointment[]>(path)
+  const appointments = useApiQuery(path, { schema: AppointmentListSchema })
   const cache = useApiCache()
   const state: AppointmentsState = appointments.isError
     ? { kind: 'failed', error: appointments.error }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { type Appointment, AppointmentSchema } from '../../../../shared/contracts/appointments.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -34,7 +34,8 @@ export function useDropMove(zone: string, replace: (appointment: Appointment) =>
       chairId: column.chairId === undefined ? appointment.chairId : column.chairId,
     })
     try {
-      const moved = await api<Appointment>(`/appointments/${appointment.id}`, {
+      const moved = await api(`/appointments/${appointment.id}`, {
+        schema: AppointmentSchema,
         method: 'PATCH',
         body,
       })

@@ -1,9 +1,17 @@
-import type {
-  AppointmentType,
-  BookableDoctor,
-  Chair,
+import { z } from 'zod'
+import {
+  type AppointmentType,
+  AppointmentTypeSchema,
+  type BookableDoctor,
+  BookableDoctorSchema,
+  type Chair,
+  ChairSchema,
 } from '../../../../shared/contracts/schedule.ts'
 import { useApiQuery } from '../../lib/query.ts'
+
+const DoctorListSchema = z.array(BookableDoctorSchema)
+const ChairListSchema = z.array(ChairSchema)
+const TypeListSchema = z.array(AppointmentTypeSchema)
 
 export interface ScheduleReferences {
   doctors: BookableDoctor[]
@@ -18,9 +26,9 @@ export type ReferencesState =
 
 /** The clinic's bookable doctors, active chairs and active appointment types. */
 export function useScheduleReferences(): ReferencesState {
-  const doctors = useApiQuery<BookableDoctor[]>('/schedule/doctors')
-  const chairs = useApiQuery<Chair[]>('/schedule/chairs')
-  const types = useApiQuery<AppointmentType[]>('/schedule/appointment-types')
+  const doctors = useApiQuery('/schedule/doctors', { schema: DoctorListSchema })
+  const chairs = useApiQuery('/schedule/chairs', { schema: ChairListSchema })
+  const types = useApiQuery('/schedule/appointment-types', { schema: TypeListSchema })
   const error = doctors.error ?? chairs.error ?? types.error
   if (error !== null) return { kind: 'failed', error }
   if (doctors.data === undefined || chairs.data === undefined || types.data === undefined) {

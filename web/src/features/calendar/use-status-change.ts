@@ -1,5 +1,9 @@
 import { useState } from 'react'
-import type { Appointment, StatusChange } from '../../../../shared/contracts/appointments.ts'
+import {
+  type Appointment,
+  AppointmentSchema,
+  type StatusChange,
+} from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { patientName } from './appointment-text.ts'
@@ -7,7 +11,8 @@ import { statusLabelKey } from './status.ts'
 
 /** Sends a status change and answers the appointment as it now is. */
 export function changeStatus(appointment: Appointment, status: StatusChange) {
-  return api<Appointment>(`/appointments/${appointment.id}/status`, {
+  return api(`/appointments/${appointment.id}/status`, {
+    schema: AppointmentSchema,
     method: 'POST',
     body: { status },
   })

@@ -1,6 +1,9 @@
 import { useCallback } from 'react'
-import type { WorkingDay } from '../../../../shared/contracts/schedule.ts'
+import { z } from 'zod'
+import { type WorkingDay, WorkingDaySchema } from '../../../../shared/contracts/schedule.ts'
 import { useApiQueries } from '../../lib/query.ts'
+
+const WeekListSchema = z.array(WorkingDaySchema)
 
 /**
  * Each doctor's working week, keyed by user id, for shading the calendar. A doctor whose hours
@@ -24,6 +27,7 @@ export function useWorkingHours(doctorUserIds: readonly string[]): Map<string, W
   )
   return useApiQueries(
     ids.map((id) => `/schedule/doctors/${id}/hours`),
+    WeekListSchema,
     toMap,
   )
 }

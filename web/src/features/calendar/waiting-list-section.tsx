@@ -1,5 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
-import type { WaitingPatient } from '../../../../shared/contracts/appointments.ts'
+import { z } from 'zod'
+import {
+  type WaitingPatient,
+  WaitingPatientSchema,
+} from '../../../../shared/contracts/appointments.ts'
 import { utcToZonedParts } from '../../../../shared/scheduling/clinic-time.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -10,6 +14,8 @@ import { TextField } from '../../ui/text-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { type ChosenPatient, PatientPicker } from './patient-picker.tsx'
 import type { ScheduleReferences } from './use-schedule-references.ts'
+
+const WaitingListSchema = z.array(WaitingPatientSchema)
 
 /**
  * Today's waiting list: patients who want a slot today (a walk-in the doctor could not fit, someone
@@ -29,7 +35,7 @@ export function WaitingListSection({
   const t = useT()
   const headingId = useId()
   const listPath = `/waiting-list?date=${date}`
-  const list = useApiQuery<WaitingPatient[]>(listPath)
+  const list = useApiQuery(listPath, { schema: WaitingListSchema })
   const entries = list.data ?? null
   const [changeError, setError] = useState<unknown>(null)
   const error = changeError ?? list.error ?? null
@@ -47,6 +53,7 @@ export function WaitingListSection({
     setError(null)
     try {
       await api('/waiting-list', {
+        schema: WaitingPatientSchema,
         method: 'POST',
         body: {
           patientId: patient.id,
@@ -66,7 +73,11 @@ export function WaitingListSection({
   const resolve = async (entry: WaitingPatient) => {
     setError(null)
     try {
-      await api(`/waiting-list/${entry.id}/resolve`, { method: 'POST', body: {} })
+      await api(`/waiting-list/${entry.id}/resolve`, {
+        method: 'POST',
+        body: {},
+        schema: WaitingPatientSchema,
+      })
       setStatus(t('waiting.resolved', { patient: entry.patient.fullName ?? '' }))
       await load()
     } catch (failure) {

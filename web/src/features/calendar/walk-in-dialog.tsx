@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Appointment } from '../../../../shared/contracts/appointments.ts'
+import { type Appointment, AppointmentSchema } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
@@ -63,7 +63,9 @@ function WalkInForm({
       ...(allowOutsideHours ? { allowOutsideHours: true } : {}),
     }
     await conflict.guard(async () =>
-      onAdded(await api<Appointment>('/appointments/walk-in', { method: 'POST', body })),
+      onAdded(
+        await api('/appointments/walk-in', { method: 'POST', body, schema: AppointmentSchema }),
+      ),
     )
   }
   const submit = submitWithPatient(form, patient, t('calendar.choosePatient'), send)

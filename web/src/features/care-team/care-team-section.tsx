@@ -1,11 +1,19 @@
 import { type FormEvent, useId, useState } from 'react'
-import type { CareTeamMember, Clinician } from '../../../../shared/contracts/care-team.ts'
+import { z } from 'zod'
+import {
+  type CareTeamMember,
+  CareTeamMemberSchema,
+  ClinicianSchema,
+} from '../../../../shared/contracts/care-team.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
+
+const MemberListSchema = z.array(CareTeamMemberSchema)
+const ClinicianListSchema = z.array(ClinicianSchema)
 
 /**
  * The doctors and assistants looking after the patient: they, and only they, see the clinical
@@ -22,8 +30,10 @@ export function CareTeamSection({
   const t = useT()
   const headingId = useId()
   const membersPath = `/patients/${patientId}/care-team`
-  const memberList = useApiQuery<CareTeamMember[]>(membersPath)
-  const clinicianList = useApiQuery<Clinician[]>(canManage ? '/clinicians' : null)
+  const memberList = useApiQuery(membersPath, { schema: MemberListSchema })
+  const clinicianList = useApiQuery(canManage ? '/clinicians' : null, {
+    schema: ClinicianListSchema,
+  })
   const members = memberList.data ?? null
   const clinicians = clinicianList.data ?? []
   const cache = useApiCache()

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
+import { ConsentStateSchema, NoticeSchema } from '../../../../shared/contracts/consent.ts'
 import { type Language, languageNames, languages } from '../../i18n/messages.ts'
 import { ScopedLanguage } from '../../i18n/scoped-language.tsx'
 import { useLanguage, useT } from '../../i18n/use-t.ts'
@@ -69,7 +70,9 @@ function ConsentCapturePage({
     if (match && match !== language) onLanguage(match)
   }, [preferred, language, onLanguage])
 
-  const noticeRead = useApiQuery<ConsentNotice>(`/consent/notice?language=${language}`)
+  const noticeRead = useApiQuery(`/consent/notice?language=${language}`, {
+    schema: NoticeSchema,
+  })
   const notice: NoticeState = noticeRead.isError
     ? { kind: 'failed', error: noticeRead.error }
     : noticeRead.data
@@ -111,6 +114,7 @@ function ConsentCapturePage({
     setError(null)
     try {
       await api(`/patients/${id}/consent`, {
+        schema: ConsentStateSchema,
         method: 'POST',
         body: {
           noticeId: notice.notice.id,

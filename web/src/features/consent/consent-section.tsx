@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'react-router'
+import { ConsentStateSchema } from '../../../../shared/contracts/consent.ts'
 import { formatDate, formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -30,7 +31,7 @@ export function ConsentSection({ patientId, canWrite }: { patientId: string; can
   const t = useT()
   const location = useLocation()
   const consentPath = `/patients/${patientId}/consent`
-  const read = useApiQuery<ConsentState>(consentPath)
+  const read = useApiQuery(consentPath, { schema: ConsentStateSchema })
   const consent = read.data ?? null
   const error = read.error ?? null
   const cache = useApiCache()
@@ -179,7 +180,8 @@ function WithdrawDialog({
     setSending(true)
     setError(null)
     try {
-      const next = await api<ConsentState>(`/patients/${patientId}/consent/withdraw`, {
+      const next = await api(`/patients/${patientId}/consent/withdraw`, {
+        schema: ConsentStateSchema,
         method: 'POST',
         body: { items: [item], captureChannel: channel },
       })

@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
-import type { OutboxMessage } from '../../../../shared/contracts/auth.ts'
+import { z } from 'zod'
+import { type OutboxMessage, OutboxMessageSchema } from '../../../../shared/contracts/auth.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError } from '../../lib/api.ts'
@@ -8,6 +9,8 @@ import { ErrorAlert } from '../../ui/alerts.tsx'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { linkify } from './linkify.tsx'
+
+const OutboxSchema = z.array(OutboxMessageSchema)
 
 type OutboxState =
   | { kind: 'loading' }
@@ -21,7 +24,7 @@ type OutboxState =
  */
 export function DevOutboxPage() {
   const t = useT()
-  const outbox = useApiQuery<OutboxMessage[]>('/dev/outbox')
+  const outbox = useApiQuery('/dev/outbox', { schema: OutboxSchema })
   const load = () => void outbox.refetch()
   const state: OutboxState = outbox.isError
     ? outbox.error instanceof ApiError && outbox.error.status === 404

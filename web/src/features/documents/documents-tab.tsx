@@ -1,5 +1,9 @@
 import { useState } from 'react'
-import type { PatientDocument } from '../../../../shared/contracts/documents.ts'
+import { z } from 'zod'
+import {
+  type PatientDocument,
+  PatientDocumentSchema,
+} from '../../../../shared/contracts/documents.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
@@ -8,11 +12,13 @@ import { apiErrorMessage } from '../../ui/use-form.ts'
 import { DocumentUploadForm } from './document-upload-form.tsx'
 import { DocumentViewer } from './document-viewer.tsx'
 
+const DocumentListSchema = z.array(PatientDocumentSchema)
+
 /** The patient's X-rays, photos and reports, newest first, and adding one. */
 export function DocumentsTab({ patientId, canWrite }: { patientId: string; canWrite: boolean }) {
   const t = useT()
   const documentsPath = `/patients/${patientId}/documents`
-  const read = useApiQuery<PatientDocument[]>(documentsPath)
+  const read = useApiQuery(documentsPath, { schema: DocumentListSchema })
   const documents = read.data ?? null
   const error = read.error ?? null
   const cache = useApiCache()

@@ -1,5 +1,10 @@
-import type { DocumentKind, PatientDocument } from '../../../../shared/contracts/documents.ts'
+import {
+  type DocumentKind,
+  type PatientDocument,
+  PatientDocumentSchema,
+} from '../../../../shared/contracts/documents.ts'
 import { ApiError, readCookie, toApiError } from '../../lib/api.ts'
+import { checkResponse } from '../../lib/response-check.ts'
 
 /** The largest file the API takes: the server's own limit. */
 export { DOCUMENT_MAX_BYTES } from '../../../../shared/contracts/documents.ts'
@@ -12,7 +17,8 @@ export interface DocumentUpload {
 
 /**
  * Sends a document as multipart/form-data. XMLHttpRequest rather than fetch, because only it
- * reports upload progress; the CSRF token goes along as api() sends it.
+ * reports upload progress; the CSRF token goes along, and the answer is checked against its
+ * contract, as api() does.
  */
 export function uploadDocument(
   patientId: string,
@@ -24,9 +30,10 @@ export function uploadDocument(
   body.append('kind', upload.kind)
   if (upload.title.trim()) body.append('title', upload.title.trim())
   body.append('file', upload.file)
+  const path = `/patients/${patientId}/documents`
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest()
-    request.open('POST', `/api/v1/patients/${patientId}/documents`)
+    request.open('POST', `/api/v1${path}`)
     request.setRequestHeader('accept', 'application/json')
     request.setRequestHeader('x-csrf-token', readCookie('csrf_token') ?? '')
     request.upload.onprogress = (event) => {
@@ -34,8 +41,16 @@ export function uploadDocument(
     }
     request.onload = () => {
       const answer = parse(request.responseText)
-      if (request.status >= 200 && request.status < 300) resolve(answer as PatientDocument)
-      else reject(toApiError(request.status, answer))
+      if (request.status < 200 || request.status >= 300) {
+        reject(toApiError(request.status, answer))
+        return
+      }
+      try {
+        checkResponse('POST', path, PatientDocumentSchema, answer)
+        resolve(answer as PatientDocument)
+      } catch (error) {
+        reject(error)
+      }
     }
     request.onerror = () => reject(new ApiError(0, 'network', 'network'))
     request.send(body)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { History } from '../../../../shared/contracts/history.ts'
+import { type History, HistorySchema } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError, api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -45,7 +45,8 @@ export function HistoryForm({ patientId, history, onSaved, onCancel, onReload }:
   const send = async () => {
     setConflict(false)
     try {
-      const saved = await api<History>(`/patients/${patientId}/history`, {
+      const saved = await api(`/patients/${patientId}/history`, {
+        schema: HistorySchema,
         method: 'PUT',
         body: bodyFromDraft(draft, history.version),
       })

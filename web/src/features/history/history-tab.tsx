@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { ClinicalAlert, History } from '../../../../shared/contracts/history.ts'
+import { type ClinicalAlert, HistorySchema } from '../../../../shared/contracts/history.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -22,7 +22,7 @@ export function HistoryTab({ patientId, canWrite, onStatus, onAlerts }: HistoryT
   const t = useT()
   const historyPath = `/patients/${patientId}/history`
   // Each load is recorded in the audit log as a read of the history: once per opening of the tab.
-  const read = useApiQuery<History>(historyPath, { isAuditedRead: true })
+  const read = useApiQuery(historyPath, { schema: HistorySchema, isAuditedRead: true })
   const history = read.data ?? null
   const error = read.error ?? null
   const cache = useApiCache()

@@ -1,11 +1,9 @@
-// Shape of GET /api/v1/health. Checked at runtime because the page may be talking to an older or
-// newer server during an upgrade, and a wrong shape should read as "unreachable", not crash.
-export interface HealthResponse {
-  status: 'ok' | 'degraded'
-  database: 'up' | 'down'
-  version: string
-  time: string
-}
+import type { Health } from '../../../../shared/contracts/health.ts'
+
+// Shape of GET /api/v1/health (shared/contracts/health.ts). Checked at runtime even in production
+// because the page may be talking to an older or newer server during an upgrade, and a wrong
+// shape should read as "unreachable", not crash. A 503's body is read here too.
+export type HealthResponse = Health
 
 export function parseHealthResponse(body: unknown): HealthResponse | null {
   if (typeof body !== 'object' || body === null) return null

@@ -1,3 +1,4 @@
+import { HealthSchema } from '../../../../shared/contracts/health.ts'
 import { ApiError } from '../../lib/api.ts'
 import { useApiQuery } from '../../lib/query.ts'
 import { type HealthResponse, parseHealthResponse } from './health-response.ts'
@@ -15,7 +16,7 @@ function stateOf(body: unknown): HealthState {
 }
 
 export function useHealthStatus(): { state: HealthState; refresh: () => void } {
-  const query = useApiQuery<unknown>('/health')
+  const query = useApiQuery('/health', { schema: HealthSchema })
   const state: HealthState = query.isFetching
     ? { kind: 'loading' }
     : query.isSuccess

@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { Patient, PatientSummary } from '../../../../shared/contracts/patients.ts'
+import {
+  type Patient,
+  PatientSchema,
+  type PatientSummary,
+} from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -46,7 +50,8 @@ export function MergeSection({
     setSending(true)
     setError(null)
     try {
-      await api<Patient>(`/patients/${patient.id}/merge`, {
+      await api(`/patients/${patient.id}/merge`, {
+        schema: PatientSchema,
         method: 'POST',
         body: { duplicateId: duplicate.id },
       })

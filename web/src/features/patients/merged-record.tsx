@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Link } from 'react-router'
-import type { Patient } from '../../../../shared/contracts/patients.ts'
+import { OpenedPatientSchema } from '../../../../shared/contracts/patients.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiQuery } from '../../lib/query.ts'
 
@@ -13,7 +13,10 @@ export function MergedRecord({ mergedIntoId }: { mergedIntoId: string }) {
   const t = useT()
   const headingId = useId()
   // Opening the kept record is an audited read, like opening its page.
-  const kept = useApiQuery<Patient>(`/patients/${mergedIntoId}`, { isAuditedRead: true })
+  const kept = useApiQuery(`/patients/${mergedIntoId}`, {
+    schema: OpenedPatientSchema,
+    isAuditedRead: true,
+  })
   const number = kept.data?.patientNumber ?? null
 
   return (

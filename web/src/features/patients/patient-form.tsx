@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Patient, RegisteredPatient } from '../../../../shared/contracts/patients.ts'
+import {
+  type Patient,
+  PatientSchema,
+  type RegisteredPatient,
+  RegisteredPatientSchema,
+} from '../../../../shared/contracts/patients.ts'
 import { formatDate, todayInZone } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError, api } from '../../lib/api.ts'
@@ -102,7 +107,9 @@ export function PatientForm(props: PatientFormProps) {
     try {
       if (!props.patient) {
         const body = toCreateBody(values, { today, clinicStateCode: me.clinic.stateCode })
-        props.onRegistered(await api<RegisteredPatient>('/patients', { method: 'POST', body }))
+        props.onRegistered(
+          await api('/patients', { method: 'POST', body, schema: RegisteredPatientSchema }),
+        )
         return
       }
       const { id } = props.patient
@@ -111,7 +118,9 @@ export function PatientForm(props: PatientFormProps) {
         props.onSaved(null)
         return
       }
-      props.onSaved(await api<Patient>(`/patients/${id}`, { method: 'PATCH', body: change }))
+      props.onSaved(
+        await api(`/patients/${id}`, { method: 'PATCH', body: change, schema: PatientSchema }),
+      )
     } catch (error) {
       throw placeIssues(error, values)
     }

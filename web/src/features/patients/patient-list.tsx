@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
-import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
+import { PatientListSchema } from '../../../../shared/contracts/patients.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -12,15 +12,8 @@ import { type KeyedRequest, useDebouncedRequest } from './use-debounced-request.
 /** Patients on one page of the list: a screenful at a reception desk. */
 export const LIST_PAGE_SIZE = 20
 
-interface PatientListPage {
-  items: (PatientSummary & { lastVisitAt: string | null; registeredAt: string })[]
-  page: number
-  pageSize: number
-  total: number
-}
-
 // Only the page number goes in the URL: no name, number or phone (CODE_STYLE.md rule 10).
-const loadPage = (page: string): KeyedRequest<PatientListPage> => ({
+const loadPage = (page: string): KeyedRequest => ({
   path: `/patients/list?page=${page}&pageSize=${LIST_PAGE_SIZE}`,
 })
 
@@ -33,7 +26,7 @@ export function PatientList() {
   const t = useT()
   const me = useMe()
   const [page, setPage] = useState(1)
-  const state = useDebouncedRequest(String(page), loadPage, 0)
+  const state = useDebouncedRequest(String(page), loadPage, PatientListSchema, 0)
   const shown =
     state.kind === 'done' ? state.value : state.kind === 'waiting' ? state.previous : undefined
   const pageCount = shown ? Math.max(1, Math.ceil(shown.total / LIST_PAGE_SIZE)) : 1

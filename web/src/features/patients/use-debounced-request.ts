@@ -9,30 +9,30 @@ export type RequestState<T> =
   | { kind: 'failed'; error: unknown }
 
 /** The read a key stands for: a path, and for searches a POST body (kept out of the URL). */
-export interface KeyedRequest<T> {
+export interface KeyedRequest {
   path: string
   method?: 'GET' | 'POST'
   body?: unknown
-  schema?: ZodType<T>
 }
 
 /**
  * Reads the request for `key` once it has stayed the same for `delayMs`, so typing sends one
  * request per pause rather than one per key. A newer key cancels the request in flight (its answer
  * is never shown); earlier answers stay on screen meanwhile, so the list does not flicker. A null
- * key means there is nothing to ask yet.
+ * key means there is nothing to ask yet. `schema` is the shared contract of every answer.
  */
 export function useDebouncedRequest<T>(
   key: string | null,
-  request: (key: string) => KeyedRequest<T>,
+  request: (key: string) => KeyedRequest,
+  schema: ZodType<T>,
   delayMs: number,
 ): RequestState<T> {
   const settledKey = useDebouncedValue(key, delayMs)
   const described = settledKey === null ? null : request(settledKey)
-  const query = useApiQuery<T>(described?.path ?? null, {
+  const query = useApiQuery(described?.path ?? null, {
+    schema,
     method: described?.method ?? 'GET',
     body: described?.body,
-    ...(described?.schema ? { schema: described.schema } : {}),
     keepPrevious: true,
   })
   if (key === null) return { kind: 'idle' }

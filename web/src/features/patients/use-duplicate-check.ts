@@ -1,7 +1,10 @@
-import type { PatientSummary } from '../../../../shared/contracts/patients.ts'
+import { z } from 'zod'
+import { type PatientSummary, PatientSummarySchema } from '../../../../shared/contracts/patients.ts'
 import { normalizeIndianMobile } from '../../../../shared/india/identifiers.ts'
 import { type PatientFormValues, parseBirthDate } from './patient-form-values.ts'
 import { type KeyedRequest, useDebouncedRequest } from './use-debounced-request.ts'
+
+const MatchesSchema = z.array(PatientSummarySchema)
 
 interface DuplicateQuery {
   fullName?: string
@@ -26,7 +29,7 @@ export function duplicateQueryOf(values: PatientFormValues): DuplicateQuery | nu
   return Object.keys(query).length > 0 ? query : null
 }
 
-const findDuplicates = (key: string): KeyedRequest<PatientSummary[]> => ({
+const findDuplicates = (key: string): KeyedRequest => ({
   path: '/patients/duplicates',
   method: 'POST',
   body: JSON.parse(key) as DuplicateQuery,
@@ -35,7 +38,12 @@ const findDuplicates = (key: string): KeyedRequest<PatientSummary[]> => ({
 /** Patients already registered who may be this one, checked as the form is filled in. */
 export function useDuplicateCheck(values: PatientFormValues, isEnabled: boolean): PatientSummary[] {
   const query = isEnabled ? duplicateQueryOf(values) : null
-  const state = useDebouncedRequest(query && JSON.stringify(query), findDuplicates, 400)
+  const state = useDebouncedRequest(
+    query && JSON.stringify(query),
+    findDuplicates,
+    MatchesSchema,
+    400,
+  )
   if (state.kind === 'done') return state.value
   // A failed check must not get in the way of registering: it simply shows nothing.
   return state.kind === 'waiting' ? (state.previous ?? []) : []

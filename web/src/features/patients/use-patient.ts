@@ -1,4 +1,4 @@
-import type { OpenedPatient } from '../../../../shared/contracts/patients.ts'
+import { type OpenedPatient, OpenedPatientSchema } from '../../../../shared/contracts/patients.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 
 export type PatientState =
@@ -14,7 +14,8 @@ export type PatientState =
  */
 export function usePatient(id: string, known: OpenedPatient | null) {
   const path = `/patients/${id}`
-  const query = useApiQuery<OpenedPatient>(path, {
+  const query = useApiQuery(path, {
+    schema: OpenedPatientSchema,
     isAuditedRead: true,
     ...(known ? { initialData: known } : {}),
   })

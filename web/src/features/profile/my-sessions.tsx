@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
-import type { MySession } from '../../../../shared/contracts/auth.ts'
+import { z } from 'zod'
+import { MySessionSchema } from '../../../../shared/contracts/auth.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiQuery } from '../../lib/query.ts'
@@ -10,11 +11,13 @@ import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useSession } from '../auth/use-session.ts'
 import { describeUserAgent } from './describe-user-agent.ts'
 
+const SessionListSchema = z.array(MySessionSchema)
+
 export function MySessions() {
   const t = useT()
   const { signOut } = useSession()
   const navigate = useNavigate()
-  const read = useApiQuery<MySession[]>('/me/sessions')
+  const read = useApiQuery('/me/sessions', { schema: SessionListSchema })
   const sessions = read.data ?? null
   const error = read.isError ? apiErrorMessage(read.error, t) : null
   const [isConfirming, setConfirming] = useState(false)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { TwoFactorSetup } from '../../../../shared/contracts/auth.ts'
+import { type TwoFactorSetup, TwoFactorSetupSchema } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
@@ -23,7 +23,7 @@ export function TwoFactorSection() {
     setError(null)
     setStatus(null)
     try {
-      setSetup(await api<TwoFactorSetup>('/me/two-factor', { method: 'POST' }))
+      setSetup(await api('/me/two-factor', { method: 'POST', schema: TwoFactorSetupSchema }))
     } catch (failure) {
       setError(apiErrorMessage(failure, t))
     } finally {

@@ -1,4 +1,7 @@
-import type { AppointmentType } from '../../../../shared/contracts/schedule.ts'
+import {
+  type AppointmentType,
+  AppointmentTypeSchema,
+} from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { AppointmentTypeForm, type AppointmentTypeValues } from './appointment-type-form.tsx'
 import { SetupEditDialog } from './setup-edit-dialog.tsx'
@@ -9,7 +12,10 @@ import { useSetupItems } from './use-setup-items.ts'
 /** What appointments are for: name, usual length and colour on the calendar. */
 export function AppointmentTypesSection({ canConfigure }: { canConfigure: boolean }) {
   const t = useT()
-  const types = useSetupItems<AppointmentType, AppointmentTypeValues>('/appointment-types')
+  const types = useSetupItems<AppointmentType, AppointmentTypeValues>(
+    '/appointment-types',
+    AppointmentTypeSchema,
+  )
 
   return (
     <SetupListSection

@@ -1,4 +1,4 @@
-import type { Chair } from '../../../../shared/contracts/schedule.ts'
+import { type Chair, ChairSchema } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ChairForm } from './chair-form.tsx'
 import { SetupEditDialog } from './setup-edit-dialog.tsx'
@@ -9,7 +9,7 @@ import { useSetupItems } from './use-setup-items.ts'
 /** The chairs (operatories) appointments are booked in: list, add, rename, take out of use. */
 export function ChairsSection({ canConfigure }: { canConfigure: boolean }) {
   const t = useT()
-  const chairs = useSetupItems<Chair, { name: string }>('/chairs')
+  const chairs = useSetupItems<Chair, { name: string }>('/chairs', ChairSchema)
 
   return (
     <SetupListSection

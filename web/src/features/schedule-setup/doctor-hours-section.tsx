@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import type { BookableDoctor, WorkingDay } from '../../../../shared/contracts/schedule.ts'
+import { z } from 'zod'
+import {
+  BookableDoctorSchema,
+  type WorkingDay,
+  WorkingDaySchema,
+} from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -10,15 +15,17 @@ import { useScheduleList } from './use-schedule-list.ts'
 import { WeekEditor } from './week-editor.tsx'
 import { WeekView } from './week-view.tsx'
 
+const WeekListSchema = z.array(WorkingDaySchema)
+
 /** Pick a doctor, then see (or, for owners and admins, change) the hours they work each week. */
 export function DoctorHoursSection({ canConfigure }: { canConfigure: boolean }) {
   const t = useT()
-  const doctors = useScheduleList<BookableDoctor>('/doctors')
+  const doctors = useScheduleList('/doctors', BookableDoctorSchema)
   const [chosenId, setChosenId] = useState('')
   const doctor =
     doctors.items?.find((candidate) => candidate.userId === chosenId) ?? doctors.items?.[0]
   const hoursPath = doctor ? `/schedule/doctors/${doctor.userId}/hours` : null
-  const read = useApiQuery<WorkingDay[]>(hoursPath)
+  const read = useApiQuery(hoursPath, { schema: WeekListSchema })
   const week = read.data ?? null
   const error = read.error ?? null
   const cache = useApiCache()

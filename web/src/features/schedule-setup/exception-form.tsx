@@ -3,6 +3,7 @@ import {
   type BookableDoctor,
   exceptionKinds,
   type ScheduleException,
+  ScheduleExceptionSchema,
 } from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -58,7 +59,8 @@ export function ExceptionForm({ doctors, timeZone, onAdded }: ExceptionFormProps
   const send = async () => {
     const checked = request()
     if (!('body' in checked)) return
-    const added = await api<ScheduleException>('/schedule/exceptions', {
+    const added = await api('/schedule/exceptions', {
+      schema: ScheduleExceptionSchema,
       method: 'POST',
       body: checked.body,
     })

@@ -1,5 +1,9 @@
 import { useState } from 'react'
-import type { BookableDoctor, ScheduleException } from '../../../../shared/contracts/schedule.ts'
+import {
+  BookableDoctorSchema,
+  type ScheduleException,
+  ScheduleExceptionSchema,
+} from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
@@ -17,10 +21,11 @@ export function ExceptionsSection({ canConfigure }: { canConfigure: boolean }) {
   const timeZone = useMe().clinic.timeZone
   // Fixed for the life of the tab, so the list's address (and its loading) does not change.
   const [range] = useState(() => upcomingRange(timeZone))
-  const exceptions = useScheduleList<ScheduleException>(
+  const exceptions = useScheduleList(
     `/exceptions?from=${range.from}&to=${range.to}`,
+    ScheduleExceptionSchema,
   )
-  const doctors = useScheduleList<BookableDoctor>('/doctors')
+  const doctors = useScheduleList('/doctors', BookableDoctorSchema)
   const change = useSetupChange(exceptions.reload)
   const [deleting, setDeleting] = useState<ScheduleException | null>(null)
   const failure = exceptions.error ?? doctors.error ?? change.error

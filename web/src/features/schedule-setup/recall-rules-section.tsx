@@ -1,4 +1,8 @@
-import type { AppointmentType, RecallRule } from '../../../../shared/contracts/schedule.ts'
+import {
+  AppointmentTypeSchema,
+  type RecallRule,
+  RecallRuleSchema,
+} from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { RecallRuleForm, type RecallRuleValues } from './recall-rule-form.tsx'
 import { SetupEditDialog } from './setup-edit-dialog.tsx'
@@ -10,8 +14,8 @@ import { useSetupItems } from './use-setup-items.ts'
 /** When patients are due back: so many months after any visit, or after one kind of appointment. */
 export function RecallRulesSection({ canConfigure }: { canConfigure: boolean }) {
   const t = useT()
-  const rules = useSetupItems<RecallRule, RecallRuleValues>('/recall-rules')
-  const types = useScheduleList<AppointmentType>('/appointment-types')
+  const rules = useSetupItems<RecallRule, RecallRuleValues>('/recall-rules', RecallRuleSchema)
+  const types = useScheduleList('/appointment-types', AppointmentTypeSchema)
   const typeName = (id: string | null) =>
     id === null
       ? t('scheduleSetup.recalls.anyVisit')

@@ -1,4 +1,5 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
+import { type ZodType, z } from 'zod'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 
 export interface ScheduleList<T> {
@@ -9,9 +10,13 @@ export interface ScheduleList<T> {
   reload: () => Promise<void>
 }
 
-/** A list under /api/v1/schedule (chairs, appointment types…), loaded on mount. */
-export function useScheduleList<T>(path: string): ScheduleList<T> {
-  const list = useApiQuery<T[]>(`/schedule${path}`)
+/**
+ * A list under /api/v1/schedule (chairs, appointment types…), loaded on mount; `itemSchema` is
+ * the shared contract of one item (shared/contracts/schedule.ts).
+ */
+export function useScheduleList<T>(path: string, itemSchema: ZodType<T>): ScheduleList<T> {
+  const schema = useMemo(() => z.array(itemSchema), [itemSchema])
+  const list = useApiQuery(`/schedule${path}`, { schema })
   const cache = useApiCache()
   const reload = useCallback(async () => {
     await cache.invalidate(`/schedule${path}`)

@@ -1,5 +1,10 @@
 import { useState } from 'react'
-import type { BookableDoctor, WorkingDay } from '../../../../shared/contracts/schedule.ts'
+import { z } from 'zod'
+import {
+  type BookableDoctor,
+  type WorkingDay,
+  WorkingDaySchema,
+} from '../../../../shared/contracts/schedule.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
@@ -14,6 +19,8 @@ import {
   validateWeek,
   type WeekDraft,
 } from './week-draft.ts'
+
+const WeekListSchema = z.array(WorkingDaySchema)
 
 export interface WeekEditorProps {
   doctor: BookableDoctor
@@ -46,7 +53,8 @@ export function WeekEditor({ doctor, week, onSaved }: WeekEditorProps) {
     })
   const send = async () => {
     setStatus(null)
-    const saved = await api<WorkingDay[]>(`/schedule/doctors/${doctor.userId}/hours`, {
+    const saved = await api(`/schedule/doctors/${doctor.userId}/hours`, {
+      schema: WeekListSchema,
       method: 'PUT',
       body: bodyFromDraft(draft, branchId),
     })

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { ClinicSchema } from '../../../../shared/contracts/clinic.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
@@ -26,6 +27,7 @@ export function SettingsPage() {
     setSaved(false)
     await api('/clinic/settings', {
       method: 'PATCH',
+      schema: ClinicSchema,
       body: { requireTwoFactor, doctorsSeeAllPatients, doctorsSeeAllAppointments },
     })
     setSaved(true)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Role } from '../../../../shared/access/capabilities.ts'
-import type { StaffMember } from '../../../../shared/contracts/staff.ts'
+import { type StaffMember, StaffMemberSchema } from '../../../../shared/contracts/staff.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -66,7 +66,11 @@ function EditMemberForm({
       onClose()
       return
     }
-    const saved = await api<StaffMember>(`/staff/${member.id}`, { method: 'PATCH', body: change })
+    const saved = await api(`/staff/${member.id}`, {
+      method: 'PATCH',
+      body: change,
+      schema: StaffMemberSchema,
+    })
     await onSaved(saved)
     onClose()
   }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Role } from '../../../../shared/access/capabilities.ts'
-import type { Invitation } from '../../../../shared/contracts/staff.ts'
+import { type Invitation, InvitationSchema } from '../../../../shared/contracts/staff.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -32,7 +32,8 @@ export function InviteForm({
   }
 
   const send = async () => {
-    const invitation = await api<Invitation>('/staff/invitations', {
+    const invitation = await api('/staff/invitations', {
+      schema: InvitationSchema,
       method: 'POST',
       body: {
         email,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { PRIVILEGED_ROLES as privilegedRoles } from '../../../../shared/access/capabilities.ts'
 import { can } from '../../../../shared/contracts/auth.ts'
-import type { StaffMember } from '../../../../shared/contracts/staff.ts'
+import { type StaffMember, StaffMemberSchema } from '../../../../shared/contracts/staff.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
@@ -82,7 +82,10 @@ export function StaffPage() {
         onClose={() => setDeactivating(null)}
         onConfirm={async () => {
           if (!deactivating) return
-          await api(`/staff/${deactivating.id}/deactivate`, { method: 'POST' })
+          await api(`/staff/${deactivating.id}/deactivate`, {
+            method: 'POST',
+            schema: StaffMemberSchema,
+          })
           await done(t('staff.deactivated', { name: deactivating.fullName }))
         }}
       />

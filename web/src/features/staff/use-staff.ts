@@ -1,6 +1,15 @@
 import { useCallback } from 'react'
-import type { Invitation, StaffMember } from '../../../../shared/contracts/staff.ts'
+import { z } from 'zod'
+import {
+  type Invitation,
+  InvitationSchema,
+  type StaffMember,
+  StaffMemberSchema,
+} from '../../../../shared/contracts/staff.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
+
+const StaffListSchema = z.array(StaffMemberSchema)
+const InvitationListSchema = z.array(InvitationSchema)
 
 export type StaffState =
   | { kind: 'loading' }
@@ -12,8 +21,10 @@ export type StaffState =
  * lists are shown, so a change is confirmed only when the tables already reflect it.
  */
 export function useStaff(canManage: boolean): { state: StaffState; reload: () => Promise<void> } {
-  const members = useApiQuery<StaffMember[]>('/staff')
-  const invitations = useApiQuery<Invitation[]>(canManage ? '/staff/invitations' : null)
+  const members = useApiQuery('/staff', { schema: StaffListSchema })
+  const invitations = useApiQuery(canManage ? '/staff/invitations' : null, {
+    schema: InvitationListSchema,
+  })
   const cache = useApiCache()
   const error = members.error ?? (canManage ? invitations.error : null)
   const state: StaffState =
