@@ -24,12 +24,39 @@ export interface MigrationReport {
 
 export async function readMigrations(folder = migrationsFolder): Promise<Migration[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.sql')).sort()
-  return Promise.all(
-    names.map(async (name) => {
-      const sql = await readFile(path.join(folder, name), 'utf8')
-      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
-    }),
-  )
+  return Promise.all(names.map((name) => readSqlFile(folder, name)))
+}
+
+async function readSqlFile(folder: string, name: string): Promise<Migration> {
+  const sql = await readFile(path.join(folder, name), 'utf8')
+  return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') }
+}
+
+/** The role bootstrap (db/roles.sql), run before the migrations on every migration run. */
+function readRoles(): Promise<Migration> {
+  return readSqlFile(path.dirname(rolesFile), path.basename(rolesFile))
+}
+
+/**
+ * Read-only, for the app role: true when every migration given and the current db/roles.sql
+ * were applied exactly as they are (same checksums), so a restart can skip opening the
+ * database as its owner. False, never an error, when anything differs or the check function
+ * does not exist yet (a database migrated before it was added): the caller then migrates,
+ * which also reports an edited migration.
+ */
+export async function isMigrated(
+  app: Pick<AdminConnection, 'query'>,
+  migrations: Migration[],
+): Promise<boolean> {
+  let rows: { name: string; checksum: string }[]
+  try {
+    rows = await app.query('SELECT name, checksum FROM applied_migrations()')
+  } catch {
+    return false
+  }
+  const applied = new Map(rows.map((row) => [row.name, row.checksum]))
+  const expected = [...migrations, await readRoles()]
+  return expected.every((migration) => applied.get(migration.name) === migration.checksum)
 }
 
 /**
@@ -43,7 +70,8 @@ export async function migrate(
   migrations?: Migration[],
 ): Promise<MigrationReport> {
   const all = migrations ?? (await readMigrations())
-  await admin.exec(await readFile(rolesFile, 'utf8'))
+  const roles = await readRoles()
+  await admin.exec(roles.sql)
   // Session-level advisory lock: two servers starting together migrate one after the other.
   await admin.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
   try {
@@ -59,6 +87,7 @@ export async function migrate(
       -- No policy: only the owner role (BYPASSRLS) reads it.
       ALTER TABLE schema_migrations ENABLE ROW LEVEL SECURITY;
       ALTER TABLE schema_migrations FORCE ROW LEVEL SECURITY;
+      ${appliedMigrationsFunction(roles.checksum)}
       COMMIT;`)
     const applied = await admin.query<{ name: string; checksum: string }>(
       'SELECT name, checksum FROM schema_migrations',
@@ -83,6 +112,27 @@ export async function migrate(
   } finally {
     await admin.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY])
   }
+}
+
+/**
+ * What the app role may know of the bookkeeping, for isMigrated(): the applied migrations'
+ * names and checksums (public: they are the repository's files) plus the checksum of the
+ * roles.sql this run applied, baked into the function because the roles have no table.
+ * Recreated on every run, after roles.sql and inside the migration lock.
+ */
+function appliedMigrationsFunction(rolesChecksum: string): string {
+  if (!/^[0-9a-f]{64}$/.test(rolesChecksum)) throw new Error('unexpected roles.sql checksum')
+  return `
+      CREATE OR REPLACE FUNCTION applied_migrations() RETURNS TABLE (name text, checksum text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public
+        AS $fn$
+          SELECT m.name, m.checksum FROM public.schema_migrations m
+          UNION ALL SELECT '${path.basename(rolesFile)}', '${rolesChecksum}'
+        $fn$;
+      COMMENT ON FUNCTION applied_migrations() IS
+        'Applied migration names and checksums, read by the app role at start-up to skip migrating when nothing is pending.';
+      REVOKE ALL ON FUNCTION applied_migrations() FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION applied_migrations() TO niramaya_app;`
 }
 
 async function applyOne(admin: AdminConnection, migration: Migration): Promise<void> {

@@ -1,12 +1,20 @@
+import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import type { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
 import type { Logger } from '../lib/logger.ts'
 import { openPostgresAdmin, pgliteAdmin } from './admin-connection.ts'
 import { guardPool } from './connection-errors.ts'
-import { type MigrationReport, migrate } from './migrate.ts'
+import {
+  isMigrated,
+  type Migration,
+  type MigrationReport,
+  migrate,
+  readMigrations,
+} from './migrate.ts'
 import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
 import type { Database } from './schema.ts'
@@ -34,8 +42,9 @@ type DatabaseConfig = Pick<
 const POOL_CONNECT_TIMEOUT_MS = 10_000
 
 /**
- * Migrates, then opens the application-role connection the server uses. Lost connections are
- * logged to `logger` and replaced; they never end the process.
+ * Migrates if anything is pending, then opens the application-role connection the server uses
+ * (on PGlite, a restart with nothing pending opens once, straight as the app role). Lost
+ * connections are logged to `logger` and replaced; they never end the process.
  */
 export async function openDatabase(
   config: DatabaseConfig,
@@ -50,15 +59,47 @@ export async function openDatabase(
 
 async function openEmbedded(directory: string): Promise<DatabaseHandle> {
   await mkdir(directory, { recursive: true })
+  const all = await readMigrations()
+  // Each PGlite open costs 0.3–0.5 s. On a restart with nothing pending, open once, as the app
+  // role; the RLS check in openDatabase() still runs on the handle returned.
+  const current = await openIfMigrated(directory, all)
+  if (current) return current
   // Migrate as the superuser PGlite starts with, then reopen as the app role.
   const owner = await openPglite({ dataDir: directory })
   let migrations: MigrationReport
   try {
-    migrations = await migrate(pgliteAdmin(owner))
+    migrations = await migrate(pgliteAdmin(owner), all)
   } finally {
     await owner.close()
   }
-  const pglite = await openPglite({ dataDir: directory, username: APP_ROLE })
+  return pgliteHandle(await openPglite({ dataDir: directory, username: APP_ROLE }), migrations)
+}
+
+/**
+ * The app-role handle when the data directory exists and has every migration applied, else
+ * undefined (a fresh directory, pending or edited migrations, a role that is missing or was
+ * given the power to bypass RLS by hand): then the caller migrates, which also re-asserts the
+ * roles' attributes.
+ */
+async function openIfMigrated(
+  directory: string,
+  all: Migration[],
+): Promise<DatabaseHandle | undefined> {
+  if (!existsSync(path.join(directory, 'PG_VERSION'))) return undefined
+  let pglite: PGlite
+  try {
+    pglite = await openPglite({ dataDir: directory, username: APP_ROLE })
+  } catch {
+    return undefined // No app role yet: a first migration that stopped early.
+  }
+  const handle = pgliteHandle(pglite, { applied: [], alreadyApplied: all.length })
+  const isCurrent = (await isMigrated(pgliteAdmin(pglite), all)) && !(await canBypassRls(handle.db))
+  if (isCurrent) return handle
+  await handle.close()
+  return undefined
+}
+
+function pgliteHandle(pglite: PGlite, migrations: MigrationReport): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) })
   return { kind: 'pglite', db, migrations, close: () => db.destroy() }
 }
@@ -103,14 +144,23 @@ export function appUrlFrom(ownerUrl: string, password: string | undefined): stri
  * a superuser or BYPASSRLS login would silently switch off tenant isolation.
  */
 async function assertCannotBypassRls(db: Kysely<Database>): Promise<void> {
-  const { rows } = await sql<{ rolsuper: boolean; rolbypassrls: boolean; name: string }>`
-    SELECT rolsuper, rolbypassrls, rolname AS name FROM pg_roles WHERE rolname = current_user
-  `.execute(db)
-  const role = rows[0]
+  const role = await currentRole(db)
   if (!role || role.rolsuper || role.rolbypassrls) {
     await db.destroy()
     throw new Error(
       `The application database role (${role?.name ?? 'unknown'}) can bypass row-level security; refusing to start.`,
     )
   }
+}
+
+async function canBypassRls(db: Kysely<Database>): Promise<boolean> {
+  const role = await currentRole(db)
+  return !role || role.rolsuper || role.rolbypassrls
+}
+
+async function currentRole(db: Kysely<Database>) {
+  const { rows } = await sql<{ rolsuper: boolean; rolbypassrls: boolean; name: string }>`
+    SELECT rolsuper, rolbypassrls, rolname AS name FROM pg_roles WHERE rolname = current_user
+  `.execute(db)
+  return rows[0]
 }

@@ -11,9 +11,15 @@ import type { AppEnv } from './app-env.ts'
  * package rather than a CDN so it works on a clinic's offline network and
  * under the strict Content-Security-Policy (no inline script).
  */
-const swaggerFolder = path.dirname(
-  createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
-)
+let swaggerFolder: string | undefined
+
+// Resolved on the first /api/docs request rather than at start-up (issue #9).
+function swaggerUiFolder(): string {
+  swaggerFolder ??= path.dirname(
+    createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
+  )
+  return swaggerFolder
+}
 
 const ASSETS: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
@@ -52,7 +58,7 @@ export const apiDocs = new Hono<AppEnv>()
     const asset = c.req.param('asset')
     const type = ASSETS[asset]
     if (!type) return c.notFound()
-    const body = await readFile(path.join(swaggerFolder, asset))
+    const body = await readFile(path.join(swaggerUiFolder(), asset))
     return c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' })
   })
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeS3, startFakeS3 } from '../../../test/fake-s3.ts'
+import { createStorage } from './create-storage.ts'
 import { localDiskStorage } from './local-disk.ts'
 import { s3Storage } from './s3.ts'
 import { assertStorageKey, type ObjectStorage, StorageNotFoundError } from './storage.ts'
@@ -48,6 +49,24 @@ const backends: [string, () => ObjectStorage][] = [
         accessKeyId: 'test',
         secretAccessKey: 'test-secret',
         forcePathStyle: true,
+      }),
+  ],
+  [
+    // What the server uses: loads the S3 SDK on the first call instead of at start-up.
+    'S3 from STORAGE_DRIVER=s3 (fake, path style)',
+    () =>
+      createStorage({
+        storage: {
+          driver: 's3',
+          s3: {
+            endpoint: fake.endpoint,
+            region: 'ap-south-1',
+            bucket: fake.bucket,
+            accessKeyId: 'test',
+            secretAccessKey: 'test-secret',
+            forcePathStyle: true,
+          },
+        },
       }),
   ],
 ]

@@ -1,7 +1,19 @@
-import sharp from 'sharp'
+import type Sharp from 'sharp'
 
-// Decoded images are patient data: keep none of them in libvips' operation cache.
-sharp.cache(false)
+let loadingSharp: Promise<typeof Sharp> | undefined
+
+/**
+ * sharp (libvips) is loaded on the first thumbnail, not at start-up: most starts never make one
+ * and loading it costs about 0.1 s (issue #9).
+ */
+function loadSharp(): Promise<typeof Sharp> {
+  loadingSharp ??= import('sharp').then(({ default: sharp }) => {
+    // Decoded images are patient data: keep none of them in libvips' operation cache.
+    sharp.cache(false)
+    return sharp
+  })
+  return loadingSharp
+}
 
 export const THUMBNAIL_SIZE = 320
 
@@ -18,6 +30,7 @@ export interface Thumbnail {
  * decoded: the original is still kept, it just has no preview.
  */
 export async function makeThumbnail(image: Buffer): Promise<Thumbnail | undefined> {
+  const sharp = await loadSharp()
   try {
     const options = { limitInputPixels: 100_000_000, failOn: 'error' } as const
     const metadata = await sharp(image, options).metadata()
