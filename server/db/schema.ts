@@ -225,11 +225,10 @@ export interface PatientDocumentsTable {
   uploaded_at: CreatedAt
 }
 
-// Document kinds and media types are shared with the web app (the documents contract).
-export { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, type DocumentKind, type DocumentMediaType }
-
 // Appointment statuses and the rules between them are shared with the web app.
 export type { AppointmentStatus }
+// Document kinds and media types are shared with the web app (the documents contract).
+export { DOCUMENT_KINDS, DOCUMENT_MEDIA_TYPES, type DocumentKind, type DocumentMediaType }
 
 export interface ChairsTable {
   clinic_id: string
