@@ -118,15 +118,5 @@ function fieldsError(code: ErrorCode, issues: FieldIssue[]): AppError {
   return new AppError(code, said, undefined, issues)
 }
 
-/**
- * For zod refinements: the reason travels in the issue's params and the English text becomes
- * its message, so `issuesOf` (server/http/router.ts) reports the reason, not a generic one.
- * `.refine(check, because('patient.abha_address'))`
- */
-export function because<R extends ErrorReason>(
-  reason: R,
-  ...[params]: ParamsArgument<R>
-): { message: string; params: { reason: R; values: Record<string, ParamValue> } } {
-  const values: Record<string, ParamValue> = params ?? {}
-  return { message: englishText(reason, values), params: { reason, values } }
-}
+/** For zod refinements (`.refine(check, because('patient.abha_address'))`): shared with the web app. */
+export { because } from '../../shared/contracts/primitives.ts'

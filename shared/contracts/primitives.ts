@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { type ErrorReason, englishText, type ParamValue } from '../errors/reasons.ts'
+import {
+  type ErrorReason,
+  englishText,
+  type ParamsArgument,
+  type ParamValue,
+} from '../errors/reasons.ts'
 
 /**
  * Bounded building blocks for request schemas, shared by the server and the web app.
@@ -17,7 +22,11 @@ export const EARLIEST_DATE = '1900-01-01'
 export const LATEST_DATE = '2100-12-31'
 
 /** A refinement's reason travels in its params (read by server/http/zod-issues.ts): `.refine(check, because(…))`. */
-export function because(reason: ErrorReason, values: Record<string, ParamValue> = {}) {
+export function because<R extends ErrorReason>(
+  reason: R,
+  ...[params]: ParamsArgument<R>
+): { message: string; params: { reason: R; values: Record<string, ParamValue> } } {
+  const values: Record<string, ParamValue> = params ?? {}
   return { message: englishText(reason, values), params: { reason, values } }
 }
 
