@@ -18,8 +18,12 @@ let unassignedPatientId = ''
 /** Per role, a patient to keep and two duplicates: one for the API check, one for the database's. */
 const mergePairs = new Map<Role, [string, string, string]>()
 
+// The app's (and so the database's) clock is fixed before the dates below, whatever today is.
+const NOW = new Date('2026-12-01T04:30:00Z')
+
 beforeAll(async () => {
   t = await createTestApp()
+  t.clock.set(NOW)
   const owner = await signUpClinic(t.app)
   clinicId = owner.clinicId
   people.set('owner', owner)

@@ -65,13 +65,20 @@ describe('registering a patient', () => {
     // Text columns must not hold them; the sealed bytes must not hold them as raw bytes either.
     // (Not the hex rendering of the sealed bytes: four digits turn up there by chance.)
     const found = await t.database.asOwner(async (tx) => {
-      const { rows } = await sql<{ text_columns: string; in_ciphertext: boolean }>`
+      const { rows } = await sql<{
+        text_columns: string
+        tokens_are_hmacs: boolean
+        in_ciphertext: boolean
+      }>`
         SELECT (to_jsonb(p) - ARRAY['phone_cipher', 'email_cipher', 'aadhaar_last4_cipher',
                                     'abha_number_cipher', 'abha_address_cipher', 'guardian_cipher',
                                     'emergency_contact_cipher',
                                     -- ids, times and HMAC indexes are hex or digits: skip them too
                                     'id', 'clinic_id', 'created_by', 'created_at', 'updated_at',
-                                    'phone_index', 'email_index', 'abha_number_index'])::text AS text_columns,
+                                    'phone_index', 'email_index', 'abha_number_index',
+                                    'search_tokens'])::text AS text_columns,
+               COALESCE((SELECT bool_and(token ~ '^[0-9a-f]{64}$') FROM unnest(p.search_tokens) AS token),
+                        false) AS tokens_are_hmacs,
                EXISTS (SELECT 1 FROM unnest(${secrets}::text[]) AS secret,
                          unnest(ARRAY[p.phone_cipher, p.email_cipher, p.aadhaar_last4_cipher,
                                       p.abha_number_cipher, p.abha_address_cipher]) AS sealed
@@ -80,6 +87,8 @@ describe('registering a patient', () => {
       return rows[0]
     })
     for (const secret of secrets) expect(found?.text_columns).not.toContain(secret)
+    // Search tokens (part of a mobile) are keyed HMACs, never the digits themselves.
+    expect(found?.tokens_are_hmacs).toBe(true)
     expect(found?.in_ciphertext).toBe(false)
     expect(found?.text_columns).toContain('Plain Text Check')
   })
