@@ -7,7 +7,6 @@ import type { AppDependencies, AppEnv } from './http/app-env.ts'
 import { csrfProtection } from './http/csrf.ts'
 import { errorResponse, handleError } from './http/error-handler.ts'
 import { AppError } from './http/errors.ts'
-import { idempotency } from './http/idempotency.ts'
 import { inputGuard } from './http/input-guard.ts'
 import { requestLog } from './http/request-log.ts'
 import type { createRouter } from './http/router.ts'
@@ -92,7 +91,6 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
   )
   app.use('/api/*', inputGuard({ skipBody: isDocumentUpload }))
   // After the session, CSRF and body checks: a refused request never reserves a key.
-  app.use('/api/*', idempotency({ skip: isDocumentUpload }))
 
   for (const [path, routes] of modules) app.route(`/api/v1${path}`, routes)
 

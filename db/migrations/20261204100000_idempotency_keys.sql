@@ -2,11 +2,10 @@
 -- connection on clinic Wi-Fi) sends the same Idempotency-Key and gets the first answer again
 -- instead of a second patient. See server/http/idempotency.ts for the protocol.
 --
--- A row is written in its own transaction *before* the create runs (response_status NULL:
--- in progress) and completed after it. A crash between the create's commit and the completion
--- leaves the row in progress: retries with that key get 409, never a second create. (Writing the
--- key in the create's own transaction would need every handler to share one transaction with
--- the middleware; the reservation gives the same guarantee without that.)
+-- The row is written in the create's own transaction (clinicRoute): inserted first, so a
+-- concurrent retry with the same key waits on it and then finds the answer, and completed with
+-- the encrypted answer before the commit, so the create and its key commit together or not at
+-- all. response_status is NULL only inside that transaction.
 
 CREATE TABLE idempotency_keys (
   clinic_id        uuid NOT NULL REFERENCES clinics (id) ON DELETE RESTRICT,

@@ -13,7 +13,7 @@ const CLINIC_ROUTE = Symbol('clinic route')
 /**
  * Route middleware of every clinic route (server/http/clinic-route.ts): 401 before the input
  * is validated when there is no session cookie at all, and a mark that tells the app-wide
- * session and idempotency middleware to leave the request to the route, which resolves the
+ * session middleware to leave the request to the route, which resolves the
  * session in its own transaction.
  */
 export const sessionRequired: MiddlewareHandler<AppEnv> = Object.assign(

@@ -1,10 +1,15 @@
+import { createRoute } from '@hono/zod-openapi'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { createClient, signUpClinic, type TestClient } from '../../test/http-client.ts'
 import { createTestApp, type TestApp } from '../../test/test-app.ts'
 import { apiModules, buildApp } from '../app.ts'
+import { clinicRoute, sessionRequired } from './clinic-route.ts'
 import { deleteExpiredIdempotencyKeys } from './idempotency.ts'
 import { createRouter } from './router.ts'
+
+const Made = z.object({ made: z.uuid() })
 
 let t: TestApp
 beforeAll(async () => {
@@ -118,7 +123,7 @@ describe('Idempotency-Key on creates', () => {
     expect(await patientsNamed(owner.clinicId, name)).toBe(2)
   })
 
-  it('answers 409 to a duplicate that arrives while the first is still running', async () => {
+  it('a duplicate that arrives while the first still runs waits, then gets its answer: one create', async () => {
     let entered: () => void = () => {}
     let release: () => void = () => {}
     const hasEntered = new Promise<void>((resolve) => {
@@ -127,32 +132,52 @@ describe('Idempotency-Key on creates', () => {
     const released = new Promise<void>((resolve) => {
       release = resolve
     })
-    // Mounted only in this test's app: a create that waits until the test lets it finish.
-    const slow = createRouter()
-    slow.post('/', async (c) => {
-      entered()
-      await released
-      return c.json({ made: crypto.randomUUID() }, 201)
+    let runs = 0
+    // Mounted only in this test's app: a clinic create that waits until the test lets it finish.
+    const slowRoute = createRoute({
+      method: 'post',
+      path: '/',
+      middleware: [sessionRequired],
+      responses: {
+        201: { description: 'Made', content: { 'application/json': { schema: Made } } },
+      },
     })
+    const slow = createRouter().openapi(
+      slowRoute,
+      clinicRoute(slowRoute, { can: 'signed-in' }, async (c) => {
+        runs += 1
+        entered()
+        await released
+        return c.json({ made: crypto.randomUUID() }, 201)
+      }),
+    )
     const app = buildApp(t.deps, [...apiModules, ['/slow-create', slow]])
     const owner = await signUpClinic(app)
     const key = newKey()
     const first = owner.client.post('/api/v1/slow-create', {}, { 'Idempotency-Key': key })
     await hasEntered
-    const duplicate = await owner.client.post('/api/v1/slow-create', {}, { 'Idempotency-Key': key })
-    expect(duplicate.status).toBe(409)
-    expect((await duplicate.json()).error.code).toBe('conflict')
+    // The key row is written first in the same transaction: the duplicate waits on it.
+    const duplicate = owner.client.post('/api/v1/slow-create', {}, { 'Idempotency-Key': key })
     release()
-    const firstResponse = await first
+    const [firstResponse, duplicateResponse] = await Promise.all([first, duplicate])
     expect(firstResponse.status).toBe(201)
-    const replay = await owner.client.post('/api/v1/slow-create', {}, { 'Idempotency-Key': key })
-    expect(replay.headers.get('Idempotent-Replayed')).toBe('true')
-    expect(await replay.json()).toEqual(await firstResponse.json())
+    expect(duplicateResponse.status).toBe(201)
+    expect(duplicateResponse.headers.get('Idempotent-Replayed')).toBe('true')
+    expect(await duplicateResponse.json()).toEqual(await firstResponse.json())
+    expect(runs).toBe(1)
   })
 
   it('replays an answer without a body (204) as one without a body', async () => {
-    const empty = createRouter()
-    empty.post('/', (c) => c.body(null, 204))
+    const emptyRoute = createRoute({
+      method: 'post',
+      path: '/',
+      middleware: [sessionRequired],
+      responses: { 204: { description: 'Done' } },
+    })
+    const empty = createRouter().openapi(
+      emptyRoute,
+      clinicRoute(emptyRoute, { can: 'signed-in' }, async (c) => c.body(null, 204)),
+    )
     const app = buildApp(t.deps, [...apiModules, ['/empty-answer', empty]])
     const owner = await signUpClinic(app)
     const key = newKey()

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
 import { type Kysely, sql } from 'kysely'
 import type { Database } from '../db/schema.ts'
-import { type Tx, withClinic } from '../db/with-clinic.ts'
-import { type ClinicCipher, clinicCipher } from '../modules/clinic-keys/index.ts'
+import type { Tx } from '../db/with-clinic.ts'
+import type { ClinicCipher } from '../modules/clinic-keys/index.ts'
 import type { AppEnv } from './app-env.ts'
-import { isClinicRoute } from './clinic-route-mark.ts'
 import { AppError, issue, validationError } from './errors.ts'
-import { tenantOf } from './tenant.ts'
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key'
 /** How long a key is remembered; the worker deletes older ones (deleteExpiredIdempotencyKeys). */
@@ -16,117 +14,18 @@ export const IDEMPOTENCY_RETENTION_HOURS = 24
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
 const BODY_FIELD = 'idempotency_keys.response_body'
 
+// Idempotent creates (draft-ietf-httpapi-idempotency-key-header): a client that lost the answer
+// to a create retries with the same Idempotency-Key and gets the first answer again, marked
+// `Idempotent-Replayed: true`, instead of a second patient or appointment. Keys are per clinic
+// and per user; the same key with another request is a 409 naming the header. Every create is a
+// clinic route, so clinicRoute() does this inside the create's own transaction
+// (idempotentClinicRequest below); other routes ignore the header.
+
 type Reservation =
   | { kind: 'reserved' }
   | { kind: 'other request' }
   | { kind: 'running' }
   | { kind: 'done'; status: number; sealed: Buffer }
-
-/**
- * Idempotent POSTs (draft-ietf-httpapi-idempotency-key-header): a client that lost the response
- * to a create retries with the same `Idempotency-Key` and gets the first answer again, marked
- * `Idempotent-Replayed: true`, instead of a second patient or appointment.
- *
- * Keys are per clinic and per user. The same key with a different method, path or body is a 409
- * naming the header; a retry while the first request still runs is a 409 too. Only successful
- * answers are kept: after a 4xx or 5xx the key is released, so a corrected request may reuse it.
- *
- * Crash safety: the key is reserved (committed) before the create runs and completed after it.
- * If the server dies in between, the key stays "running" and retries get 409 until it expires:
- * a retry can never create a duplicate. (Putting the key in the create's own transaction would
- * need every handler to share the middleware's transaction.)
- *
- * Without a session, and on /auth routes (sign-in, sign-up, password reset), the header is
- * ignored: those have no clinic to keep the answer in (or change the session itself), and none
- * of them creates twice (emails are unique). Streamed uploads (`skip`) are not buffered to hash
- * them, so they are not covered yet.
- */
-export function idempotency(options: {
-  skip?: (method: string, path: string) => boolean
-}): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const key = c.req.header(IDEMPOTENCY_HEADER)
-    if (c.req.method !== 'POST' || key === undefined) return next()
-    if (!KEY_PATTERN.test(key)) {
-      throw validationError([issue(IDEMPOTENCY_HEADER, 'idempotency.key_invalid')])
-    }
-    // Clinic routes keep the key in their own transaction (idempotentClinicRequest below).
-    if (isClinicRoute(c)) return next()
-    const session = c.var.session
-    const isSignInRoute = c.req.path.startsWith('/api/v1/auth/')
-    if (!session || isSignInRoute || options.skip?.(c.req.method, c.req.path)) return next()
-
-    const url = new URL(c.req.url)
-    const requestHash = createHash('sha256')
-      .update(`${c.req.method}\n${url.pathname}${url.search}\n`)
-      .update(new Uint8Array(await c.req.arrayBuffer()))
-      .digest('hex')
-    const { db, keyring, clock } = c.var.deps
-    const tenant = tenantOf(c)
-    const mine = { clinicId: session.clinicId, userId: session.userId, key }
-    const found = await withClinic(db, tenant, async (tx) => {
-      const reservation = await reserve(tx, { ...mine, requestHash }, clock())
-      if (reservation.kind !== 'done') return reservation
-      const cipher = await clinicCipher(tx, keyring, session.clinicId)
-      return { ...reservation, body: cipher.decrypt(BODY_FIELD, reservation.sealed) }
-    })
-    if (found.kind === 'other request') {
-      throw new AppError('conflict', 'idempotency.key_reused', {}, [
-        issue(IDEMPOTENCY_HEADER, 'idempotency.key_reused_field'),
-      ])
-    }
-    if (found.kind === 'running') throw new AppError('conflict', 'idempotency.still_running')
-    if (found.kind === 'done') {
-      // A 204 (or an empty 201) has no body to give back, and a Response may not carry one.
-      const hasBody = found.body !== '' && found.status !== 204 && found.status !== 205
-      const replayed = { 'Idempotent-Replayed': 'true' }
-      if (!hasBody) return c.body(null, found.status as 204, replayed)
-      return c.body(found.body, found.status as 200, {
-        ...replayed,
-        'Content-Type': 'application/json',
-      })
-    }
-
-    const forget = () =>
-      withClinic(db, tenantOf(c), (tx) =>
-        tx
-          .deleteFrom('idempotency_keys')
-          .where('user_id', '=', session.userId)
-          .where('key', '=', key)
-          .execute(),
-      )
-    try {
-      await next()
-    } catch (error) {
-      await forget()
-      throw error
-    }
-    const status = c.res.status
-    if (status < 200 || status > 299) {
-      await forget()
-      return
-    }
-    const body = await c.res.clone().text()
-    // The create has committed: failing to record its answer must not turn it into a 500. The
-    // key then stays "running" and retries get 409, which is safe.
-    await withClinic(db, tenantOf(c), async (tx) => {
-      const cipher = await clinicCipher(tx, keyring, session.clinicId)
-      await tx
-        .updateTable('idempotency_keys')
-        .set({
-          response_status: status,
-          response_body: cipher.encrypt(BODY_FIELD, body),
-          completed_at: clock(),
-        })
-        .where('user_id', '=', session.userId)
-        .where('key', '=', key)
-        .execute()
-    }).catch((error: unknown) => {
-      const err = { name: (error as Error).name, code: (error as { code?: unknown }).code }
-      c.var.deps.logger.error({ err }, 'idempotency: storing the answer failed')
-    })
-  }
-}
 
 /**
  * Reserves the key for this request, or says what an earlier request with it left. An expired
@@ -247,8 +146,8 @@ export async function idempotentClinicRequest(
       issue(IDEMPOTENCY_HEADER, 'idempotency.key_reused_field'),
     ])
   }
-  // Not reachable in one transaction (the insert waits for the other to finish), but a row
-  // left by an older server version could still say so.
+  // The key's row and its answer commit together, so a row without an answer is never seen;
+  // should one ever be (a hand-edited row), refuse rather than run the create again.
   if (found.kind === 'running') throw new AppError('conflict', 'idempotency.still_running')
   if (found.kind === 'done') {
     const body = who.cipher.decrypt(BODY_FIELD, found.sealed)
