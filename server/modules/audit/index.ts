@@ -1,5 +1,5 @@
 /** The audit log: recording reads and events, sealing the chain, verifying it, its routes. */
-export { type AuditAction, recordEvent, recordRead } from './record.ts'
+export { type AuditAction, auditEachRowRead, recordEvent, recordRead } from './record.ts'
 export { auditRoutes } from './routes.ts'
 export { sealAuditEvents } from './seal.ts'
 export { describeReport, verifyAllClinics } from './verify-all.ts'

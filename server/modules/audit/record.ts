@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type RawBuilder, sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 
 /**
@@ -15,6 +15,21 @@ export async function recordRead(
                                      ${read.details ? JSON.stringify(read.details) : null}::jsonb)`.execute(
     tx,
   )
+}
+
+/**
+ * The same record as recordRead(), made by the query that reads the row: put it in the
+ * select list of a query that returns the rows it names, and each row returned is audited
+ * in the same statement (a row the query does not return is not). Saves the hottest reads a
+ * round trip. `rowId` and `patientId` are column references of that query, e.g.
+ * `sql.ref('patients.id')`.
+ */
+export function auditEachRowRead(
+  table: string,
+  rowId: RawBuilder<unknown>,
+  patientId: RawBuilder<unknown> | null,
+): RawBuilder<null> {
+  return sql<null>`audit_record_read(${table}, ${rowId}::text, ${patientId ?? sql`NULL`}::uuid, NULL)`
 }
 
 /** Authentication and administration events: sign-in, sign-out, lockout, reset, invitation, role change. */

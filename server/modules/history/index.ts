@@ -1,3 +1,3 @@
 /** Medical and dental history: its routes, and the alerts other modules show with a patient. */
-export { findAlerts } from './queries.ts'
+export { alertSourceOf, alertsFromSource, findAlerts } from './queries.ts'
 export { historyRoutes } from './routes.ts'

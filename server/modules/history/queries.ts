@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely'
 import type { ClinicalAlert, SaveHistory } from '../../../shared/contracts/history.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import { alertsOf } from './alerts.ts'
@@ -21,4 +22,22 @@ export async function findAlerts(tx: Tx, patientId: string): Promise<ClinicalAle
     conditions: row.conditions as AlertSource['conditions'],
     medications: row.medications as AlertSource['medications'],
   })
+}
+
+/**
+ * What findAlerts() reads, as a subquery for another module's select list, so a patient's
+ * record and alerts come back in one statement. `patientId` is a column reference of that
+ * query. Row-level security applies as in findAlerts(): without clinical access to the
+ * patient the subquery finds no row. Turn the value into alerts with alertsFromSource().
+ */
+export function alertSourceOf(patientId: RawBuilder<unknown>): RawBuilder<AlertSource | null> {
+  return sql<AlertSource | null>`(SELECT json_build_object('allergies', h.allergies,
+                                                             'conditions', h.conditions,
+                                                             'medications', h.medications)
+                                  FROM medical_histories h WHERE h.patient_id = ${patientId})`
+}
+
+/** The alerts in what alertSourceOf() read; none without a history. */
+export function alertsFromSource(source: AlertSource | null): ClinicalAlert[] {
+  return source ? alertsOf(source) : []
 }

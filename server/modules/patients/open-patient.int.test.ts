@@ -1,4 +1,4 @@
-import type { KyselyPlugin, OperationNode, RawNode, TableNode } from 'kysely'
+import { type KyselyPlugin, type OperationNode, type RawNode, sql, type TableNode } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClient, signUpClinic, type TestClient } from '../../../test/http-client.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
@@ -78,30 +78,68 @@ async function statementsOfOpening(client: TestClient) {
 }
 
 describe('opening a patient', () => {
-  it('an owner: the session and context, the patient, the audited read and the alerts; no access check', async () => {
+  it('an owner: the session and context, then one statement reads, audits and loads the alerts; no access check', async () => {
     const { statements, body } = await statementsOfOpening(owner)
-    expect(statements).toHaveLength(4)
+    expect(statements).toHaveLength(2)
     expect(statements[0]).toContain('app_open_request')
     expect(statements[1]).toBe('SelectQueryNode patients')
-    expect(statements[2]).toContain('audit_record_read')
-    expect(statements[3]).toBe('SelectQueryNode medical_histories')
     expect(statements.join('\n')).not.toContain('app_clinical_access')
     expect(body).toMatchObject({ clinicalAccess: { read: true, write: true }, alerts: [] })
   })
 
+  it('audits each opening once, and a patient it does not find not at all', async () => {
+    const reads = () =>
+      t.database.asOwner(async (tx) => {
+        const { rows } = await sql<{ count: number }>`
+          SELECT count(*)::int AS count FROM audit_events
+          WHERE action = 'read' AND table_name = 'patients' AND row_id = ${patientId}`.execute(tx)
+        return rows[0]?.count ?? 0
+      })
+    const before = await reads()
+    expect((await owner.get(`/api/v1/patients/${patientId}`)).status).toBe(200)
+    expect(await reads()).toBe(before + 1)
+    const missing = '00000000-0000-4000-8000-000000000000'
+    expect((await owner.get(`/api/v1/patients/${missing}`)).status).toBe(404)
+    const unknown = await t.database.asOwner(async (tx) => {
+      const { rows } = await sql<{ count: number }>`
+        SELECT count(*)::int AS count FROM audit_events WHERE row_id = ${missing}`.execute(tx)
+      return rows[0]?.count ?? 0
+    })
+    expect(unknown).toBe(0)
+  })
+
   it('a doctor on the care team: one access check answers read and write together', async () => {
     const { statements, body } = await statementsOfOpening(doctor)
-    expect(statements).toHaveLength(5)
+    expect(statements).toHaveLength(3)
     expect(
       statements.filter((statement) => statement.includes('app_clinical_access')),
     ).toHaveLength(1)
     expect(body).toMatchObject({ clinicalAccess: { read: true, write: true }, alerts: [] })
   })
 
-  it('a receptionist: no access check and no history read', async () => {
+  it('a receptionist: no access check, and the database shows no history', async () => {
     const { statements, body } = await statementsOfOpening(receptionist)
-    expect(statements).toHaveLength(3)
-    expect(statements.join('\n')).not.toMatch(/app_clinical_access|medical_histories/)
+    expect(statements).toHaveLength(2)
+    expect(statements.join('\n')).not.toContain('app_clinical_access')
     expect(body).toMatchObject({ clinicalAccess: { read: false, write: false }, alerts: null })
+  })
+
+  it('shows the alerts of a recorded history to the care team', async () => {
+    const saved = await owner.put(`/api/v1/patients/${patientId}/history`, {
+      version: 0,
+      conditions: [],
+      allergies: [{ substance: 'Penicillin', category: 'drug', severity: 'severe' }],
+      medications: [],
+      habits: {},
+      dentalHistory: {},
+      chiefComplaint: null,
+    })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    const { body } = await statementsOfOpening(doctor)
+    expect(body.alerts).toEqual([
+      expect.objectContaining({ kind: 'allergy', severity: 'critical' }),
+    ])
+    const asReceptionist = await statementsOfOpening(receptionist)
+    expect(asReceptionist.body.alerts).toBeNull()
   })
 })

@@ -3,17 +3,17 @@ import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { AppError } from '../../http/errors.ts'
 import { clinicalAccessTo } from '../access/index.ts'
-import { recordRead } from '../audit/index.ts'
 import type { ClinicCipher } from '../clinic-keys/index.ts'
-import { findAlerts } from '../history/index.ts'
+import { alertsFromSource } from '../history/index.ts'
 import { presentPatient } from './present.ts'
-import { findPatientRecord } from './queries.ts'
+import { findPatientForOpening } from './queries.ts'
 
 /**
- * Opens a patient's record: the hottest read, so it asks only what it must. The read is
- * audited. Clinical access is asked of the database only when the role's access does not
- * already cover every patient (`clinicalAll`, from the request's first statement), and then
- * once for read and write together; the alerts are loaded only for someone who may read them.
+ * Opens a patient's record: the hottest read, so it asks only what it must. One statement
+ * reads the row, audits the read and reads the alerts' source (RLS-scoped). Clinical access
+ * is asked of the database only when the role's access does not already cover every patient
+ * (`clinicalAll`, from the request's first statement), and then once for read and write
+ * together; the alerts are shown only to someone who may read them.
  */
 export async function openPatient(
   tx: Tx,
@@ -25,14 +25,14 @@ export async function openPatient(
   },
   id: string,
 ): Promise<OpenedPatient> {
-  const row = await findPatientRecord(tx, id)
-  if (!row) throw new AppError('not_found', 'patient.not_found')
-  await recordRead(tx, { table: 'patients', rowId: row.id, patientId: row.id })
+  const found = await findPatientForOpening(tx, id)
+  if (!found) throw new AppError('not_found', 'patient.not_found')
+  const { read_audited: _audited, alert_source: alertSource, ...row } = found
   // When read covers every patient, write does too exactly when the role may write at all
   // (app_clinical_all), so clinicalAll is the whole answer.
   const clinicalAccess = scope.clinicalAll.read
     ? scope.clinicalAll
     : await clinicalAccessTo(tx, scope.actor, row.id)
-  const alerts = clinicalAccess.read ? await findAlerts(tx, row.id) : null
+  const alerts = clinicalAccess.read ? alertsFromSource(alertSource) : null
   return { ...presentPatient(row, scope.cipher, scope.today), clinicalAccess, alerts }
 }

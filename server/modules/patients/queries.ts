@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
+import { auditEachRowRead } from '../audit/index.ts'
 import type { ClinicCipher } from '../clinic-keys/index.ts'
+import { alertSourceOf } from '../history/index.ts'
 
 /** Active (not merged-away) patients of the current clinic. */
 export function activePatients(tx: Tx) {
@@ -14,6 +16,25 @@ export function findPatient(tx: Tx, id: string) {
 /** Any patient record, including one merged into another (to point the reader onwards). */
 export function findPatientRecord(tx: Tx, id: string) {
   return tx.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+/**
+ * Opening a record in one statement: the patient row, its read audited by the same query
+ * (only when the row is returned), and what the alerts are made of (RLS leaves it empty
+ * without clinical access to the patient).
+ */
+export function findPatientForOpening(tx: Tx, id: string) {
+  return tx
+    .selectFrom('patients')
+    .selectAll('patients')
+    .select([
+      auditEachRowRead('patients', sql.ref('patients.id'), sql.ref('patients.id')).as(
+        'read_audited',
+      ),
+      alertSourceOf(sql.ref('patients.id')).as('alert_source'),
+    ])
+    .where('patients.id', '=', id)
+    .executeTakeFirst()
 }
 
 /** Possible duplicates of a new registration: the same phone, or a similar name born the same day. */
