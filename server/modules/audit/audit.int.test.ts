@@ -116,6 +116,30 @@ describe('the audit log', () => {
     expect(report.checked).toBeGreaterThan(2)
   })
 
+  it('chains the same whatever the batch size: small batches across two clinics verify', async () => {
+    const clinics = [await signUpClinic(t.app), await signUpClinic(t.app)]
+    await sealEverything()
+    for (const clinic of clinics) {
+      const registered = await clinic.client.post('/api/v1/patients', {
+        fullName: 'Chain Test',
+        ageYears: 30,
+        sex: 'female',
+      })
+      const { id } = (await registered.json()) as { id: string }
+      for (let i = 0; i < 4; i += 1) {
+        expect((await clinic.client.get(`/api/v1/patients/${id}`)).status).toBe(200)
+      }
+    }
+    // Three at a time: batches end inside a clinic's run and start again from its head.
+    let rounds = 0
+    while ((await sealAuditEvents(t.database.db, 3)) > 0) rounds += 1
+    expect(rounds).toBeGreaterThan(1)
+    for (const clinic of clinics) {
+      const report = await (await clinic.client.post('/api/v1/audit/verify')).json()
+      expect(report).toMatchObject({ isIntact: true, unsealed: 0 })
+    }
+  })
+
   it('detects a row changed by the database owner, and names the link', async () => {
     const owner = await signUpClinic(t.app)
     await sealEverything()
