@@ -103,6 +103,11 @@ describe('merging two records of the same person', () => {
       id: string
     }[]
     expect(found.map((patient) => patient.id)).toEqual([kept])
+    // And by part of it: the kept record's search tokens were recomputed with the phone.
+    const byPart = (await (
+      await reception.post('/api/v1/patients/search', { q: '40123' })
+    ).json()) as { id: string }[]
+    expect(byPart.map((patient) => patient.id)).toEqual([kept])
 
     // The duplicate's consent counts for the person.
     const consent = (await (await reception.get(`/api/v1/patients/${kept}/consent`)).json()) as {

@@ -214,7 +214,7 @@ export const patientRoutes = createRouter()
       { can: 'patient.merge', needs: ['cipher'] },
       async (c, { tx, actor, cipher, today }) => {
         const { id } = c.req.valid('param')
-        await mergePatients(tx, actor, id, c.req.valid('json').duplicateId)
+        await mergePatients(tx, actor, cipher, id, c.req.valid('json').duplicateId)
         const row = await findPatientRecord(tx, id)
         if (!row) throw new AppError('not_found', 'patient.not_found')
         return c.json(presentPatient(row, cipher, today), 200)
