@@ -45,7 +45,7 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
     webRoot: options.webRoot ?? defaultWebRoot,
   })
   const app = buildApp(deps)
-  const worker = startWorker(database.db, logger)
+  const worker = startWorker(database.db, logger, undefined, deps.clock)
   const server = serve({
     fetch: lastResort(app.fetch, logger),
     port: config.port,

@@ -25,7 +25,13 @@ export interface Worker {
  * next round simply tries again over a fresh pooled connection: the worker never
  * stops on its own, and it says once when the database is back.
  */
-export function startWorker(db: Kysely<Database>, logger: Logger, intervalMs = 2000): Worker {
+export function startWorker(
+  db: Kysely<Database>,
+  logger: Logger,
+  intervalMs = 2000,
+  // The app's clock (ADR 0013): the server passes the one its requests use.
+  clock: () => Date = () => new Date(),
+): Worker {
   let running: Promise<boolean> = Promise.resolve(true)
   let isInRound = false
   let isFailing = false
@@ -54,7 +60,7 @@ export function startWorker(db: Kysely<Database>, logger: Logger, intervalMs = 2
     running = running.then(async () => {
       isInRound = true
       try {
-        return (await round()) && (await expireIdempotencyKeys(db, logger))
+        return (await round()) && (await expireIdempotencyKeys(db, logger, clock()))
       } finally {
         isInRound = false
       }
@@ -77,9 +83,13 @@ export function startWorker(db: Kysely<Database>, logger: Logger, intervalMs = 2
 }
 
 /** Idempotency keys are kept 24 hours (server/http/idempotency.ts); older ones go here. */
-async function expireIdempotencyKeys(db: Kysely<Database>, logger: Logger): Promise<boolean> {
+async function expireIdempotencyKeys(
+  db: Kysely<Database>,
+  logger: Logger,
+  now: Date,
+): Promise<boolean> {
   try {
-    await deleteExpiredIdempotencyKeys(db, new Date())
+    await deleteExpiredIdempotencyKeys(db, now)
     return true
   } catch (error) {
     const err = { name: (error as Error).name, code: errorCodeOf(error) }

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { createClient, signUpClinic, type TestClient } from '../../test/http-client.ts'
 import { createTestApp, type TestApp } from '../../test/test-app.ts'
 import { apiModules, buildApp } from '../app.ts'
+import { createLogger } from '../lib/logger.ts'
+import { startWorker } from '../worker.ts'
 import { clinicRoute, sessionRequired } from './clinic-route.ts'
 import { deleteExpiredIdempotencyKeys } from './idempotency.ts'
 import { createRouter } from './router.ts'
@@ -225,5 +227,29 @@ describe('Idempotency-Key on creates', () => {
       return rows.map((row) => row.key)
     })
     expect(left).toEqual([recent])
+  })
+
+  it('the worker judges "older than 24 hours" by the app clock it is given', async () => {
+    const owner = await signUpClinic(t.app)
+    const key = newKey()
+    await t.database.asOwner((tx) =>
+      sql`INSERT INTO idempotency_keys (clinic_id, user_id, key, request_hash, created_at)
+          VALUES (${owner.clinicId}, ${owner.userId}, ${key}, ${'c'.repeat(64)}, '2040-06-01T00:00Z')`.execute(
+        tx,
+      ),
+    )
+    const remaining = () =>
+      t.database.asOwner(async (tx) => {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM idempotency_keys WHERE key = ${key}`.execute(tx)
+        return rows[0]?.n ?? 0
+      })
+    const logger = createLogger('silent')
+    const early = startWorker(t.database.db, logger, 60_000, () => new Date('2040-06-01T23:00Z'))
+    await early.stop()
+    expect(await remaining()).toBe(1)
+    const late = startWorker(t.database.db, logger, 60_000, () => new Date('2040-06-02T01:00Z'))
+    await late.stop()
+    expect(await remaining()).toBe(0)
   })
 })
