@@ -27,6 +27,10 @@ export const CAPABILITIES = {
   'clinical.all_patients': ['owner', 'admin'],
   'clinical.read': ['owner', 'admin', 'doctor', 'assistant'],
   'clinical.write': ['owner', 'admin', 'doctor'],
+  // Entering vitals, chart findings, perio measurements and note drafts: assistants too
+  // (PRODUCT.md: "R own + vitals/chart entry"). Signing a note: not assistants.
+  'clinical.chart_entry': ['owner', 'admin', 'doctor', 'assistant'],
+  'clinical.sign': ['owner', 'admin', 'doctor'],
   'consent.notice': ['owner', 'admin'],
   'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],

@@ -5,6 +5,7 @@ export {
   clinicalAccessTo,
   requireClinicalAccess,
 } from './clinical-access.ts'
+export { requireClinicalPatient } from './clinical-patient.ts'
 export {
   CAPABILITIES,
   type Capability,

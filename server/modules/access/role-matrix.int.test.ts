@@ -17,6 +17,8 @@ let patientId = ''
 let unassignedPatientId = ''
 /** Per role, a patient to keep and two duplicates: one for the API check, one for the database's. */
 const mergePairs = new Map<Role, [string, string, string]>()
+/** Per role, two draft notes the owner wrote: one to sign through the API, one in the database. */
+const drafts = new Map<Role, [string, string]>()
 
 // The app's (and so the database's) clock is fixed before the dates below, whatever today is.
 const NOW = new Date('2026-12-01T04:30:00Z')
@@ -57,6 +59,17 @@ beforeAll(async () => {
       await registerAs(owner.client, `Merge Second Duplicate ${role}`),
     ])
   }
+  for (const role of ROLES) {
+    const pair: string[] = []
+    for (const which of ['api', 'database']) {
+      const draft = await owner.client.post(`/api/v1/patients/${patientId}/notes`, {
+        subjective: `Draft for ${role} (${which})`,
+      })
+      if (draft.status !== 201) throw new Error(`note: ${draft.status}`)
+      pair.push(((await draft.json()) as { id: string }).id)
+    }
+    drafts.set(role, pair as [string, string])
+  }
   // The owner, who also treats patients, has an appointment: whose calendar a doctor sees.
   const ownersAppointment = await owner.client.post('/api/v1/appointments', {
     patientId,
@@ -94,6 +107,8 @@ const state = () =>
              (SELECT count(*)::int FROM patients WHERE clinic_id = ${clinicId} AND merged_into_id IS NOT NULL) AS merged,
              (SELECT count(*)::int FROM patient_care_team WHERE clinic_id = ${clinicId}) AS care_team,
              (SELECT count(*)::int FROM appointments WHERE clinic_id = ${clinicId}) AS appointments,
+             (SELECT count(*)::int FROM vitals WHERE clinic_id = ${clinicId}) AS vitals,
+             (SELECT count(*)::int FROM clinical_notes WHERE clinic_id = ${clinicId} AND signed_at IS NOT NULL) AS signed_notes,
              (SELECT count(*)::int FROM appointment_types WHERE clinic_id = ${clinicId}) AS appointment_types,
              (SELECT coalesce(sum(version), 0)::int FROM medical_histories WHERE clinic_id = ${clinicId}) AS histories,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
@@ -106,6 +121,12 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
   'audit.verify': (client) => client.post('/api/v1/audit/verify'),
   'clinical.all_patients': (client) =>
     client.get(`/api/v1/patients/${unassignedPatientId}/history`),
+  'clinical.chart_entry': (client) =>
+    client.post(`/api/v1/patients/${patientId}/vitals`, { pulse: 72, spo2: 98 }),
+  'clinical.sign': (client, role) =>
+    client.post(`/api/v1/patients/${patientId}/notes/${drafts.get(role)?.[0]}/sign`, {
+      version: 1,
+    }),
   'clinical.read': (client) => client.get(`/api/v1/patients/${patientId}/history`),
   'clinical.write': async (client) => {
     const current = (await (
@@ -217,6 +238,19 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
   'patient.write': async (tx) =>
     Number(
       (await sql`UPDATE patients SET referral_source = 'checked'`.execute(tx)).numAffectedRows,
+    ) > 0,
+  'clinical.chart_entry': (tx, role) =>
+    sql`INSERT INTO vitals (clinic_id, patient_id, pulse, recorded_by)
+        VALUES (${clinicId}, ${patientId}, 72, ${person(role).userId})`
+      .execute(tx)
+      .then(() => 'done'),
+  'clinical.sign': async (tx, role) =>
+    Number(
+      (
+        await sql`UPDATE clinical_notes
+                  SET signed_by = ${person(role).userId}, signed_at = now(), content_hash = ${'a'.repeat(64)}
+                  WHERE id = ${drafts.get(role)?.[1] ?? ''}`.execute(tx)
+      ).numAffectedRows,
     ) > 0,
   'clinical.read': (tx) => countHistoriesOf(tx, patientId),
   'clinical.all_patients': (tx) => countHistoriesOf(tx, unassignedPatientId),

@@ -9,8 +9,14 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
+interface Parameter {
+  in: string
+  name: string
+  required?: boolean
+  schema?: { type?: string; minimum?: number; example?: unknown }
+}
 interface Operation {
-  parameters?: { in: string; name: string; required?: boolean }[]
+  parameters?: Parameter[]
 }
 
 /** Every GET under /patients/{id} in the OpenAPI document, so a new route is walked too. */
@@ -23,9 +29,23 @@ async function patientGetRoutes(): Promise<{ path: string; operation: Operation 
     .map(([path, item]) => ({ path, operation: item.get as Operation }))
 }
 
+/** A valid value for a path parameter: its example or least value for a number (a tooth is 11),
+ * otherwise an id that exists nowhere. */
+function madeUp(parameter: Parameter | undefined): string {
+  const schema = parameter?.schema
+  if (schema?.type === 'integer' || schema?.type === 'number') {
+    return String(schema.example ?? schema.minimum ?? 1)
+  }
+  return randomUUID()
+}
+
 /** The path with the patient id, other path parameters made up, required query values filled. */
 function urlFor(path: string, operation: Operation, patientId: string): string {
-  const filled = path.replace('{id}', patientId).replace(/\{[^}]+\}/g, () => randomUUID())
+  const pathParameter = (name: string) =>
+    operation.parameters?.find((parameter) => parameter.in === 'path' && parameter.name === name)
+  const filled = path
+    .replace('{id}', patientId)
+    .replace(/\{([^}]+)\}/g, (_, name: string) => madeUp(pathParameter(name)))
   const query = (operation.parameters ?? [])
     .filter((parameter) => parameter.in === 'query' && parameter.required)
     .map((parameter) => `${parameter.name}=1`)

@@ -4,8 +4,8 @@ import { PatientIdParam } from '../../../shared/contracts/patients.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { createRouter } from '../../http/router.ts'
+import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
-import { requireClinicalPatient } from './clinical-patient.ts'
 import { loadHistory, saveHistory } from './medical-history.ts'
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
