@@ -21,6 +21,7 @@ import {
 import { auditRoutes } from './modules/audit/index.ts'
 import { authRoutes, loadSession, meRoutes } from './modules/auth/index.ts'
 import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
+import { chartRoutes } from './modules/chart/index.ts'
 import { clinicRoutes } from './modules/clinic/index.ts'
 import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/index.ts'
 import { devOutboxRoutes } from './modules/dev-outbox/index.ts'
@@ -31,9 +32,11 @@ import {
 } from './modules/documents/index.ts'
 import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
+import { noteRoutes, patientNoteRoutes } from './modules/notes/index.ts'
 import { patientRoutes } from './modules/patients/index.ts'
 import { scheduleSetupRoutes } from './modules/schedule-setup/index.ts'
 import { staffRoutes } from './modules/staff/index.ts'
+import { vitalsRoutes } from './modules/vitals/index.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
 
@@ -51,12 +54,16 @@ export const apiModules: readonly ApiModule[] = [
   ['/documents', documentRoutes],
   ['/health', healthRoutes],
   ['/me', meRoutes],
+  ['/notes', noteRoutes],
   ['/patients', patientRoutes],
   ['/patients', patientConsentRoutes],
   ['/patients', patientDocumentRoutes],
   ['/patients', historyRoutes],
+  ['/patients', chartRoutes],
   ['/patients', careTeamRoutes],
   ['/patients', attendanceRoutes],
+  ['/patients', vitalsRoutes],
+  ['/patients', patientNoteRoutes],
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],
   ['/staff', staffRoutes],

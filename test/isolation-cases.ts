@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { IsolationCase } from './cross-clinic.ts'
+import { chartIsolationCases } from './isolation/chart.ts'
+import { notesIsolationCases } from './isolation/notes.ts'
+import { perioIsolationCases } from './isolation/perio.ts'
 
 const hash = () => randomUUID().replaceAll('-', '').repeat(2)
 const later = new Date(Date.now() + 3_600_000)
@@ -10,6 +13,9 @@ const later = new Date(Date.now() + 3_600_000)
  * tenant table exists without an entry here, so no table ships untested.
  */
 export const isolationCases: Record<string, IsolationCase> = {
+  ...chartIsolationCases,
+  ...notesIsolationCases,
+  ...perioIsolationCases,
   clinics: {
     table: 'clinics',
     tenantColumn: 'id',

@@ -208,6 +208,57 @@ export interface MedicalHistoriesTable {
   updated_at: UpdatedAt
 }
 
+/** Vital signs, never changed (20261204170100_vitals.sql); numeric columns come back as strings. */
+export interface VitalsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  taken_at: ColumnType<Date, Date | string | undefined, never>
+  systolic: number | null
+  diastolic: number | null
+  pulse: number | null
+  temperature_c: ColumnType<string | null, number | null | undefined, never>
+  spo2: number | null
+  weight_kg: ColumnType<string | null, number | null | undefined, never>
+  height_cm: ColumnType<string | null, number | null | undefined, never>
+  glucose_mg_dl: number | null
+  glucose_context: 'fasting' | 'random' | 'post_prandial' | null
+  recorded_by: string
+  created_at: CreatedAt
+}
+
+/** Clinical notes (SOAP); a signed row is locked by trigger (20261204170000_clinical_notes.sql). */
+export interface ClinicalNotesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  visit_date: ColumnType<string, string, string>
+  appointment_id: string | null
+  subjective: Generated<string>
+  objective: Generated<string>
+  assessment: Generated<string>
+  plan: Generated<string>
+  version: Generated<number>
+  author_id: string
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+  signed_by: string | null
+  signed_at: ColumnType<Date | null, never, Date | string>
+  content_hash: string | null
+}
+
+/** Signed addenda of signed notes; immutable. */
+export interface ClinicalNoteAddendaTable {
+  clinic_id: string
+  id: Generated<string>
+  note_id: string
+  patient_id: string
+  body: string
+  signed_by: string
+  signed_at: ColumnType<Date, Date | string, never>
+  content_hash: string
+}
+
 export interface PatientDocumentsTable {
   clinic_id: string
   id: string
@@ -322,6 +373,76 @@ export interface RecallRulesTable {
   updated_at: UpdatedAt
 }
 
+/** One dental chart finding; append-only, a change supersedes it (20261204150000_dental_chart.sql). */
+export interface DentalFindingsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  tooth: number
+  surfaces: ColumnType<string[], string[] | undefined, never>
+  kind: string
+  material: string | null
+  mobility_grade: number | null
+  recession_mm: number | null
+  status: 'existing' | 'planned' | 'completed'
+  note: string | null
+  recorded_by: string
+  recorded_at: ColumnType<Date, Date | string | undefined, never>
+  completed_by: string | null
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, never>
+  supersedes_id: string | null
+  superseded_at: ColumnType<Date | null, never, Date | string>
+  superseded_by: ColumnType<string | null, never, string>
+  superseded_reason: ColumnType<string | null, never, string>
+}
+
+/** A periodontal exam; immutable once completed (20261204160000_periodontal_chart.sql). */
+export interface PerioExamsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  status: Generated<'draft' | 'completed'>
+  include_implants: Generated<boolean>
+  copied_from: string | null
+  created_by: string
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+  completed_by: string | null
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  confirmed_stage: 'I' | 'II' | 'III' | 'IV' | null
+  confirmed_grade: 'A' | 'B' | 'C' | null
+  confirmed_by: string | null
+  confirmed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+}
+
+/** Per-tooth findings of a periodontal exam. */
+export interface PerioTeethTable {
+  clinic_id: string
+  id: Generated<string>
+  exam_id: string
+  patient_id: string
+  tooth: number
+  missing: Generated<boolean>
+  implant: Generated<boolean>
+  mobility: number | null
+  furcation: number | null
+}
+
+/** One probing site of a periodontal exam (CAL = ppd + recession, not stored). */
+export interface PerioSitesTable {
+  clinic_id: string
+  id: Generated<string>
+  exam_id: string
+  patient_id: string
+  tooth: number
+  site: 'DB' | 'B' | 'MB' | 'DL' | 'L' | 'ML'
+  ppd: number | null
+  recession: number | null
+  bleeding: Generated<boolean>
+  suppuration: Generated<boolean>
+  plaque: Generated<boolean>
+}
+
 export interface Database {
   clinics: ClinicsTable
   branches: BranchesTable
@@ -336,6 +457,13 @@ export interface Database {
   patients: PatientsTable
   patient_care_team: PatientCareTeamTable
   medical_histories: MedicalHistoriesTable
+  vitals: VitalsTable
+  clinical_notes: ClinicalNotesTable
+  clinical_note_addenda: ClinicalNoteAddendaTable
+  dental_findings: DentalFindingsTable
+  perio_exams: PerioExamsTable
+  perio_teeth: PerioTeethTable
+  perio_sites: PerioSitesTable
   patient_documents: PatientDocumentsTable
   chairs: ChairsTable
   appointment_types: AppointmentTypesTable

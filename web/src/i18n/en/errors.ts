@@ -108,7 +108,38 @@ export const enErrors: ErrorTexts = {
   'reason.patient.merge_unknown': 'Must be a patient of this clinic not merged already',
   'reason.history.stale':
     'Someone else saved this history since you opened it; reload to see their changes',
+  'reason.vitals.needs_both_pressures': 'Needs both systolic and diastolic pressure',
+  'reason.vitals.diastolic_not_below_systolic': 'Must be below the systolic pressure',
+  'reason.vitals.glucose_needs_context':
+    'Blood glucose and when it was taken (fasting, random or after food) go together',
+  'reason.vitals.nothing_measured': 'Enter at least one measurement',
+  'reason.vitals.one_decimal': 'At most one decimal place',
+  'reason.note.stale':
+    'Someone else saved this note since you opened it; reload to see their changes',
+  'reason.note.not_found': 'No such note for this patient',
+  'reason.note.signed_locked': 'A signed note cannot be changed or deleted; add an addendum',
+  'reason.note.not_signed': 'Only a signed note takes addenda',
+  'reason.note.not_author': 'Only the author may delete a draft',
+  'reason.note.appointment_unknown': 'Must be an appointment of this patient',
   'reason.history.other_needs_note': 'Must describe the condition when the code is "other"',
+  'reason.perio.furcation_single_rooted':
+    'Furcation is recorded only on multi-rooted teeth (molars, upper first premolars)',
+  'reason.perio.site_repeated': 'The same tooth and site is entered twice',
+  'reason.chart.invalid_tooth': 'Not a tooth in FDI notation (11–48, 51–85)',
+  'reason.chart.surface_not_on_tooth': 'This tooth has no such surface',
+  'reason.chart.surface_repeated': 'A surface is named twice',
+  'reason.chart.surfaces_not_allowed': 'A whole-tooth finding has no surfaces',
+  'reason.chart.surfaces_required': 'Choose at least one surface',
+  'reason.chart.material_not_allowed':
+    'Material only applies to restorations, crowns, bridges, veneers, posts and implants',
+  'reason.chart.mobility_grade_only': 'Only for mobility',
+  'reason.chart.mobility_grade_required': 'Choose the mobility grade (Miller 0–III)',
+  'reason.chart.recession_only': 'Only for recession',
+  'reason.chart.recession_required': 'Enter the recession in mm',
+  'reason.chart.finding_not_found': 'No such finding on this chart',
+  'reason.chart.finding_superseded':
+    'Someone already changed or removed this finding; reload the chart',
+  'reason.chart.not_planned': 'Only a planned finding can be marked completed',
   'reason.care_team.not_clinician': 'Must be an active doctor or assistant of this clinic',
   'reason.care_team.already_member': 'Already on this patient’s care team',
   'reason.care_team.not_member': 'Not on this patient’s care team',
