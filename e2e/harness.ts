@@ -8,7 +8,8 @@ import { launchBrowser, watchContractErrors } from './browser.ts'
 
 // The test build (npm run build:web-test): the production app with every API answer checked
 // against its shared contract, so a server and screen that drift apart fail here.
-const webRoot = path.resolve(import.meta.dirname, '../dist/web-test')
+// E2E_WEB_ROOT points at another test build, so two people can build and run side by side.
+const webRoot = path.resolve(import.meta.dirname, '..', process.env.E2E_WEB_ROOT ?? 'dist/web-test')
 
 export interface E2e {
   /** The running server's address, e.g. http://127.0.0.1:41234. */

@@ -1,15 +1,19 @@
 import { enAudit } from './en/audit.ts'
 import { enAuth } from './en/auth.ts'
 import { enCalendar } from './en/calendar.ts'
+import { enChart } from './en/chart.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
 import { enErrors } from './en/errors.ts'
 import { enHistory } from './en/history.ts'
+import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
+import { enPerio } from './en/perio.ts'
 import { enProfile } from './en/profile.ts'
 import { enRecord } from './en/record.ts'
 import { enScheduleSetup } from './en/schedule-setup.ts'
 import { enStaff } from './en/staff.ts'
+import { enVitals } from './en/vitals.ts'
 
 // English is the source catalogue: its keys define the type every other language must match.
 // Placeholders use {name} and are filled by useT(). Each screen's strings live in en/<module>.ts
@@ -63,6 +67,10 @@ export const en = {
   ...enConsent,
   ...enHistory,
   ...enRecord,
+  ...enChart,
+  ...enPerio,
+  ...enNotes,
+  ...enVitals,
   ...enScheduleSetup,
   ...enCalendar,
   ...enErrors,

@@ -1,15 +1,19 @@
 import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
 import { hiCalendar } from './hi/calendar.ts'
+import { hiChart } from './hi/chart.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
 import { hiErrors } from './hi/errors.ts'
 import { hiHistory } from './hi/history.ts'
+import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
+import { hiPerio } from './hi/perio.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiRecord } from './hi/record.ts'
 import { hiScheduleSetup } from './hi/schedule-setup.ts'
 import { hiStaff } from './hi/staff.ts'
+import { hiVitals } from './hi/vitals.ts'
 import type { Messages } from './messages.ts'
 
 // Hindi as used at Indian clinic front desks: common English loanwords (अपॉइंटमेंट, बिलिंग)
@@ -63,6 +67,10 @@ export const hi: Messages = {
   ...hiConsent,
   ...hiHistory,
   ...hiRecord,
+  ...hiChart,
+  ...hiPerio,
+  ...hiNotes,
+  ...hiVitals,
   ...hiScheduleSetup,
   ...hiCalendar,
   ...hiErrors,

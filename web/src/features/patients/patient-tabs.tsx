@@ -3,12 +3,25 @@ import type { OpenedPatient, RegisteredPatient } from '../../../../shared/contra
 import { useT } from '../../i18n/use-t.ts'
 import { type Tab, Tabs } from '../../ui/tabs.tsx'
 import { useMe } from '../auth/use-session.ts'
+import { ChartTab } from '../chart/chart-tab.tsx'
 import { ConsentSection } from '../consent/consent-section.tsx'
 import { DocumentsTab } from '../documents/documents-tab.tsx'
 import { HistoryTab } from '../history/history-tab.tsx'
+import { NotesTab } from '../notes/notes-tab.tsx'
+import { PerioTab } from '../perio/perio-tab.tsx'
+import { VitalsTab } from '../vitals/vitals-tab.tsx'
+import type { ClinicalTabProps } from './clinical-tab.ts'
 import { DetailsTab } from './details-tab.tsx'
 
-export type RecordTab = 'details' | 'history' | 'consent' | 'documents'
+export type RecordTab =
+  | 'details'
+  | 'history'
+  | 'chart'
+  | 'perio'
+  | 'notes'
+  | 'vitals'
+  | 'consent'
+  | 'documents'
 
 export interface PatientTabsProps {
   patient: OpenedPatient
@@ -22,7 +35,7 @@ export interface PatientTabsProps {
 }
 
 /**
- * The parts of the record as tabs. Clinical tabs (history, documents) exist only for people who
+ * The parts of the record as tabs. Clinical tabs (history, chart, perio, notes, vitals, documents) exist only for people who
  * may read this patient's clinical records: the front desk never sees them.
  */
 export function PatientTabs(props: PatientTabsProps) {
@@ -32,10 +45,25 @@ export function PatientTabs(props: PatientTabsProps) {
   const isClinical = patient.clinicalAccess.read
   const tabs: Tab<RecordTab>[] = [
     { key: 'details', label: t('record.tab.details') },
-    ...(isClinical ? [{ key: 'history' as const, label: t('record.tab.history') }] : []),
+    ...(isClinical
+      ? [
+          { key: 'history' as const, label: t('record.tab.history') },
+          { key: 'chart' as const, label: t('record.tab.chart') },
+          { key: 'perio' as const, label: t('record.tab.perio') },
+          { key: 'notes' as const, label: t('record.tab.notes') },
+          { key: 'vitals' as const, label: t('record.tab.vitals') },
+        ]
+      : []),
     { key: 'consent', label: t('record.tab.consent') },
     ...(isClinical ? [{ key: 'documents' as const, label: t('record.tab.documents') }] : []),
   ]
+  const clinical: ClinicalTabProps = {
+    patientId: patient.id,
+    canWrite: patient.clinicalAccess.write,
+    canChart: isClinical && can(me, 'clinical.chart_entry'),
+    canSign: patient.clinicalAccess.write && can(me, 'clinical.sign'),
+    onStatus,
+  }
   const selected = tabs.find((tab) => tab.key === requestedTab)?.key ?? 'details'
 
   return (
@@ -57,6 +85,10 @@ export function PatientTabs(props: PatientTabsProps) {
           onAlerts={(alerts) => onUpdate({ alerts })}
         />
       )}
+      {selected === 'chart' && <ChartTab {...clinical} />}
+      {selected === 'perio' && <PerioTab {...clinical} />}
+      {selected === 'notes' && <NotesTab {...clinical} />}
+      {selected === 'vitals' && <VitalsTab {...clinical} />}
       {selected === 'consent' && (
         <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
       )}

@@ -1,0 +1,4 @@
+// The dental chart (odontogram).
+export const enChart = {
+  'chart.heading': 'Dental chart',
+}

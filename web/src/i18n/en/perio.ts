@@ -1,0 +1,4 @@
+// The periodontal chart.
+export const enPerio = {
+  'perio.heading': 'Periodontal chart',
+}

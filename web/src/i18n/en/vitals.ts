@@ -1,0 +1,4 @@
+// Vitals and their trend.
+export const enVitals = {
+  'vitals.heading': 'Vitals',
+}

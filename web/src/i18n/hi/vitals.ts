@@ -1,0 +1,4 @@
+// Vitals and their trend.
+export const hiVitals = {
+  'vitals.heading': 'वाइटल्स',
+}
