@@ -32,8 +32,10 @@ import {
 } from './modules/documents/index.ts'
 import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
+import { noteTemplateRoutes } from './modules/note-templates/index.ts'
 import { noteRoutes, patientNoteRoutes } from './modules/notes/index.ts'
 import { patientRoutes } from './modules/patients/index.ts'
+import { perioRoutes } from './modules/perio/index.ts'
 import { scheduleSetupRoutes } from './modules/schedule-setup/index.ts'
 import { staffRoutes } from './modules/staff/index.ts'
 import { vitalsRoutes } from './modules/vitals/index.ts'
@@ -54,6 +56,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/documents', documentRoutes],
   ['/health', healthRoutes],
   ['/me', meRoutes],
+  ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],
   ['/patients', patientConsentRoutes],
@@ -64,6 +67,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', attendanceRoutes],
   ['/patients', vitalsRoutes],
   ['/patients', patientNoteRoutes],
+  ['/patients', perioRoutes],
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],
   ['/staff', staffRoutes],

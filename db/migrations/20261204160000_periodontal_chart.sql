@@ -30,6 +30,7 @@ CREATE TABLE perio_exams (
   patient_id        uuid NOT NULL,
   status            text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'completed')),
   include_implants  boolean NOT NULL DEFAULT false,
+  appointment_id    uuid,
   copied_from       uuid,
   created_by        uuid NOT NULL REFERENCES users (id) ON DELETE RESTRICT,
   created_at        timestamptz NOT NULL DEFAULT app_now(),
@@ -43,6 +44,7 @@ CREATE TABLE perio_exams (
   PRIMARY KEY (clinic_id, id),
   UNIQUE (clinic_id, id, patient_id),
   FOREIGN KEY (clinic_id, patient_id) REFERENCES patients (clinic_id, id) ON DELETE RESTRICT,
+  FOREIGN KEY (clinic_id, appointment_id) REFERENCES appointments (clinic_id, id) ON DELETE RESTRICT,
   FOREIGN KEY (clinic_id, copied_from, patient_id)
     REFERENCES perio_exams (clinic_id, id, patient_id) ON DELETE RESTRICT,
   CHECK ((status = 'completed') = (completed_at IS NOT NULL AND completed_by IS NOT NULL)),
@@ -110,6 +112,13 @@ BEGIN
       USING ERRCODE = '23514', CONSTRAINT = 'perio_exam_completed';
   END IF;
   IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+  -- The confirmed stage and grade are a diagnosis: only a role that signs (not assistants).
+  IF (NEW.confirmed_stage, NEW.confirmed_grade, NEW.confirmed_by, NEW.confirmed_at)
+       IS DISTINCT FROM (OLD.confirmed_stage, OLD.confirmed_grade, OLD.confirmed_by, OLD.confirmed_at)
+     AND NOT app_can('clinical.sign') THEN
+    RAISE EXCEPTION 'only a dentist confirms the periodontitis stage and grade'
+      USING ERRCODE = '42501', CONSTRAINT = 'perio_exam_confirm_needs_sign';
+  END IF;
   IF OLD.status = 'draft' THEN NEW.updated_at := app_now(); END IF;
   RETURN NEW;
 END $$;
@@ -154,6 +163,7 @@ CREATE POLICY clinical_read ON perio_exams AS RESTRICTIVE FOR SELECT
   USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)));
 CREATE POLICY chart_entry ON perio_exams AS RESTRICTIVE FOR INSERT
   WITH CHECK ((SELECT app_can('clinical.chart_entry'))
+              AND confirmed_stage IS NULL AND confirmed_grade IS NULL AND confirmed_by IS NULL
               AND ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false))));
 CREATE POLICY chart_entry_update ON perio_exams AS RESTRICTIVE FOR UPDATE
   USING ((SELECT app_can('clinical.chart_entry'))

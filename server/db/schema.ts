@@ -259,6 +259,22 @@ export interface ClinicalNoteAddendaTable {
   content_hash: string
 }
 
+/** SOAP templates with [[prompts]], per clinic; archived, never deleted (20261205090000_note_templates.sql). */
+export interface NoteTemplatesTable {
+  clinic_id: string
+  id: Generated<string>
+  name: string
+  subjective: Generated<string>
+  objective: Generated<string>
+  assessment: Generated<string>
+  plan: Generated<string>
+  is_archived: Generated<boolean>
+  created_by: Generated<string | null>
+  created_at: CreatedAt
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
 export interface PatientDocumentsTable {
   clinic_id: string
   id: string
@@ -403,6 +419,7 @@ export interface PerioExamsTable {
   patient_id: string
   status: Generated<'draft' | 'completed'>
   include_implants: Generated<boolean>
+  appointment_id: string | null
   copied_from: string | null
   created_by: string
   created_at: CreatedAt
@@ -460,6 +477,7 @@ export interface Database {
   vitals: VitalsTable
   clinical_notes: ClinicalNotesTable
   clinical_note_addenda: ClinicalNoteAddendaTable
+  note_templates: NoteTemplatesTable
   dental_findings: DentalFindingsTable
   perio_exams: PerioExamsTable
   perio_teeth: PerioTeethTable

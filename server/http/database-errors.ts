@@ -14,6 +14,11 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     case '23503':
       return new AppError('conflict', 'database.reference')
     case '23514':
+      // A completed periodontal exam is immutable (its trigger names this constraint).
+      if ((error as { constraint?: unknown }).constraint === 'perio_exam_completed') {
+        return new AppError('conflict', 'perio.exam_completed')
+      }
+      return new AppError('bad_request', 'database.out_of_range')
     case '23502':
       return new AppError('bad_request', 'database.out_of_range')
     case '42501':

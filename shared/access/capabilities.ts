@@ -31,6 +31,8 @@ export const CAPABILITIES = {
   // (PRODUCT.md: "R own + vitals/chart entry"). Signing a note: not assistants.
   'clinical.chart_entry': ['owner', 'admin', 'doctor', 'assistant'],
   'clinical.sign': ['owner', 'admin', 'doctor'],
+  // Note templates (SOAP text with prompts): every clinical role reads them, these manage them.
+  'clinical.templates': ['owner', 'admin'],
   'consent.notice': ['owner', 'admin'],
   'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],

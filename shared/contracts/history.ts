@@ -25,10 +25,22 @@ const ConditionSchema = z
     code: z.enum(CONDITIONS),
     note: note(500),
     since: note(50).meta({ description: 'Free text, e.g. "2019" or "5 years"' }),
+    // The 2017 AAP/EFP periodontitis grade reads diabetes control from HbA1c (< 7 % raises the
+    // grade to B, ≥ 7 % to C); 3–20 % covers every value a laboratory reports.
+    hba1cPercent: z
+      .number()
+      .min(3)
+      .max(20)
+      .optional()
+      .meta({ description: 'Latest HbA1c, %; only on code "diabetes"' }),
   })
   .refine((condition) => condition.code !== 'other' || Boolean(condition.note), {
     ...because('history.other_needs_note'),
     path: ['note'],
+  })
+  .refine((condition) => condition.hba1cPercent === undefined || condition.code === 'diabetes', {
+    ...because('history.hba1c_only_diabetes'),
+    path: ['hba1cPercent'],
   })
 
 const AllergySchema = z.object({
@@ -51,6 +63,10 @@ const MedicationSchema = z.object({
 const HabitsSchema = z.object({
   tobacco: z.enum(TOBACCO_USES).optional(),
   tobaccoForms: z.array(z.enum(TOBACCO_FORMS)).max(TOBACCO_FORMS.length).optional(),
+  // The 2017 periodontitis grade reads smoking as cigarettes a day (< 10 grade B, ≥ 10 C).
+  cigarettesPerDay: boundedInt(0, 100)
+    .optional()
+    .meta({ description: 'Cigarettes a day; meaningful only with the form "smoking"' }),
   alcohol: z.enum(ALCOHOL_USES).optional(),
   notes: note(500),
 })

@@ -38,4 +38,9 @@ describe('perio measurements contract', () => {
     expect(issues({ sites: [{ ...site, site: 'M' }] })).toEqual(['sites.0.site'])
     expect(issues({ sites: [site, site] })).toEqual(['sites.1'])
   })
+
+  it('refuses a tooth both missing and an implant, naming implant', () => {
+    const both = { ...tooth, furcation: null, missing: true, implant: true }
+    expect(issues({ teeth: [both] })).toEqual(['teeth.0.implant'])
+  })
 })

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { IsolationCase } from '../cross-clinic.ts'
 
-/** Cross-clinic cases for the notes and vitals tables (see test/isolation-cases.ts). */
+/** Cross-clinic cases for the notes, note templates and vitals tables (see test/isolation-cases.ts). */
 export const notesIsolationCases: Record<string, IsolationCase> = {
   vitals: {
     table: 'vitals',
@@ -32,6 +32,17 @@ export const notesIsolationCases: Record<string, IsolationCase> = {
       return rows[0]?.id ?? ''
     },
     update: { column: 'subjective', value: 'Changed by another clinic' },
+  },
+  note_templates: {
+    table: 'note_templates',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO note_templates (clinic_id, name, plan)
+        VALUES (${clinic.clinicId}, ${`Isolation ${Math.floor(Math.random() * 1e9)}`}, 'Review: [[When]]')
+        RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'plan', value: 'Changed by another clinic' },
   },
   clinical_note_addenda: {
     table: 'clinical_note_addenda',

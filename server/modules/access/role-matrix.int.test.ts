@@ -110,6 +110,7 @@ const state = () =>
              (SELECT count(*)::int FROM vitals WHERE clinic_id = ${clinicId}) AS vitals,
              (SELECT count(*)::int FROM clinical_notes WHERE clinic_id = ${clinicId} AND signed_at IS NOT NULL) AS signed_notes,
              (SELECT count(*)::int FROM appointment_types WHERE clinic_id = ${clinicId}) AS appointment_types,
+             (SELECT count(*)::int FROM note_templates WHERE clinic_id = ${clinicId}) AS note_templates,
              (SELECT coalesce(sum(version), 0)::int FROM medical_histories WHERE clinic_id = ${clinicId}) AS histories,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
     return rows[0]
@@ -128,6 +129,8 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
       version: 1,
     }),
   'clinical.read': (client) => client.get(`/api/v1/patients/${patientId}/history`),
+  'clinical.templates': (client, role) =>
+    client.post('/api/v1/note-templates', { name: `Template ${role}`, plan: 'Review: [[When]]' }),
   'clinical.write': async (client) => {
     const current = (await (
       await person('owner').client.get(`/api/v1/patients/${patientId}/history`)
@@ -253,6 +256,10 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
       ).numAffectedRows,
     ) > 0,
   'clinical.read': (tx) => countHistoriesOf(tx, patientId),
+  'clinical.templates': (tx, role) =>
+    sql`INSERT INTO note_templates (clinic_id, name) VALUES (${clinicId}, ${`In database ${role}`})`
+      .execute(tx)
+      .then(() => 'done'),
   'clinical.all_patients': (tx) => countHistoriesOf(tx, unassignedPatientId),
   'clinical.write': async (tx) =>
     Number(

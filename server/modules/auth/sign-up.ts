@@ -5,6 +5,7 @@ import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import { answerFor } from '../../http/database-errors.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
 import { recordEvent } from '../audit/index.ts'
+import { seedNoteTemplates } from '../note-templates/index.ts'
 import type { PasswordHasher } from './password.ts'
 import { passwordProblem } from './password.ts'
 import { lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
@@ -46,7 +47,11 @@ export async function signUp(
     const created = rows[0]
     if (!created) throw new Error('auth_sign_up returned nothing')
     const context = { clinicId: created.clinic_id, userId: created.user_id, request }
-    await withClinic(db, context, (tx) => recordEvent(tx, 'auth.signed_up'))
+    await withClinic(db, context, async (tx) => {
+      await recordEvent(tx, 'auth.signed_up')
+      // The clinic's starting defaults, as its owner: SOAP note templates (issue #10).
+      await seedNoteTemplates(tx, created.clinic_id)
+    })
     return { clinicId: created.clinic_id, userId: created.user_id }
   } catch (error) {
     throw answerFor(error, {

@@ -104,6 +104,10 @@ describe('medical and dental history', () => {
     [{ conditions: [{ code: 'other' }] }, 'conditions.0.note'],
     [{ conditions: [{ code: 'gout' }] }, 'conditions.0.code'],
     [{ habits: { tobacco: 'sometimes' } }, 'habits.tobacco'],
+    [{ habits: { tobacco: 'current', cigarettesPerDay: 101 } }, 'habits.cigarettesPerDay'],
+    [{ habits: { tobacco: 'current', cigarettesPerDay: 2.5 } }, 'habits.cigarettesPerDay'],
+    [{ conditions: [{ code: 'diabetes', hba1cPercent: 25 }] }, 'conditions.0.hba1cPercent'],
+    [{ conditions: [{ code: 'hypertension', hba1cPercent: 7 }] }, 'conditions.0.hba1cPercent'],
     [{ chiefComplaint: 'x'.repeat(2001) }, 'chiefComplaint'],
     [{ version: -1 }, 'version'],
   ])('names the failing field (%j) and changes nothing', async (change, field) => {
@@ -112,6 +116,22 @@ describe('medical and dental history', () => {
     expect(response.status).toBe(400)
     expect(((await response.json()) as { error: { field: string } }).error.field).toBe(field)
     expect(await (await historyOf(owner(), id)).json()).toMatchObject({ version: 0 })
+  })
+
+  it('keeps cigarettes a day and the HbA1c of a diabetes entry (the periodontitis grade reads them)', async () => {
+    const id = await register(owner())
+    const history = {
+      ...HISTORY,
+      conditions: [{ code: 'diabetes', since: '2019', hba1cPercent: 7.4 }],
+      habits: { tobacco: 'current', tobaccoForms: ['smoking'], cigarettesPerDay: 12 },
+    }
+    const saved = await save(owner(), id, { ...history, version: 0 })
+    expect(saved.status).toBe(200)
+    const body = await (await historyOf(owner(), id)).json()
+    expect(body).toMatchObject({
+      conditions: [{ code: 'diabetes', hba1cPercent: 7.4 }],
+      habits: { cigarettesPerDay: 12 },
+    })
   })
 
   it('answers 404 for an unknown patient', async () => {

@@ -121,10 +121,25 @@ export const enErrors: ErrorTexts = {
   'reason.note.not_signed': 'Only a signed note takes addenda',
   'reason.note.not_author': 'Only the author may delete a draft',
   'reason.note.appointment_unknown': 'Must be an appointment of this patient',
+  'reason.note_template.name_taken': 'A note template with this name already exists',
+  'reason.note_template.not_found': 'No such note template',
+  'reason.note_template.prompt':
+    'Has a prompt that is not written [[like this]] (1 to 80 characters, on one line)',
   'reason.history.other_needs_note': 'Must describe the condition when the code is "other"',
   'reason.perio.furcation_single_rooted':
     'Furcation is recorded only on multi-rooted teeth (molars, upper first premolars)',
   'reason.perio.site_repeated': 'The same tooth and site is entered twice',
+  'reason.perio.missing_and_implant': 'A tooth marked missing cannot also be an implant',
+  'reason.perio.tooth_missing': 'This tooth is marked missing, so its sites are not probed',
+  'reason.perio.exam_not_found': 'No such periodontal exam for this patient',
+  'reason.perio.exam_completed':
+    'This periodontal exam is completed and can no longer be changed; start a new exam',
+  'reason.perio.no_previous_exam': 'This patient has no completed periodontal exam to copy',
+  'reason.perio.appointment_unknown': 'Must be an appointment of this patient',
+  'reason.perio.compare_same': 'Choose two different exams to compare',
+  'reason.perio.confirm_needs_sign':
+    'Only a dentist (owner, admin or doctor) may confirm the periodontitis stage and grade',
+  'reason.history.hba1c_only_diabetes': 'HbA1c is recorded only on diabetes',
   'reason.chart.invalid_tooth': 'Not a tooth in FDI notation (11–48, 51–85)',
   'reason.chart.surface_not_on_tooth': 'This tooth has no such surface',
   'reason.chart.surface_repeated': 'A surface is named twice',
