@@ -94,6 +94,20 @@ export function ConditionFields({ value, onChange, draft, errorFor }: ConditionF
                         error={errorFor(`conditions.${index}.since`)}
                         maxLength={50}
                       />
+                      {condition === 'diabetes' && (
+                        <TextField
+                          label={t('history.hba1c')}
+                          name={`conditions.${index}.hba1cPercent`}
+                          value={entry.hba1c ?? ''}
+                          onChange={(hba1c) => set(condition, { ...entry, hba1c })}
+                          hint={t('history.hba1cHint')}
+                          inputMode="decimal"
+                          isOptional
+                          optionalLabel={t('form.optional')}
+                          error={errorFor(`conditions.${index}.hba1cPercent`)}
+                          maxLength={5}
+                        />
+                      )}
                     </div>
                   )}
                 </div>

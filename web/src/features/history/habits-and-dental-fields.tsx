@@ -15,10 +15,11 @@ import type { HistoryDraft } from './history-draft.ts'
 export interface DraftFieldsProps {
   draft: HistoryDraft
   onChange: (change: Partial<HistoryDraft>) => void
+  errorFor?: (field: string) => string | undefined
 }
 
 /** Tobacco (smokeless forms included) and alcohol. */
-export function HabitsFields({ draft, onChange }: DraftFieldsProps) {
+export function HabitsFields({ draft, onChange, errorFor }: DraftFieldsProps) {
   const t = useT()
   const notAsked = { value: '', label: t('history.notAsked') }
   return (
@@ -47,6 +48,21 @@ export function HabitsFields({ draft, onChange }: DraftFieldsProps) {
           onChange={(forms) => onChange({ tobaccoForms: forms })}
         />
       )}
+      {(draft.tobacco === 'current' || draft.tobacco === 'former') &&
+        draft.tobaccoForms.includes('smoking') && (
+          <TextField
+            label={t('history.cigarettesPerDay')}
+            name="habits.cigarettesPerDay"
+            value={draft.cigarettesPerDay ?? ''}
+            onChange={(cigarettesPerDay) => onChange({ cigarettesPerDay })}
+            hint={t('history.cigarettesPerDayHint')}
+            inputMode="numeric"
+            isOptional
+            optionalLabel={t('form.optional')}
+            error={errorFor?.('habits.cigarettesPerDay')}
+            maxLength={3}
+          />
+        )}
       <RadioGroupField
         legend={t('history.alcohol')}
         name="habits.alcohol"

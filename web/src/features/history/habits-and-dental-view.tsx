@@ -24,6 +24,9 @@ export function HabitsAndDentalView({ history }: { history: History }) {
               {habits.tobaccoForms?.map((form) => t(`history.tobaccoForm.${form}`)).join(', ')}
             </Term>
           )}
+          {habits.cigarettesPerDay !== undefined && (
+            <Term label={t('history.cigarettesPerDay')}>{String(habits.cigarettesPerDay)}</Term>
+          )}
           <Term label={t('history.alcohol')}>
             {habits.alcohol && t(`history.alcohol.${habits.alcohol}`)}
           </Term>

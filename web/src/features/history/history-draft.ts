@@ -20,6 +20,8 @@ import type { FieldErrors } from '../../ui/use-form.ts'
 export interface ConditionDraft {
   note: string
   since: string
+  /** Latest HbA1c %, as typed; only on diabetes (the periodontitis grade reads it). */
+  hba1c?: string
 }
 
 export interface AllergyDraft {
@@ -45,6 +47,8 @@ export interface HistoryDraft {
   medications: MedicationDraft[]
   tobacco: TobaccoUse | ''
   tobaccoForms: TobaccoForm[]
+  /** As typed; sent only for current or former smoking. */
+  cigarettesPerDay?: string
   alcohol: AlcoholUse | ''
   habitNotes: string
   lastDentalVisit: string
@@ -82,7 +86,11 @@ export function draftFromHistory(history: History): HistoryDraft {
     conditions: Object.fromEntries(
       history.conditions.map((entry) => [
         entry.code,
-        { note: entry.note ?? '', since: entry.since ?? '' },
+        {
+          note: entry.note ?? '',
+          since: entry.since ?? '',
+          hba1c: entry.hba1cPercent === undefined ? '' : String(entry.hba1cPercent),
+        },
       ]),
     ),
     allergies: history.allergies.map((allergy) => ({
@@ -99,6 +107,7 @@ export function draftFromHistory(history: History): HistoryDraft {
     })),
     tobacco: habits.tobacco ?? '',
     tobaccoForms: habits.tobaccoForms ?? [],
+    cigarettesPerDay: habits.cigarettesPerDay === undefined ? '' : String(habits.cigarettesPerDay),
     alcohol: habits.alcohol ?? '',
     habitNotes: habits.notes ?? '',
     lastDentalVisit: dentalHistory.lastDentalVisit ?? '',
@@ -115,6 +124,9 @@ export function draftFromHistory(history: History): HistoryDraft {
 /** Trimmed text, or nothing: the API keeps optional fields out rather than empty. */
 const optional = (text: string) => (text.trim() === '' ? undefined : text.trim())
 const unlessEmpty = <T>(value: T | '') => (value === '' ? undefined : value)
+/** A typed number (a decimal comma accepted), or nothing; what is not a number goes as such for the API to name. */
+const typedNumber = (text: string | undefined) =>
+  text === undefined || text.trim() === '' ? undefined : Number(text.trim().replace(',', '.'))
 
 /** The ticked conditions in the API's order; their index is how the API names a failing field. */
 export function tickedConditions(draft: HistoryDraft): Condition[] {
@@ -125,7 +137,12 @@ export function bodyFromDraft(draft: HistoryDraft, version: number): SaveHistory
   return {
     conditions: tickedConditions(draft).map((code) => {
       const entry = draft.conditions[code]
-      return { code, note: optional(entry?.note ?? ''), since: optional(entry?.since ?? '') }
+      return {
+        code,
+        note: optional(entry?.note ?? ''),
+        since: optional(entry?.since ?? ''),
+        hba1cPercent: code === 'diabetes' ? typedNumber(entry?.hba1c) : undefined,
+      }
     }),
     allergies: draft.allergies.map((allergy) => ({
       substance: allergy.substance.trim(),
@@ -142,6 +159,10 @@ export function bodyFromDraft(draft: HistoryDraft, version: number): SaveHistory
     habits: {
       tobacco: unlessEmpty(draft.tobacco),
       tobaccoForms: draft.tobacco === 'never' ? undefined : draft.tobaccoForms,
+      cigarettesPerDay:
+        draft.tobacco !== 'never' && draft.tobaccoForms.includes('smoking')
+          ? typedNumber(draft.cigarettesPerDay)
+          : undefined,
       alcohol: unlessEmpty(draft.alcohol),
       notes: optional(draft.habitNotes),
     },

@@ -102,7 +102,7 @@ export function HistoryForm({ patientId, history, onSaved, onCancel, onReload }:
         onChange={(medications) => change({ medications })}
         errorFor={form.errorFor}
       />
-      <HabitsFields draft={draft} onChange={change} />
+      <HabitsFields draft={draft} onChange={change} errorFor={form.errorFor} />
       <DentalFields draft={draft} onChange={change} />
       <div className="button-row">
         <button type="submit" disabled={form.isSending}>

@@ -39,6 +39,8 @@ export function HistoryView({ history, editButton }: { history: History; editBut
                 <li key={condition.code}>
                   <strong>{conditionLabel(condition.code, t)}</strong>
                   {condition.since && ` (${t('history.since', { since: condition.since })})`}
+                  {condition.hba1cPercent !== undefined &&
+                    `, ${t('history.hba1cValue', { value: String(condition.hba1cPercent) })}`}
                   {condition.note && `: ${condition.note}`}
                 </li>
               ))}
