@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type MouseEvent, useRef } from 'react'
-import type { Surface } from '../../../../shared/dental/fdi.ts'
+import { isPrimary, type Surface } from '../../../../shared/dental/fdi.ts'
 import {
   columnOf,
   type Dentition,
@@ -23,6 +23,8 @@ export interface ToothMarks {
 
 export interface OdontogramProps {
   dentition: Dentition
+  /** The teeth drawn (in mixed dentition, only some of one set); all of the dentition's if absent. */
+  teeth?: ReadonlySet<number>
   marks: ReadonlyMap<number, ToothMarks>
   selectedTooth: number | null
   selectedSurfaces: readonly Surface[]
@@ -45,8 +47,11 @@ const ARROWS = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDow
  * toggles that surface (keyboard users pick surfaces in the panel beside the chart).
  */
 export function Odontogram(props: OdontogramProps) {
-  const { dentition, marks, selectedTooth } = props
-  const rows = rowsFor(dentition)
+  const { dentition, marks, selectedTooth, teeth } = props
+  const allRows = rowsFor(dentition)
+  const shownRows = allRows.map((row) => (teeth ? row.filter((tooth) => teeth.has(tooth)) : row))
+  // The arrow keys move among the teeth drawn, skipping rows with none.
+  const rows = shownRows.filter((row) => row.length > 0)
   const buttons = useRef(new Map<number, HTMLButtonElement>())
   const tabStop = selectedTooth ?? rows[0]?.[0]
 
@@ -65,10 +70,20 @@ export function Odontogram(props: OdontogramProps) {
   return (
     <fieldset className={`odontogram odontogram-${dentition}`}>
       <legend className="visually-hidden">{props.label}</legend>
-      {rows.map((row, rowIndex) => {
-        const isLower = rowIndex >= rows.length / 2
+      {shownRows.map((row, rowIndex) => {
+        const isLower = rowIndex >= allRows.length / 2
+        if (row.length === 0) return null
         return (
-          <div key={row[0]} className={`odontogram-row${isLower ? ' is-lower' : ''}`}>
+          <div
+            key={allRows[rowIndex]?.[0]}
+            className={[
+              'odontogram-row',
+              isLower && 'is-lower',
+              row.some(isPrimary) && 'is-primary',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          >
             {row.map((tooth) => {
               const toothMarks = marks.get(tooth)
               const column = columnOf(tooth)
@@ -97,8 +112,9 @@ export function Odontogram(props: OdontogramProps) {
                     chosen={selectedTooth === tooth ? props.selectedSurfaces : []}
                   />
                   <span className="tooth-codes">
-                    {toothMarks?.codes.map(({ code, status }) => (
-                      <span key={`${code}-${status}`} className={`code-${status}`}>
+                    {toothMarks?.codes.map(({ code, status }, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: codes repeat and never reorder
+                      <span key={index} className={`code-${status}`}>
                         {code}
                       </span>
                     ))}
