@@ -2,8 +2,8 @@ import type { PerioMeasurements } from '../../../../shared/contracts/perio.ts'
 import {
   isMultiRooted,
   PERIO_SITES,
-  type PerioSite,
   PERMANENT_TEETH,
+  type PerioSite,
   probingPath,
 } from '../../../../shared/dental/fdi.ts'
 import type {
@@ -46,20 +46,53 @@ export function blankSite(tooth: number, site: PerioSite): PerioSiteMeasure {
 }
 
 /**
- * A draft from what the server holds. Every permanent tooth is charted (as the 2017
- * classification's tooth counts need); primary teeth appear when the exam has them (mixed
- * dentition), and a tooth the server has no row for starts present and blank.
+ * A draft from what the server holds. `teeth` keeps only the teeth examined so far (the API
+ * gives a tooth its record once one of its sites or the tooth itself is saved), because the
+ * summary's "teeth present" counts examined teeth; `sites` only the sites recorded.
  */
 export function draftFromExam(exam: PerioExamData): PerioDraft {
   const teeth: Record<number, PerioToothRecord> = {}
-  for (const tooth of PERMANENT_TEETH) teeth[tooth] = blankTooth(tooth)
-  for (const tooth of exam.teeth) teeth[tooth.tooth] = { ...tooth }
+  for (const tooth of exam.teeth) teeth[tooth.tooth] = toothInput(tooth)
   const sites: Record<string, PerioSiteMeasure> = {}
-  for (const tooth of Object.keys(teeth).map(Number)) {
-    for (const site of PERIO_SITES) sites[siteKey(tooth, site)] = blankSite(tooth, site)
-  }
-  for (const site of exam.sites) sites[siteKey(site.tooth, site.site)] = { ...site }
+  for (const site of exam.sites) sites[siteKey(site.tooth, site.site)] = siteInput(site)
   return { teeth, sites, includeImplants: exam.includeImplants }
+}
+
+/**
+ * The teeth drawn and probed: every permanent tooth (a full-mouth chart, as the 2017
+ * classification's tooth counts need), plus any primary tooth the exam holds (mixed dentition).
+ */
+export function chartedTeeth(draft: PerioDraft): number[] {
+  const teeth = new Set([...PERMANENT_TEETH, ...Object.keys(draft.teeth).map(Number)])
+  return [...teeth].sort((a, b) => a - b)
+}
+
+/** A site as recorded, or blank when nothing was recorded there. */
+/** Natural teeth still in the mouth by this chart: not marked missing, not implants. */
+export function remainingTeeth(draft: PerioDraft): number {
+  return chartedTeeth(draft).filter((tooth) => {
+    const record = toothAt(draft, tooth)
+    return !record.missing && !record.implant
+  }).length
+}
+
+export function siteAt(draft: PerioDraft, tooth: number, site: PerioSite): PerioSiteMeasure {
+  return draft.sites[siteKey(tooth, site)] ?? blankSite(tooth, site)
+}
+
+export function toothAt(draft: PerioDraft, tooth: number): PerioToothRecord {
+  return draft.teeth[tooth] ?? blankTooth(tooth)
+}
+
+/** Only the measured fields (the API's answer also carries the computed CAL, never sent back). */
+function siteInput(site: PerioSiteMeasure): PerioSiteMeasure {
+  const { tooth, site: code, ppd, recession, bleeding, suppuration, plaque } = site
+  return { tooth, site: code, ppd, recession, bleeding, suppuration, plaque }
+}
+
+function toothInput(record: PerioToothRecord): PerioToothRecord {
+  const { tooth, missing, implant, mobility, furcation } = record
+  return { tooth, missing, implant, mobility, furcation }
 }
 
 export function examDataOf(draft: PerioDraft): PerioExamData {
@@ -72,32 +105,38 @@ export function examDataOf(draft: PerioDraft): PerioExamData {
 
 /** Whether a tooth is probed: present, and an implant only when the exam counts implants. */
 export function isProbed(draft: PerioDraft, tooth: number): boolean {
-  const record = draft.teeth[tooth]
-  if (!record || record.missing) return false
+  const record = toothAt(draft, tooth)
+  if (record.missing) return false
   return draft.includeImplants || !record.implant
 }
 
 /** The sites in the usual probing order (india-domain §9.4), skipping teeth not probed. */
 export function entryPath(draft: PerioDraft): { tooth: number; site: PerioSite }[] {
-  const probed = Object.keys(draft.teeth)
-    .map(Number)
-    .filter((tooth) => isProbed(draft, tooth))
+  const probed = chartedTeeth(draft).filter((tooth) => isProbed(draft, tooth))
   return probingPath(probed)
 }
 
+/** A site change; the tooth becomes examined, as the server records it with its first site. */
 export function updateSite(
   draft: PerioDraft,
   key: SiteKey,
   patch: Partial<Omit<PerioSiteMeasure, 'tooth' | 'site'>>,
 ): PerioDraft {
-  const current = draft.sites[key]
-  if (!current) return draft
-  return { ...draft, sites: { ...draft.sites, [key]: { ...current, ...patch } } }
+  const [toothText, site] = key.split(':') as [string, PerioSite]
+  const tooth = Number(toothText)
+  const current = draft.sites[key] ?? blankSite(tooth, site)
+  return {
+    ...draft,
+    teeth: { ...draft.teeth, [tooth]: toothAt(draft, tooth) },
+    sites: { ...draft.sites, [key]: { ...current, ...patch } },
+  }
 }
 
 /**
- * A per-tooth change. Furcation is dropped on a single-rooted tooth (Glickman grades apply only
- * where there is a furcation; the API refuses it too: perio.furcation_single_rooted).
+ * A per-tooth change, kept to what the API accepts: furcation only on a multi-rooted tooth
+ * (Glickman grades need a furcation: perio.furcation_single_rooted), and a tooth is either
+ * missing or an implant (perio.missing_and_implant). Marking a tooth missing clears its sites,
+ * as the server does: a missing tooth has no pockets.
  */
 export function updateTooth(
   draft: PerioDraft,
@@ -107,7 +146,17 @@ export function updateTooth(
   const current = draft.teeth[tooth] ?? blankTooth(tooth)
   const next = { ...current, ...patch }
   if (!isMultiRooted(tooth)) next.furcation = null
-  return { ...draft, teeth: { ...draft.teeth, [tooth]: next } }
+  if (patch.implant === true) next.missing = false
+  if (patch.missing === true) {
+    next.implant = false
+    next.mobility = null
+    next.furcation = null
+  }
+  const sites = { ...draft.sites }
+  if (next.missing) {
+    for (const site of PERIO_SITES) delete sites[siteKey(tooth, site)]
+  }
+  return { ...draft, teeth: { ...draft.teeth, [tooth]: next }, sites }
 }
 
 /** What has changed since the last confirmed save: site keys and tooth numbers. */
@@ -142,12 +191,12 @@ export function measurementsBody(draft: PerioDraft, pending: PendingChanges): Pe
     .sort((a, b) => a - b)
     .flatMap((tooth) => {
       const record = draft.teeth[tooth]
-      return record ? [{ ...record }] : []
+      return record ? [toothInput(record)] : []
     })
   const sites = [...pending.sites].sort().flatMap((key) => {
     const site = draft.sites[key]
     if (!site || draft.teeth[site.tooth]?.missing) return []
-    return [{ ...site }]
+    return [siteInput(site)]
   })
   return { sites, teeth }
 }

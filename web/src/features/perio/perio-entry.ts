@@ -1,5 +1,12 @@
 import type { PerioSite } from '../../../../shared/dental/fdi.ts'
-import { entryPath, type PerioDraft, type SiteKey, siteKey, updateSite } from './perio-draft.ts'
+import {
+  blankSite,
+  entryPath,
+  type PerioDraft,
+  type SiteKey,
+  siteKey,
+  updateSite,
+} from './perio-draft.ts'
 
 /**
  * Keyboard entry at the chair: the assistant calls out numbers while the dentist probes, so one
@@ -45,6 +52,11 @@ export function currentSite(
   cursor: EntryCursor,
 ): { tooth: number; site: PerioSite } | null {
   return entryPath(draft)[cursor.index] ?? null
+}
+
+function blankSiteOf(key: SiteKey) {
+  const [tooth, site] = key.split(':') as [string, PerioSite]
+  return blankSite(Number(tooth), site)
 }
 
 function clampIndex(index: number, length: number): number {
@@ -100,8 +112,8 @@ export function applyEntryKey(draft: PerioDraft, cursor: EntryCursor, key: strin
   }
   if (lower === 'b' || lower === 's' || lower === 'p') {
     const target = cursor.lastEntered ?? (here ? siteKey(here.tooth, here.site) : null)
-    const site = target ? draft.sites[target] : undefined
-    if (!target || !site) return { ...unchanged, refused: 'no_site' }
+    if (!target) return { ...unchanged, refused: 'no_site' }
+    const site = draft.sites[target] ?? blankSiteOf(target)
     const mark = MARKS[lower]
     return {
       draft: updateSite(draft, target, { [mark]: !site[mark] }),
