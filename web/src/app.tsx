@@ -14,6 +14,7 @@ import { TodayPage } from './features/calendar/today-page.tsx'
 import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
+import { ClinicalPage } from './features/notes/clinical-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
 import { PatientRoute } from './features/patients/patient-page.tsx'
 import { PatientsPage } from './features/patients/patients-page.tsx'
@@ -117,6 +118,14 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="patient.read" titleKey="recalls.title">
             <RecallsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/clinical',
+        element: (
+          <RequireCapability capability="clinical.chart_entry" titleKey="nav.clinical">
+            <ClinicalPage />
           </RequireCapability>
         ),
       },

@@ -25,7 +25,13 @@ export const appModules: readonly AppModule[] = [
     isBuilt: true,
     capability: 'schedule.read',
   },
-  { path: '/clinical', labelKey: 'nav.clinical', isBuilt: false },
+  {
+    path: '/clinical',
+    labelKey: 'nav.clinical',
+    isBuilt: true,
+    // Unsigned notes and note templates: whoever writes notes (assistants draft them too).
+    capability: 'clinical.chart_entry',
+  },
   { path: '/billing', labelKey: 'nav.billing', isBuilt: false },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
