@@ -6,9 +6,8 @@
  */
 export interface ClinicalTabProps {
   patientId: string
-  /** Clinical write (owners, admins, doctors on the care team): notes, perio exams. */
-  canWrite: boolean
-  /** Chart findings and vitals: also assistants on the care team (clinical.chart_entry). */
+  /** Chart findings, perio exams, vitals and note drafts: also assistants on the care team
+   * (clinical.chart_entry). */
   canChart: boolean
   /** Sign notes and addenda: owners, admins and doctors (clinical.sign), never assistants. */
   canSign: boolean

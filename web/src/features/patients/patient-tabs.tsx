@@ -59,7 +59,6 @@ export function PatientTabs(props: PatientTabsProps) {
   ]
   const clinical: ClinicalTabProps = {
     patientId: patient.id,
-    canWrite: patient.clinicalAccess.write,
     canChart: isClinical && can(me, 'clinical.chart_entry'),
     canSign: patient.clinicalAccess.write && can(me, 'clinical.sign'),
     onStatus,
