@@ -29,14 +29,18 @@ export function createTestClock(start = new Date()): TestClock {
   return clock
 }
 
-/** Dependencies for tests: silent logs, an outbox in a temporary folder, a movable clock. */
+/** Dependencies for tests: silent logs (TEST_LOG_LEVEL=error shows a 500's cause), an outbox in a
+ * temporary folder, a movable clock. */
 export function testDependencies(
   db: Kysely<Database>,
   overrides: Partial<AppDependencies> = {},
 ): AppDependencies {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-test-'))
   const config = { ...loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test' }), dataDir }
-  return createDependencies(config, db, createLogger('silent'), { version: 'test', ...overrides })
+  return createDependencies(config, db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
+    version: 'test',
+    ...overrides,
+  })
 }
 
 export interface TestApp {
