@@ -15,7 +15,7 @@ type SiteValues = NonNullable<SiteRow['from']>
  * its change, the three marks, and per tooth mobility, furcation and missing. A site that lost
  * 2 mm or more of attachment (CAL_WORSENED_MM; beyond probing error) is flagged in words.
  */
-import { ScrollRegion } from './scroll-region.tsx'
+import { ScrollRegion } from '../../ui/scroll-region.tsx'
 
 export function ExamCompare({
   patientId,
@@ -49,7 +49,7 @@ export function ExamCompare({
         {t('perio.compare.worsenedCount', { count: String(comparison.sitesCalWorsened) })}
       </p>
       <p className="muted">{t('perio.compare.howToRead')}</p>
-      <ScrollRegion label={t('perio.compare.sitesCaption')}>
+      <ScrollRegion className="perio-table-scroll" label={t('perio.compare.sitesCaption')}>
         <table className="data-table perio-compare-table">
           <caption className="visually-hidden">{t('perio.compare.sitesCaption')}</caption>
           <thead>
@@ -90,7 +90,7 @@ export function ExamCompare({
           </tbody>
         </table>
       </ScrollRegion>
-      <ScrollRegion label={t('perio.compare.teethCaption')}>
+      <ScrollRegion className="perio-table-scroll" label={t('perio.compare.teethCaption')}>
         <table className="data-table">
           <caption>{t('perio.compare.teethCaption')}</caption>
           <thead>

@@ -3,7 +3,7 @@ import type { PerioExamListItem } from '../../../../shared/contracts/perio.ts'
 import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 
-import { ScrollRegion } from './scroll-region.tsx'
+import { ScrollRegion } from '../../ui/scroll-region.tsx'
 
 export interface ExamListProps {
   exams: readonly PerioExamListItem[]
@@ -20,7 +20,7 @@ export function ExamList({ exams, shownId, onOpen, onCompare }: ExamListProps) {
   if (exams.length === 0) return <p className="muted">{t('perio.list.empty')}</p>
   return (
     <>
-      <ScrollRegion label={t('perio.list.caption')}>
+      <ScrollRegion className="perio-table-scroll" label={t('perio.list.caption')}>
         <table className="data-table">
           <caption className="visually-hidden">{t('perio.list.caption')}</caption>
           <thead>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { Vitals } from '../../../../shared/contracts/vitals.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { ScrollRegion } from '../../ui/scroll-region.tsx'
 import { useMe } from '../auth/use-session.ts'
 import { formatOneDecimal } from './bmi.ts'
 
@@ -20,12 +21,7 @@ export function VitalsTable({ entries }: { entries: Vitals[] }) {
     value === null ? notMeasured : isDecimal ? formatOneDecimal(value) : String(value)
 
   return (
-    <section
-      className="table-scroll"
-      aria-label={t('vitals.readingsCaption')}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways on a narrow screen must take focus, or keyboard users cannot scroll it (WCAG 2.2 SC 2.1.1; axe scrollable-region-focusable).
-      tabIndex={0}
-    >
+    <ScrollRegion label={t('vitals.readingsCaption')}>
       <table className="data-table vitals-table">
         <caption className="visually-hidden">{t('vitals.readingsCaption')}</caption>
         <thead>
@@ -71,6 +67,6 @@ export function VitalsTable({ entries }: { entries: Vitals[] }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   )
 }
