@@ -13,7 +13,7 @@ interface Parameter {
   in: string
   name: string
   required?: boolean
-  schema?: { type?: string; minimum?: number; example?: unknown }
+  schema?: { type?: string; format?: string; minimum?: number; example?: unknown }
 }
 interface Operation {
   parameters?: Parameter[]
@@ -29,14 +29,18 @@ async function patientGetRoutes(): Promise<{ path: string; operation: Operation 
     .map(([path, item]) => ({ path, operation: item.get as Operation }))
 }
 
-/** A valid value for a path parameter: its example or least value for a number (a tooth is 11),
- * otherwise an id that exists nowhere. */
+/** A valid value for a parameter, so only the patient can be the reason for a refusal: its
+ * example or least value for a number (a tooth is 11), a date for a date, otherwise an id that
+ * exists nowhere. */
 function madeUp(parameter: Parameter | undefined): string {
   const schema = parameter?.schema
   if (schema?.type === 'integer' || schema?.type === 'number') {
     return String(schema.example ?? schema.minimum ?? 1)
   }
-  return randomUUID()
+  if (schema?.format === 'date') return '2026-01-15'
+  if (schema?.format === 'date-time') return '2026-01-15T10:00:00.000Z'
+  if (schema?.format === 'uuid' || parameter?.in === 'path') return randomUUID()
+  return String(schema?.example ?? 1)
 }
 
 /** The path with the patient id, other path parameters made up, required query values filled. */
@@ -48,7 +52,7 @@ function urlFor(path: string, operation: Operation, patientId: string): string {
     .replace(/\{([^}]+)\}/g, (_, name: string) => madeUp(pathParameter(name)))
   const query = (operation.parameters ?? [])
     .filter((parameter) => parameter.in === 'query' && parameter.required)
-    .map((parameter) => `${parameter.name}=1`)
+    .map((parameter) => `${parameter.name}=${encodeURIComponent(madeUp(parameter))}`)
   return query.length > 0 ? `${filled}?${query.join('&')}` : filled
 }
 
