@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
 import {
   type CompletePerioExam,
-  PERIO_GRADES,
-  PERIO_STAGES,
   type PerioExam,
   PerioExamSchema,
 } from '../../../../shared/contracts/perio.ts'
@@ -11,8 +9,8 @@ import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
-import { SelectField } from '../../ui/select-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
+import { StageGradeFields } from './stage-grade-fields.tsx'
 
 export interface CompleteExamDialogProps {
   isOpen: boolean
@@ -70,32 +68,7 @@ export function CompleteExamDialog(props: CompleteExamDialogProps) {
       {canSign ? (
         <>
           <p className="muted">{t('perio.completeDialog.confirmHint')}</p>
-          <SelectField
-            label={t('perio.confirmedStage')}
-            name="confirmedStage"
-            value={stage}
-            onChange={setStage}
-          >
-            <option value="">{t('perio.notConfirmed')}</option>
-            {PERIO_STAGES.map((value) => (
-              <option key={value} value={value}>
-                {t('perio.stageOption', { stage: value })}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('perio.confirmedGrade')}
-            name="confirmedGrade"
-            value={grade}
-            onChange={setGrade}
-          >
-            <option value="">{t('perio.notConfirmed')}</option>
-            {PERIO_GRADES.map((value) => (
-              <option key={value} value={value}>
-                {t('perio.gradeOption', { grade: value })}
-              </option>
-            ))}
-          </SelectField>
+          <StageGradeFields stage={stage} grade={grade} onStage={setStage} onGrade={setGrade} />
         </>
       ) : (
         <p className="muted">{t('perio.completeDialog.dentistConfirms')}</p>

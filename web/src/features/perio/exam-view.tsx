@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react'
 import {
   type ConfirmPerioStaging,
-  PERIO_GRADES,
-  PERIO_STAGES,
   type PerioExam,
   PerioExamSchema,
 } from '../../../../shared/contracts/perio.ts'
@@ -11,12 +9,12 @@ import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
-import { SelectField } from '../../ui/select-field.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { DepthChart } from './depth-chart.tsx'
 import { draftFromExam, remainingTeeth } from './perio-draft.ts'
 import { PerioGrid } from './perio-grid.tsx'
 import { PerioSummaryList } from './perio-summary-list.tsx'
+import { StageGradeFields } from './stage-grade-fields.tsx'
 import { StagingHelper } from './staging-helper.tsx'
 import { noAnswers, type StagingFromHistory, stagingInput } from './staging-input.ts'
 
@@ -114,32 +112,7 @@ function ConfirmStagingForm({
   }
   return (
     <div className="perio-confirm-form">
-      <SelectField
-        label={t('perio.confirmedStage')}
-        name="confirmedStage"
-        value={stage}
-        onChange={setStage}
-      >
-        <option value="">{t('perio.notConfirmed')}</option>
-        {PERIO_STAGES.map((value) => (
-          <option key={value} value={value}>
-            {t('perio.stageOption', { stage: value })}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        label={t('perio.confirmedGrade')}
-        name="confirmedGrade"
-        value={grade}
-        onChange={setGrade}
-      >
-        <option value="">{t('perio.notConfirmed')}</option>
-        {PERIO_GRADES.map((value) => (
-          <option key={value} value={value}>
-            {t('perio.gradeOption', { grade: value })}
-          </option>
-        ))}
-      </SelectField>
+      <StageGradeFields stage={stage} grade={grade} onStage={setStage} onGrade={setGrade} />
       <ErrorAlert>{error === null ? null : apiErrorMessage(error, t)}</ErrorAlert>
       <button type="button" className="button-secondary" onClick={save} disabled={isSending}>
         {t('perio.confirmed.save')}
