@@ -4,6 +4,7 @@ import { hi } from '../web/src/i18n/hi.ts'
 import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
+import { clinicianOnCareTeam } from './clinical-steps/care-team.ts'
 import {
   addAddendum,
   noteCards,
@@ -166,14 +167,7 @@ describe('clinical notes', () => {
   })
 
   it('an assistant on the care team drafts a note but cannot sign it; /clinical shows their drafts, not templates', async () => {
-    const owner = await e2e.newContext({ viewport: desktop, bypassCSP: true })
-    await signUpThroughApi(owner, e2e.serverUrl)
-    const patient = await registerThroughApi(owner, e2e.serverUrl, meenakshi)
-    const assistantContext = await e2e.newContext({ viewport: tablet, bypassCSP: true })
-    const { userId } = await joinThroughApi(owner, assistantContext, e2e.serverUrl, 'assistant')
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/care-team`, { userId })
-    const page = await assistantContext.newPage()
-    const errors = collectPageErrors(page)
+    const { patient, page, errors } = await clinicianOnCareTeam(e2e, 'assistant', tablet)
 
     await openNotes(page, e2e.url, patient.id)
     const draft = await writeDraftNote(page, {

@@ -5,6 +5,7 @@ import { hi } from '../web/src/i18n/hi.ts'
 import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
+import { clinicianOnCareTeam } from './clinical-steps/care-team.ts'
 import {
   completePerioExam,
   openPerio,
@@ -34,14 +35,7 @@ describe('periodontal chart', () => {
   const e2e = useNiramayaInChromium()
 
   it('a doctor records an exam on four teeth with auto-advance and marks, then completes it', async () => {
-    const owner = await e2e.newContext({ viewport: desktop, bypassCSP: true })
-    await signUpThroughApi(owner, e2e.serverUrl)
-    const patient = await registerThroughApi(owner, e2e.serverUrl, meenakshi)
-    const doctorContext = await e2e.newContext({ viewport: desktop, bypassCSP: true })
-    const { userId } = await joinThroughApi(owner, doctorContext, e2e.serverUrl, 'doctor')
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/care-team`, { userId })
-    const page = await doctorContext.newPage()
-    const errors = collectPageErrors(page)
+    const { patient, page, errors } = await clinicianOnCareTeam(e2e, 'doctor', desktop)
 
     await openPerio(page, e2e.url, patient.id)
     await page.getByText(en['perio.list.empty']).waitFor()

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { en } from '../web/src/i18n/en.ts'
 import { hi } from '../web/src/i18n/hi.ts'
 import { findSeriousAxeViolations } from './axe.ts'
-import { collectPageErrors, unexpectedErrors } from './browser.ts'
-import { signUpThroughApi } from './clinic.ts'
+import { unexpectedErrors } from './browser.ts'
+import { clinicianOnCareTeam } from './clinical-steps/care-team.ts'
 import { openVitals, recordVitals, vitalsForm, vitalsRows } from './clinical-steps/vitals.ts'
 import { useNiramayaInChromium } from './harness.ts'
-import { apiPost, errorOf, joinThroughApi, meenakshi, registerThroughApi } from './patient-desk.ts'
+import { errorOf } from './patient-desk.ts'
 
 const desktop = { width: 1366, height: 768 }
 const tablet = { width: 768, height: 1024 }
@@ -21,14 +21,7 @@ describe('vitals', () => {
   const e2e = useNiramayaInChromium()
 
   it('a doctor records two readings, sees their trend and table, and a pulse of 400 is named', async () => {
-    const owner = await e2e.newContext({ viewport: desktop, bypassCSP: true })
-    await signUpThroughApi(owner, e2e.serverUrl)
-    const patient = await registerThroughApi(owner, e2e.serverUrl, meenakshi)
-    const doctorContext = await e2e.newContext({ viewport: desktop, bypassCSP: true })
-    const { userId } = await joinThroughApi(owner, doctorContext, e2e.serverUrl, 'doctor')
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/care-team`, { userId })
-    const page = await doctorContext.newPage()
-    const errors = collectPageErrors(page)
+    const { patient, page, errors } = await clinicianOnCareTeam(e2e, 'doctor', desktop)
 
     await openVitals(page, e2e.url, patient.id)
     await page.getByText(en['vitals.empty']).waitFor()
