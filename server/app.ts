@@ -21,6 +21,7 @@ import {
 import { auditRoutes } from './modules/audit/index.ts'
 import { authRoutes, loadSession, meRoutes } from './modules/auth/index.ts'
 import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
+import { catalogueRoutes } from './modules/catalogue/index.ts'
 import { chartRoutes } from './modules/chart/index.ts'
 import { clinicRoutes } from './modules/clinic/index.ts'
 import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/index.ts'
@@ -36,6 +37,7 @@ import { noteTemplateRoutes } from './modules/note-templates/index.ts'
 import { noteRoutes, patientNoteRoutes } from './modules/notes/index.ts'
 import { patientRoutes } from './modules/patients/index.ts'
 import { perioRoutes } from './modules/perio/index.ts'
+import { acceptanceRoutes, notBookedRoutes, planRoutes } from './modules/plans/index.ts'
 import { scheduleSetupRoutes } from './modules/schedule-setup/index.ts'
 import { staffRoutes } from './modules/staff/index.ts'
 import { vitalsRoutes } from './modules/vitals/index.ts'
@@ -49,6 +51,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/appointments', appointmentRoutes],
   ['/audit', auditRoutes],
   ['/auth', authRoutes],
+  ['/catalogue', catalogueRoutes],
   ['/clinic', clinicRoutes],
   ['/clinicians', clinicianRoutes],
   ['/consent', consentNoticeRoutes],
@@ -68,6 +71,9 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', vitalsRoutes],
   ['/patients', patientNoteRoutes],
   ['/patients', perioRoutes],
+  ['/patients', planRoutes],
+  ['/patients', acceptanceRoutes],
+  ['/plans', notBookedRoutes],
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],
   ['/staff', staffRoutes],

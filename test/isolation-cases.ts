@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { IsolationCase } from './cross-clinic.ts'
+import { catalogueIsolationCases } from './isolation/catalogue.ts'
 import { chartIsolationCases } from './isolation/chart.ts'
 import { notesIsolationCases } from './isolation/notes.ts'
 import { perioIsolationCases } from './isolation/perio.ts'
+import { planAcceptanceIsolationCases } from './isolation/plan-acceptance.ts'
+import { planIsolationCases } from './isolation/plans.ts'
 
 const hash = () => randomUUID().replaceAll('-', '').repeat(2)
 const later = new Date(Date.now() + 3_600_000)
@@ -13,9 +16,12 @@ const later = new Date(Date.now() + 3_600_000)
  * tenant table exists without an entry here, so no table ships untested.
  */
 export const isolationCases: Record<string, IsolationCase> = {
+  ...catalogueIsolationCases,
   ...chartIsolationCases,
   ...notesIsolationCases,
   ...perioIsolationCases,
+  ...planAcceptanceIsolationCases,
+  ...planIsolationCases,
   clinics: {
     table: 'clinics',
     tenantColumn: 'id',

@@ -1,12 +1,22 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
 import { ROLES, type Role } from '../../shared/access/capabilities.ts'
+import type {
+  ChartMaterial,
+  Dentition,
+  PricingModel,
+  ProcedureCategory,
+  ProcedureChartKind,
+  Region,
+} from '../../shared/contracts/catalogue.ts'
 import {
   DOCUMENT_KINDS,
   DOCUMENT_MEDIA_TYPES,
   type DocumentKind,
   type DocumentMediaType,
+  type PatientDocumentKind,
 } from '../../shared/contracts/documents.ts'
 import { SEXES, type Sex } from '../../shared/contracts/patients.ts'
+import type { ItemStatus, Phase, PlanStatus } from '../../shared/contracts/plans.ts'
 import type { AppointmentStatus } from '../../shared/scheduling/status-transitions.ts'
 
 /**
@@ -34,6 +44,14 @@ export interface ClinicsTable {
   require_two_factor: Generated<boolean>
   doctors_see_all_patients: Generated<boolean>
   doctors_see_all_appointments: Generated<boolean>
+  address_line1: string | null
+  address_line2: string | null
+  city: string | null
+  pin_code: string | null
+  phone: string | null
+  email: string | null
+  gstin: string | null
+  logo_key: string | null
   created_at: CreatedAt
   updated_at: UpdatedAt
 }
@@ -275,11 +293,35 @@ export interface NoteTemplatesTable {
   updated_at: UpdatedAt
 }
 
+/** The procedure catalogue per clinic; archived, never deleted (20261205100000_procedure_catalogue.sql). */
+export interface ProceduresTable {
+  clinic_id: string
+  id: Generated<string>
+  code: string
+  name: string
+  category: ProcedureCategory
+  pricing_model: PricingModel
+  price_paise: number
+  sac_code: string
+  taxable: Generated<boolean>
+  gst_rate_bp: Generated<number>
+  dentition: Generated<Dentition>
+  region: Generated<Region>
+  surfaces_required: Generated<boolean>
+  default_sittings: Generated<number>
+  chart_kind: ProcedureChartKind | null
+  chart_material: ChartMaterial | null
+  is_archived: Generated<boolean>
+  created_at: CreatedAt
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
 export interface PatientDocumentsTable {
   clinic_id: string
   id: string
   patient_id: string
-  kind: DocumentKind
+  kind: PatientDocumentKind
   title: string
   original_name: string | null
   media_type: DocumentMediaType
@@ -290,6 +332,8 @@ export interface PatientDocumentsTable {
   height: number | null
   uploaded_by: string
   uploaded_at: CreatedAt
+  /** SHA-256 (hex) of a generated document's bytes (estimates, signed forms); null for uploads. */
+  content_sha256: string | null
 }
 
 // Appointment statuses and the rules between them are shared with the web app.
@@ -412,6 +456,105 @@ export interface DentalFindingsTable {
   superseded_reason: ColumnType<string | null, never, string>
 }
 
+/** A treatment plan: one version of what is proposed to a patient (20261205100100_treatment_plans.sql). */
+export interface TreatmentPlansTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  title: string
+  doctor_id: string
+  alternative_group: Generated<string>
+  revision_of: ColumnType<string | null, string | null | undefined, never>
+  version: ColumnType<number, number | undefined, never>
+  status: Generated<PlanStatus>
+  note: string | null
+  created_by: ColumnType<string, string, never>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+  status_changed_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+/** An item of a plan; frozen by trigger once the plan is not proposed (same migration). */
+export interface TreatmentPlanItemsTable {
+  clinic_id: string
+  id: Generated<string>
+  plan_id: ColumnType<string, string, never>
+  patient_id: ColumnType<string, string, never>
+  procedure_id: ColumnType<string, string, never>
+  code: ColumnType<string, string, never>
+  name: ColumnType<string, string, never>
+  pricing_model: ColumnType<PricingModel, PricingModel, never>
+  tooth: ColumnType<number | null, number | null | undefined, never>
+  surfaces: ColumnType<string[], string[] | undefined, never>
+  quadrant: ColumnType<number | null, number | null | undefined, never>
+  arch: ColumnType<'upper' | 'lower' | null, 'upper' | 'lower' | null | undefined, never>
+  quantity: ColumnType<number, number | undefined, never>
+  unit_price_paise: number
+  discount_paise: Generated<number>
+  sac_code: ColumnType<string, string, never>
+  taxable: ColumnType<boolean, boolean, never>
+  gst_rate_bp: ColumnType<number, number, never>
+  phase: Generated<Phase>
+  position: Generated<number>
+  planned_sittings: Generated<number>
+  status: Generated<ItemStatus>
+  finding_id: string | null
+  completed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  completed_by: string | null
+  created_by: ColumnType<string, string, never>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** A sitting of a plan item; never changed (same migration). */
+export interface TreatmentSittingsTable {
+  clinic_id: string
+  id: Generated<string>
+  item_id: string
+  patient_id: string
+  sitting_number: number
+  performed_on: ColumnType<string, string, never>
+  doctor_id: string
+  work_done: string
+  progress_note: string | null
+  recorded_by: string
+  recorded_at: CreatedAt
+}
+
+/** A signed acceptance of one plan version; never changed (same migration). */
+export interface TreatmentAcceptancesTable {
+  clinic_id: string
+  id: Generated<string>
+  plan_id: string
+  patient_id: string
+  plan_version: number
+  signed_by: 'patient' | 'guardian'
+  signer_name_cipher: Buffer | null
+  estimate: ColumnType<unknown, string, never>
+  subtotal_paise: ColumnType<string | number, number | bigint, never>
+  discount_paise: ColumnType<string | number, number | bigint, never>
+  gst_paise: ColumnType<string | number, number | bigint, never>
+  total_paise: ColumnType<string | number, number | bigint, never>
+  estimate_sha256: string
+  estimate_document_id: string
+  signed_document_id: string
+  witnessed_by: string
+  accepted_at: CreatedAt
+}
+
+/** Why a patient deferred accepted treatment, and when to follow up (same migration). */
+export interface TreatmentDeferralsTable {
+  clinic_id: string
+  id: Generated<string>
+  plan_id: string
+  patient_id: string
+  reason: 'cost' | 'time' | 'fear' | 'other'
+  note: string | null
+  follow_up_on: ColumnType<string | null, string | null | undefined, never>
+  recorded_by: string
+  recorded_at: CreatedAt
+}
+
 /** A periodontal exam; immutable once completed (20261204160000_periodontal_chart.sql). */
 export interface PerioExamsTable {
   clinic_id: string
@@ -478,7 +621,13 @@ export interface Database {
   clinical_notes: ClinicalNotesTable
   clinical_note_addenda: ClinicalNoteAddendaTable
   note_templates: NoteTemplatesTable
+  procedures: ProceduresTable
   dental_findings: DentalFindingsTable
+  treatment_plans: TreatmentPlansTable
+  treatment_plan_items: TreatmentPlanItemsTable
+  treatment_sittings: TreatmentSittingsTable
+  treatment_acceptances: TreatmentAcceptancesTable
+  treatment_deferrals: TreatmentDeferralsTable
   perio_exams: PerioExamsTable
   perio_teeth: PerioTeethTable
   perio_sites: PerioSitesTable

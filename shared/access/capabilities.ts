@@ -20,6 +20,10 @@ export const CAPABILITIES = {
   'audit.read': ['owner', 'admin'],
   'audit.verify': ['owner'],
   'patient.care_team': ['owner', 'admin', 'receptionist'],
+  // The procedure catalogue (price list): owners and admins edit it; doctors, the front desk and
+  // accountants read it; assistants do not (PRODUCT.md: "Price list, tax settings").
+  'catalogue.manage': ['owner', 'admin'],
+  'catalogue.read': ['owner', 'admin', 'doctor', 'receptionist', 'accountant'],
   'clinic.settings': ['owner'],
   // Clinical data (history, chart, notes, Rx, documents). Doctors and assistants
   // see only their care-team patients (the database decides, app_clinical_access),

@@ -148,7 +148,10 @@ export const FindingSchema = z
     supersedesId: z.uuid().nullable(),
     supersededAt: z.string().nullable(),
     supersededBy: z.string().nullable(),
-    supersededReason: z.enum(['changed', 'completed', ...REMOVAL_REASONS]).nullable(),
+    // not_planned: the treatment plan item that put it there was dropped (ADR 0018).
+    supersededReason: z
+      .enum(['changed', 'completed', 'not_planned', ...REMOVAL_REASONS])
+      .nullable(),
   })
   .meta({ id: 'ChartFinding' })
 export type Finding = z.infer<typeof FindingSchema>

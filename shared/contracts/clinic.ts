@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { STATE_CODES } from '../india/states.ts'
+import { because, text } from './primitives.ts'
 
 /**
  * The clinic API (server/modules/clinic): the clinic's own settings. The server validates with
@@ -14,9 +16,25 @@ export const ClinicSchema = z
     requireTwoFactor: z.boolean(),
     doctorsSeeAllPatients: z.boolean(),
     doctorsSeeAllAppointments: z.boolean(),
+    // The letterhead printed on the clinic's documents (server/lib/pdf).
+    addressLine1: z.string().nullable(),
+    addressLine2: z.string().nullable(),
+    city: z.string().nullable(),
+    pinCode: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    gstin: z.string().nullable(),
+    hasLogo: z.boolean(),
   })
   .meta({ id: 'Clinic' })
 export type Clinic = z.infer<typeof ClinicSchema>
+
+/** State code, PAN (5 letters, 4 digits, a letter), entity number, 'Z', check character. */
+export const GSTIN_FORMAT = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
+
+/** The largest letterhead logo accepted: a logo is small, and every PDF embeds it. */
+export const LOGO_MAX_BYTES = 512 * 1024
+export const LOGO_MAX_LABEL = '512 KB'
 
 export const ClinicSettingsSchema = z
   .object({
@@ -30,6 +48,48 @@ export const ClinicSettingsSchema = z
     doctorsSeeAllAppointments: z.boolean().optional().meta({
       description: "Doctors may see and change every doctor's appointments, not only their own",
     }),
+    // The letterhead: each optional, null clears it.
+    stateCode: z
+      .enum(STATE_CODES)
+      .nullable()
+      .optional()
+      .meta({ description: 'GST state code of the clinic, e.g. 27 (Maharashtra)' }),
+    addressLine1: text(200).nullable().optional(),
+    addressLine2: text(200).nullable().optional(),
+    city: text(100).nullable().optional(),
+    pinCode: z
+      .string()
+      .trim()
+      .max(10)
+      .refine((value) => /^[1-9][0-9]{5}$/.test(value), because('clinic.pin_code'))
+      .nullable()
+      .optional(),
+    phone: z
+      .string()
+      .trim()
+      .max(40)
+      .refine((value) => /^\+?[0-9][0-9 ()-]{5,38}$/.test(value), because('clinic.phone'))
+      .nullable()
+      .optional()
+      .meta({ example: '+91 20 2612 3456' }),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .toLowerCase()
+      .pipe(z.email('must be a valid email address'))
+      .nullable()
+      .optional(),
+    gstin: z
+      .string()
+      .trim()
+      .max(20)
+      .toUpperCase()
+      // The format only (india-domain §3.5); the Luhn mod 36 check digit is issue #12's.
+      .refine((value) => GSTIN_FORMAT.test(value), because('clinic.gstin'))
+      .nullable()
+      .optional()
+      .meta({ example: '27AAPFU0939F1ZV' }),
   })
   .refine((settings) => Object.keys(settings).length > 0, 'must change at least one setting')
   .meta({ id: 'ClinicSettings' })

@@ -9,6 +9,14 @@ import { isPlainText, NOT_PLAIN_TEXT } from './primitives.ts'
 export const DOCUMENT_KINDS = ['xray', 'photo', 'report', 'other'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
+/**
+ * Every kind a patient's document can be: the uploaded ones, and the PDFs the clinic generates
+ * (a treatment estimate, a signed form; server/modules/documents/store-generated.ts), which are
+ * never uploaded.
+ */
+export const PATIENT_DOCUMENT_KINDS = [...DOCUMENT_KINDS, 'estimate', 'signed_form'] as const
+export type PatientDocumentKind = (typeof PATIENT_DOCUMENT_KINDS)[number]
+
 /** What the server accepts, detected from the file's content (never its name). */
 export const DOCUMENT_MEDIA_TYPES = [
   'image/jpeg',
@@ -27,7 +35,7 @@ export const PatientDocumentSchema = z
   .object({
     id: z.uuid(),
     patientId: z.uuid(),
-    kind: z.enum(DOCUMENT_KINDS),
+    kind: z.enum(PATIENT_DOCUMENT_KINDS),
     title: z.string(),
     fileName: z.string().nullable(),
     mediaType: z.enum(DOCUMENT_MEDIA_TYPES),

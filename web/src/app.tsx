@@ -11,6 +11,7 @@ import { SignupPage } from './features/auth/signup-page.tsx'
 import { CalendarPage } from './features/calendar/calendar-page.tsx'
 import { RecallsPage } from './features/calendar/recalls-page.tsx'
 import { TodayPage } from './features/calendar/today-page.tsx'
+import { CataloguePage } from './features/catalogue/catalogue-page.tsx'
 import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
@@ -18,6 +19,7 @@ import { ClinicalPage } from './features/notes/clinical-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
 import { PatientRoute } from './features/patients/patient-page.tsx'
 import { PatientsPage } from './features/patients/patients-page.tsx'
+import { NotBookedPage } from './features/plans/not-booked-page.tsx'
 import { ProfilePage } from './features/profile/profile-page.tsx'
 import { ScheduleSetupPage } from './features/schedule-setup/schedule-setup-page.tsx'
 import { SettingsPage } from './features/settings/settings-page.tsx'
@@ -126,6 +128,22 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="clinical.chart_entry" titleKey="nav.clinical">
             <ClinicalPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/clinical/not-booked',
+        element: (
+          <RequireCapability capability="clinical.read" titleKey="plans.notBooked.title">
+            <NotBookedPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/catalogue',
+        element: (
+          <RequireCapability capability="catalogue.read" titleKey="nav.catalogue">
+            <CataloguePage />
           </RequireCapability>
         ),
       },

@@ -111,6 +111,7 @@ const state = () =>
              (SELECT count(*)::int FROM clinical_notes WHERE clinic_id = ${clinicId} AND signed_at IS NOT NULL) AS signed_notes,
              (SELECT count(*)::int FROM appointment_types WHERE clinic_id = ${clinicId}) AS appointment_types,
              (SELECT count(*)::int FROM note_templates WHERE clinic_id = ${clinicId}) AS note_templates,
+             (SELECT count(*)::int FROM procedures WHERE clinic_id = ${clinicId}) AS procedures,
              (SELECT coalesce(sum(version), 0)::int FROM medical_histories WHERE clinic_id = ${clinicId}) AS histories,
              (SELECT to_jsonb(c)::text FROM clinics c WHERE id = ${clinicId}) AS clinic`.execute(tx)
     return rows[0]
@@ -120,6 +121,18 @@ const state = () =>
 const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Response>> = {
   'audit.read': (client) => client.get('/api/v1/audit/events'),
   'audit.verify': (client) => client.post('/api/v1/audit/verify'),
+  'catalogue.manage': (client, role) =>
+    client.post('/api/v1/catalogue/procedures', {
+      code: `ROLE-${ROLES.indexOf(role)}`,
+      name: `Procedure added by ${role}`,
+      category: 'other',
+      pricingModel: 'fixed',
+      pricePaise: 100_000,
+      sacCode: '999312',
+      taxable: false,
+      gstRateBp: 0,
+    }),
+  'catalogue.read': (client) => client.get('/api/v1/catalogue/procedures'),
   'clinical.all_patients': (client) =>
     client.get(`/api/v1/patients/${unassignedPatientId}/history`),
   'clinical.chart_entry': (client) =>
@@ -238,6 +251,15 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql<{ n: number }>`SELECT count(*)::int AS n FROM patients`.execute(tx)).rows[0]?.n,
     ) > 0,
+  'catalogue.read': async (tx) =>
+    Number(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM procedures`.execute(tx)).rows[0]?.n,
+    ) > 0,
+  'catalogue.manage': (tx, role) =>
+    sql`INSERT INTO procedures (clinic_id, code, name, category, pricing_model, price_paise, sac_code)
+        VALUES (${clinicId}, ${`DB-${ROLES.indexOf(role)}`}, 'In database', 'other', 'fixed', 100, '999312')`
+      .execute(tx)
+      .then(() => 'done'),
   'patient.write': async (tx) =>
     Number(
       (await sql`UPDATE patients SET referral_source = 'checked'`.execute(tx)).numAffectedRows,

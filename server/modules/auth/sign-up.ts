@@ -5,6 +5,7 @@ import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import { answerFor } from '../../http/database-errors.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
 import { recordEvent } from '../audit/index.ts'
+import { seedProcedures } from '../catalogue/index.ts'
 import { seedNoteTemplates } from '../note-templates/index.ts'
 import type { PasswordHasher } from './password.ts'
 import { passwordProblem } from './password.ts'
@@ -49,8 +50,10 @@ export async function signUp(
     const context = { clinicId: created.clinic_id, userId: created.user_id, request }
     await withClinic(db, context, async (tx) => {
       await recordEvent(tx, 'auth.signed_up')
-      // The clinic's starting defaults, as its owner: SOAP note templates (issue #10).
+      // The clinic's starting defaults, as its owner: SOAP note templates (issue #10) and the
+      // procedure catalogue, which the clinic then edits (issue #11, india-domain §9.5).
       await seedNoteTemplates(tx, created.clinic_id)
+      await seedProcedures(tx, created.clinic_id)
     })
     return { clinicId: created.clinic_id, userId: created.user_id }
   } catch (error) {

@@ -13,7 +13,7 @@ export async function supersedeFinding(
   session: Session,
   patientId: string,
   findingId: string,
-  reason: 'changed' | 'completed' | 'charted_in_error' | 'no_longer_present',
+  reason: 'changed' | 'completed' | 'not_planned' | 'charted_in_error' | 'no_longer_present',
 ) {
   const existing = await tx
     .selectFrom('dental_findings')

@@ -2,7 +2,7 @@ import type { ClinicSettings } from '../../../shared/contracts/clinic.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 
 /** What a clinic response shows (the app role may not read every column). */
-const CLINIC_COLUMNS = [
+export const CLINIC_COLUMNS = [
   'id',
   'name',
   'state_code',
@@ -10,14 +10,45 @@ const CLINIC_COLUMNS = [
   'require_two_factor',
   'doctors_see_all_patients',
   'doctors_see_all_appointments',
+  'address_line1',
+  'address_line2',
+  'city',
+  'pin_code',
+  'phone',
+  'email',
+  'gstin',
+  'logo_key',
 ] as const
 
+/** The current clinic as a response shows it. */
+export function findClinic(tx: Tx) {
+  return tx.selectFrom('clinics').select(CLINIC_COLUMNS).executeTakeFirstOrThrow()
+}
+
+/** Settings field → column, for the letterhead fields that are copied as they are. */
+const LETTERHEAD_FIELDS = {
+  stateCode: 'state_code',
+  addressLine1: 'address_line1',
+  addressLine2: 'address_line2',
+  city: 'city',
+  pinCode: 'pin_code',
+  phone: 'phone',
+  email: 'email',
+  gstin: 'gstin',
+} as const
+
 /**
- * Changes the settings given, leaving the others as they are; returns the clinic. The route has
- * checked the capability (clinic.settings, owners only).
+ * Changes the settings given, leaving the others as they are (null clears a letterhead field);
+ * returns the clinic. The route has checked the capability (clinic.settings, owners only), and
+ * the clinics update policy checks it again.
  */
 export function changeClinicSettings(tx: Tx, settings: ClinicSettings) {
   const { requireTwoFactor, doctorsSeeAllPatients, doctorsSeeAllAppointments } = settings
+  const letterhead: Record<string, string | null> = {}
+  for (const [field, column] of Object.entries(LETTERHEAD_FIELDS)) {
+    const value = settings[field as keyof typeof LETTERHEAD_FIELDS]
+    if (value !== undefined) letterhead[column] = value
+  }
   return tx
     .updateTable('clinics')
     .set({
@@ -28,6 +59,7 @@ export function changeClinicSettings(tx: Tx, settings: ClinicSettings) {
       ...(doctorsSeeAllAppointments === undefined
         ? {}
         : { doctors_see_all_appointments: doctorsSeeAllAppointments }),
+      ...letterhead,
     })
     .returning(CLINIC_COLUMNS)
     .executeTakeFirstOrThrow()

@@ -1,6 +1,7 @@
 /** Patient documents: encrypted upload, listing, streamed download and thumbnails. */
 export { documentRoutes } from './file-routes.ts'
 export { patientDocumentRoutes } from './patient-routes.ts'
+export { type GeneratedDocument, storeGeneratedDocument } from './store-generated.ts'
 
 const UPLOAD_PATH = /^\/api\/v1\/patients\/[^/]+\/documents\/?$/
 

@@ -1,14 +1,17 @@
 import { enAudit } from './en/audit.ts'
 import { enAuth } from './en/auth.ts'
 import { enCalendar } from './en/calendar.ts'
+import { enCatalogue } from './en/catalogue.ts'
 import { enChart } from './en/chart.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
 import { enErrors } from './en/errors.ts'
 import { enHistory } from './en/history.ts'
+import { enLetterhead } from './en/letterhead.ts'
 import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
 import { enPerio } from './en/perio.ts'
+import { enPlans } from './en/plans.ts'
 import { enProfile } from './en/profile.ts'
 import { enRecord } from './en/record.ts'
 import { enScheduleSetup } from './en/schedule-setup.ts'
@@ -71,7 +74,10 @@ export const en = {
   ...enPerio,
   ...enNotes,
   ...enVitals,
+  ...enLetterhead,
+  ...enPlans,
   ...enScheduleSetup,
   ...enCalendar,
+  ...enCatalogue,
   ...enErrors,
 }

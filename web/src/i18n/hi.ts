@@ -1,14 +1,17 @@
 import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
 import { hiCalendar } from './hi/calendar.ts'
+import { hiCatalogue } from './hi/catalogue.ts'
 import { hiChart } from './hi/chart.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
 import { hiErrors } from './hi/errors.ts'
 import { hiHistory } from './hi/history.ts'
+import { hiLetterhead } from './hi/letterhead.ts'
 import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiPerio } from './hi/perio.ts'
+import { hiPlans } from './hi/plans.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiRecord } from './hi/record.ts'
 import { hiScheduleSetup } from './hi/schedule-setup.ts'
@@ -71,7 +74,10 @@ export const hi: Messages = {
   ...hiPerio,
   ...hiNotes,
   ...hiVitals,
+  ...hiLetterhead,
+  ...hiPlans,
   ...hiScheduleSetup,
   ...hiCalendar,
+  ...hiCatalogue,
   ...hiErrors,
 }

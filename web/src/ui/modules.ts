@@ -32,6 +32,14 @@ export const appModules: readonly AppModule[] = [
     // Unsigned notes and note templates: whoever writes notes (assistants draft them too).
     capability: 'clinical.chart_entry',
   },
+  {
+    // The price list: its own module, since Settings is owner-only and doctors, the front desk
+    // and accountants read it too.
+    path: '/catalogue',
+    labelKey: 'nav.catalogue',
+    isBuilt: true,
+    capability: 'catalogue.read',
+  },
   { path: '/billing', labelKey: 'nav.billing', isBuilt: false },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { Link } from 'react-router'
 import {
   ChartSchema,
   type Finding,
@@ -48,7 +49,7 @@ const DIGIT_WAIT_MS = 2000
  * the chart as of a past date (read-only), keyboard shortcuts and a legend. Only people with
  * chart entry rights on this patient (`canChart`) can change anything; the API refuses the rest.
  */
-export function ChartTab({ patientId, canChart }: ClinicalTabProps) {
+export function ChartTab({ patientId, canChart, canSign }: ClinicalTabProps) {
   const t = useT()
   const zone = clinicZoneOf(useMe())
   const chartBase = `/patients/${patientId}/chart`
@@ -311,6 +312,14 @@ export function ChartTab({ patientId, canChart }: ClinicalTabProps) {
                         : t('chart.newFinding')
                     }
                   />
+                )}
+                {canSign && asOf === null && (
+                  // Treatment for this tooth goes on the plan tab (features/plans), chosen there.
+                  <p>
+                    <Link to={`/patients/${patientId}?tab=plans&tooth=${tooth}`}>
+                      {t('plans.planTreatment', { tooth: String(tooth) })}
+                    </Link>
+                  </p>
                 )}
                 <ToothHistory patientId={patientId} tooth={tooth} zone={zone} />
               </>

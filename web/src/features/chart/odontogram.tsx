@@ -34,6 +34,12 @@ export interface OdontogramProps {
   describeTooth: (tooth: number) => string
   /** The chart's own accessible name. */
   label: string
+  /**
+   * Several teeth chosen at once (the plan builder: select teeth → choose a procedure). When
+   * given, these teeth show as pressed and a click always reports the tooth (no surface toggling);
+   * `selectedTooth` still decides the keyboard's tab stop.
+   */
+  selectedTeeth?: ReadonlySet<number>
 }
 
 const ARROWS = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const
@@ -63,7 +69,8 @@ export function Odontogram(props: OdontogramProps) {
   }
   const onClick = (tooth: number, event: MouseEvent<HTMLButtonElement>) => {
     const surface = (event.target as Element).getAttribute?.('data-surface') as Surface | null
-    if (surface && selectedTooth === tooth) props.onToggleSurface(tooth, surface)
+    if (surface && selectedTooth === tooth && !props.selectedTeeth)
+      props.onToggleSurface(tooth, surface)
     else props.onSelectTooth(tooth)
   }
 
@@ -99,7 +106,9 @@ export function Odontogram(props: OdontogramProps) {
                   // Columns 1–8 on the patient's right, then a gap for the midline, then 10–17.
                   style={{ gridColumn: column < 8 ? column + 1 : column + 2 }}
                   tabIndex={tooth === tabStop ? 0 : -1}
-                  aria-pressed={selectedTooth === tooth}
+                  aria-pressed={
+                    props.selectedTeeth ? props.selectedTeeth.has(tooth) : selectedTooth === tooth
+                  }
                   aria-label={props.describeTooth(tooth)}
                   data-tooth={tooth}
                   onClick={(event) => onClick(tooth, event)}

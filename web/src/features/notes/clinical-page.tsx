@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { can } from '../../../../shared/contracts/auth.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { PageHeader } from '../../ui/page-header.tsx'
@@ -17,6 +18,12 @@ export function ClinicalPage() {
   return (
     <section className="page page-wide" aria-labelledby="page-heading">
       <PageHeader title={t('notes.clinicalTitle')} intro={t('notes.clinicalIntro')} />
+      {can(me, 'clinical.read') && (
+        <p className="clinical-links">
+          <Link to="/clinical/not-booked">{t('plans.notBookedLink')}</Link>{' '}
+          <span className="muted">{t('plans.notBookedLinkHint')}</span>
+        </p>
+      )}
       <MyDrafts />
       {can(me, 'clinical.templates') && <TemplatesSection />}
     </section>

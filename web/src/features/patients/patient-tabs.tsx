@@ -9,6 +9,7 @@ import { DocumentsTab } from '../documents/documents-tab.tsx'
 import { HistoryTab } from '../history/history-tab.tsx'
 import { NotesTab } from '../notes/notes-tab.tsx'
 import { PerioTab } from '../perio/perio-tab.tsx'
+import { PlansTab } from '../plans/plans-tab.tsx'
 import { VitalsTab } from '../vitals/vitals-tab.tsx'
 import type { ClinicalTabProps } from './clinical-tab.ts'
 import { DetailsTab } from './details-tab.tsx'
@@ -20,6 +21,7 @@ export type RecordTab =
   | 'perio'
   | 'notes'
   | 'vitals'
+  | 'plans'
   | 'consent'
   | 'documents'
 
@@ -35,7 +37,7 @@ export interface PatientTabsProps {
 }
 
 /**
- * The parts of the record as tabs. Clinical tabs (history, chart, perio, notes, vitals, documents) exist only for people who
+ * The parts of the record as tabs. Clinical tabs (history, chart, perio, notes, vitals, plans, documents) exist only for people who
  * may read this patient's clinical records: the front desk never sees them.
  */
 export function PatientTabs(props: PatientTabsProps) {
@@ -52,6 +54,7 @@ export function PatientTabs(props: PatientTabsProps) {
           { key: 'perio' as const, label: t('record.tab.perio') },
           { key: 'notes' as const, label: t('record.tab.notes') },
           { key: 'vitals' as const, label: t('record.tab.vitals') },
+          { key: 'plans' as const, label: t('record.tab.plans') },
         ]
       : []),
     { key: 'consent', label: t('record.tab.consent') },
@@ -88,6 +91,7 @@ export function PatientTabs(props: PatientTabsProps) {
       {selected === 'perio' && <PerioTab {...clinical} />}
       {selected === 'notes' && <NotesTab {...clinical} />}
       {selected === 'vitals' && <VitalsTab {...clinical} />}
+      {selected === 'plans' && <PlansTab {...clinical} />}
       {selected === 'consent' && (
         <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
       )}

@@ -8,6 +8,7 @@ import { CheckboxField } from '../../ui/checkbox-field.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { useMe, useSession } from '../auth/use-session.ts'
+import { LetterheadSection } from './letterhead-section.tsx'
 
 export function SettingsPage() {
   const t = useT()
@@ -77,6 +78,7 @@ export function SettingsPage() {
           </button>
         </form>
       </section>
+      <LetterheadSection />
       <section className="card card-narrow section-gap" aria-labelledby="scheduling-heading">
         <h2 id="scheduling-heading">{t('settings.scheduleSetupHeading')}</h2>
         <p>

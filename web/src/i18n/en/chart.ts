@@ -148,6 +148,7 @@ export const enChart = {
   'chart.reason.no_longer_present': 'No longer present',
   'chart.reason.changed': 'Corrected',
   'chart.reason.completed': 'Completed',
+  'chart.reason.not_planned': 'No longer planned',
   'chart.historyHeading': 'History of tooth {tooth}',
   'chart.historyEmpty': 'Nothing has been charted on this tooth.',
   'chart.historyRecorded': 'Recorded by {name} on {date}',

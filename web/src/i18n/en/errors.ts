@@ -114,6 +114,67 @@ export const enErrors: ErrorTexts = {
     'Blood glucose and when it was taken (fasting, random or after food) go together',
   'reason.vitals.nothing_measured': 'Enter at least one measurement',
   'reason.vitals.one_decimal': 'At most one decimal place',
+  'reason.catalogue.taxable_needs_rate': 'A taxable procedure needs a GST rate above 0',
+  'reason.catalogue.exempt_has_rate': 'An exempt procedure has no GST rate; set it to 0',
+  'reason.catalogue.tooth_only': 'Only for procedures priced per tooth or per surface',
+  'reason.catalogue.per_surface_needs_surfaces': 'A procedure priced per surface needs surfaces',
+  'reason.catalogue.surfaces_tooth_only':
+    'Surfaces apply only to procedures priced per tooth or per surface',
+  'reason.catalogue.restoration_needs_surfaces': 'A restoration needs surfaces',
+  'reason.catalogue.material_not_allowed':
+    'Material only applies to restorations, crowns, bridges, veneers, posts and implants',
+  'reason.catalogue.code_taken': 'Another procedure in the catalogue already has this code',
+  'reason.catalogue.not_found': 'No such procedure in the catalogue',
+  'reason.plans.guardian_name_required': 'Enter the name of the guardian who signs',
+  'reason.plans.guardian_name_only': 'Only when a guardian signs',
+  'reason.plans.not_found': 'No such treatment plan for this patient',
+  'reason.plans.estimate_changed':
+    'The plan changed after this estimate was made. Show the new estimate and sign again.',
+  'reason.plans.accept_not_proposed': 'Only a proposed plan can be accepted, and only once',
+  'reason.plans.accept_no_items': 'Add at least one item before the patient accepts the plan',
+  'reason.plans.signature_not_png': 'The signature could not be read; please sign again',
+  'reason.plans.signature_too_large':
+    'The signature is larger than {maximum} bytes; clear it and sign again',
+  'reason.plans.signature_size':
+    'The signature must be {minimum}–{maximum} pixels wide and high; clear it and sign again',
+  'reason.plans.minor_needs_guardian': 'The patient is under 18: a guardian must sign',
+  'reason.plans.defer_not_accepted':
+    'Only an accepted plan with treatment still to do can be deferred',
+  'reason.plans.follow_up_in_past': 'The follow-up date must be today or later',
+  'reason.plans.item_not_found': 'No such item in this treatment plan',
+  'reason.plans.procedure_unknown': 'Choose a procedure from the clinic’s catalogue',
+  'reason.plans.procedure_archived':
+    'This procedure is archived in the catalogue; choose a current one',
+  'reason.plans.doctor_not_dentist': 'Choose an active dentist of this clinic',
+  'reason.plans.teeth_required': 'Select at least one tooth for this procedure',
+  'reason.plans.teeth_not_allowed': 'This procedure is not done on single teeth',
+  'reason.plans.teeth_repeated': 'A tooth is selected twice',
+  'reason.plans.tooth_wrong_dentition':
+    'A selected tooth is not one this procedure is for ({dentition} teeth only)',
+  'reason.plans.tooth_wrong_region':
+    'A selected tooth is not one this procedure is for ({region} teeth only)',
+  'reason.plans.surfaces_required': 'Select the surfaces for this procedure',
+  'reason.plans.surfaces_not_allowed': 'This procedure is not done on surfaces',
+  'reason.plans.quadrant_required': 'Choose the quadrant',
+  'reason.plans.quadrant_not_allowed': 'A quadrant applies only to procedures priced per quadrant',
+  'reason.plans.arch_required': 'Choose the upper or lower arch',
+  'reason.plans.arch_not_allowed': 'An arch applies only to procedures priced per arch',
+  'reason.plans.quantity_not_allowed':
+    'The number of visits applies only to procedures priced per visit',
+  'reason.plans.discount_above_price': 'The discount cannot be more than the price',
+  'reason.plans.plan_not_proposed':
+    'This plan is {status} and no longer changes; make a new version of it',
+  'reason.plans.alternative_not_proposed':
+    'Alternatives are made to a proposed plan of this patient',
+  'reason.plans.decline_not_proposed': 'Only a proposed plan can be declined',
+  'reason.plans.cancel_closed': 'This plan is already {status}',
+  'reason.plans.revise_not_accepted':
+    'Only an accepted plan gets a new version; a proposed plan can be changed directly',
+  'reason.plans.revision_exists': 'This plan already has a newer version; change that one',
+  'reason.plans.item_not_cancellable': 'Only an accepted item not yet started can be cancelled',
+  'reason.plans.item_not_open':
+    'Sittings are recorded only on accepted items and items in progress',
+  'reason.plans.sitting_in_future': 'The sitting’s date cannot be after today',
   'reason.note.stale':
     'Someone else saved this note since you opened it; reload to see their changes',
   'reason.note.not_found': 'No such note for this patient',
@@ -171,6 +232,12 @@ export const enErrors: ErrorTexts = {
   'reason.document.file_missing': 'The stored file of this document is missing',
   'reason.document.file_corrupt': 'The stored file of this document failed its integrity check',
   'reason.upload.not_multipart': 'Must be multipart/form-data',
+  'reason.clinic.gstin': 'Must be a 15-character GSTIN such as 27AAPFU0939F1ZV',
+  'reason.clinic.pin_code': 'Must be a 6-digit PIN code not starting with 0',
+  'reason.clinic.phone': 'Must be a phone number of digits, spaces, +, - and brackets',
+  'reason.clinic.logo_wrong_type': 'Must be a PNG or JPEG image (checked from its content)',
+  'reason.clinic.logo_too_large': 'Must be at most {maximum}',
+  'reason.clinic.no_logo': 'The clinic has no logo',
   'reason.upload.no_boundary': 'Must be multipart/form-data with a boundary',
   'reason.upload.value_too_long': 'Is too long',
   'reason.upload.file_field': 'Send exactly one file, in the field named "file"',

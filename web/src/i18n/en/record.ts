@@ -53,6 +53,8 @@ export const enRecord = {
   'documents.kind.photo': 'Photo',
   'documents.kind.report': 'Report',
   'documents.kind.other': 'Other',
+  'documents.kind.estimate': 'Treatment estimate',
+  'documents.kind.signed_form': 'Signed form',
   'documents.title': 'Title',
   'documents.titleHint': 'If left empty, the file name is used.',
   'documents.file': 'File',

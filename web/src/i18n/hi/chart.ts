@@ -147,6 +147,7 @@ export const hiChart = {
   'chart.reason.no_longer_present': 'अब मौजूद नहीं',
   'chart.reason.changed': 'सुधारा गया',
   'chart.reason.completed': 'पूरा हुआ',
+  'chart.reason.not_planned': 'अब योजना में नहीं',
   'chart.historyHeading': 'दाँत {tooth} का इतिहास',
   'chart.historyEmpty': 'इस दाँत पर कुछ दर्ज नहीं किया गया है।',
   'chart.historyRecorded': '{name} ने {date} को दर्ज किया',

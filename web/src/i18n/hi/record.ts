@@ -52,6 +52,8 @@ export const hiRecord: Record<keyof typeof enRecord, string> = {
   'documents.kind.photo': 'फ़ोटो',
   'documents.kind.report': 'रिपोर्ट',
   'documents.kind.other': 'अन्य',
+  'documents.kind.estimate': 'उपचार अनुमान',
+  'documents.kind.signed_form': 'हस्ताक्षरित फ़ॉर्म',
   'documents.title': 'शीर्षक',
   'documents.titleHint': 'खाली छोड़ने पर फ़ाइल का नाम लिया जाएगा।',
   'documents.file': 'फ़ाइल',

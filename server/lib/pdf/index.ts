@@ -1,0 +1,11 @@
+/**
+ * The PDF service (ADR 0019): every document the clinic hands out is rendered here, with the
+ * clinic's letterhead, Indian money and dates, and labels in the patient's language.
+ */
+export { renderAcceptancePdf, renderEstimatePdf } from './estimate-pdf.ts'
+export type {
+  AcceptanceDocument,
+  EstimateDocument,
+  EstimateDocumentLine,
+  Letterhead,
+} from './types.ts'
