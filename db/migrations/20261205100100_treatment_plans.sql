@@ -220,24 +220,55 @@ CREATE TRIGGER audit_changes AFTER INSERT OR UPDATE OR DELETE ON treatment_defer
 
 -- Row-level security: the clinic, then the care-team rule of ADR 0011 (read: clinical.read;
 -- write: clinical.write, through app_clinical_all(true)/app_clinical_patients(true)).
-DO $$
-DECLARE
-  v_table text;
-BEGIN
-  FOREACH v_table IN ARRAY ARRAY['treatment_plans','treatment_plan_items','treatment_sittings',
-                                 'treatment_acceptances','treatment_deferrals'] LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', v_table);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', v_table);
-    EXECUTE format($p$CREATE POLICY clinic_isolation ON %I
-      USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
-      WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)$p$, v_table);
-    EXECUTE format($p$CREATE POLICY clinical_read ON %I AS RESTRICTIVE FOR SELECT
-      USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)))$p$, v_table);
-    EXECUTE format($p$CREATE POLICY clinical_insert ON %I AS RESTRICTIVE FOR INSERT
-      WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)))$p$, v_table);
-  END LOOP;
-END
-$$;
+ALTER TABLE treatment_plans ENABLE ROW LEVEL SECURITY;
+ALTER TABLE treatment_plans FORCE ROW LEVEL SECURITY;
+CREATE POLICY clinic_isolation ON treatment_plans
+  USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
+  WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
+CREATE POLICY clinical_read ON treatment_plans AS RESTRICTIVE FOR SELECT
+  USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)));
+CREATE POLICY clinical_insert ON treatment_plans AS RESTRICTIVE FOR INSERT
+  WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)));
+
+ALTER TABLE treatment_plan_items ENABLE ROW LEVEL SECURITY;
+ALTER TABLE treatment_plan_items FORCE ROW LEVEL SECURITY;
+CREATE POLICY clinic_isolation ON treatment_plan_items
+  USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
+  WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
+CREATE POLICY clinical_read ON treatment_plan_items AS RESTRICTIVE FOR SELECT
+  USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)));
+CREATE POLICY clinical_insert ON treatment_plan_items AS RESTRICTIVE FOR INSERT
+  WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)));
+
+ALTER TABLE treatment_sittings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE treatment_sittings FORCE ROW LEVEL SECURITY;
+CREATE POLICY clinic_isolation ON treatment_sittings
+  USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
+  WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
+CREATE POLICY clinical_read ON treatment_sittings AS RESTRICTIVE FOR SELECT
+  USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)));
+CREATE POLICY clinical_insert ON treatment_sittings AS RESTRICTIVE FOR INSERT
+  WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)));
+
+ALTER TABLE treatment_acceptances ENABLE ROW LEVEL SECURITY;
+ALTER TABLE treatment_acceptances FORCE ROW LEVEL SECURITY;
+CREATE POLICY clinic_isolation ON treatment_acceptances
+  USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
+  WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
+CREATE POLICY clinical_read ON treatment_acceptances AS RESTRICTIVE FOR SELECT
+  USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)));
+CREATE POLICY clinical_insert ON treatment_acceptances AS RESTRICTIVE FOR INSERT
+  WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)));
+
+ALTER TABLE treatment_deferrals ENABLE ROW LEVEL SECURITY;
+ALTER TABLE treatment_deferrals FORCE ROW LEVEL SECURITY;
+CREATE POLICY clinic_isolation ON treatment_deferrals
+  USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
+  WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
+CREATE POLICY clinical_read ON treatment_deferrals AS RESTRICTIVE FOR SELECT
+  USING ((SELECT app_clinical_all(false)) OR patient_id IN (SELECT app_clinical_patients(false)));
+CREATE POLICY clinical_insert ON treatment_deferrals AS RESTRICTIVE FOR INSERT
+  WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)));
 CREATE POLICY clinical_update ON treatment_plans AS RESTRICTIVE FOR UPDATE
   USING ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)))
   WITH CHECK ((SELECT app_clinical_all(true)) OR patient_id IN (SELECT app_clinical_patients(true)));
