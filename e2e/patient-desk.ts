@@ -38,6 +38,7 @@ export async function joinThroughApi(
   member: BrowserContext,
   baseUrl: string,
   role: string,
+  fullName = `Test ${role}`,
 ): Promise<{ userId: string }> {
   const email = uniqueEmail(role)
   await apiPost(owner, baseUrl, '/staff/invitations', { email, role })
@@ -49,7 +50,7 @@ export async function joinThroughApi(
   if (!token) throw new Error(`no invitation email to ${email}`)
   const me = (await apiPost(member, baseUrl, '/auth/invitations/accept', {
     token: token[1],
-    fullName: `Test ${role}`,
+    fullName,
     password: 'cardamom window ledger 8',
   })) as { user: { id: string } }
   return { userId: me.user.id }

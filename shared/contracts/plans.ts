@@ -206,7 +206,10 @@ export const PlanItemPatchSchema = z
     unitPricePaise: paise().optional(),
     discountPaise: paise().optional(),
     phase: z.enum(PHASES).optional(),
-    position: boundedInt(0, 999).optional(),
+    position: boundedInt(0, 999).optional().meta({
+      description:
+        "The item's place within its phase, 0 first (with `phase`: within the new phase); the others move to make room. Left out with `phase`: last.",
+    }),
     plannedSittings: boundedInt(1, 30).optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, because('field.nothing_to_change'))

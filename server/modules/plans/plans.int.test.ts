@@ -251,6 +251,46 @@ describe('treatment plans', () => {
   })
 })
 
+describe('order within a phase', () => {
+  it('moves an item up, down and into another phase at a place; the others make room, and the estimate lists them in that order', async () => {
+    const patientId = await newPatient()
+    const plan = await newPlan(patientId)
+    const added = await planOf(
+      await addItems(patientId, plan.id, {
+        procedureId: clinic.procedure('EXT'),
+        teeth: [18, 28, 38, 48],
+      }),
+      201,
+    )
+    const id = (tooth: number) => itemOn(added, 'EXT', tooth).id
+    const teethIn = (shown: Plan, phase: string) =>
+      shown.items.filter((item) => item.phase === phase).map((item) => item.tooth)
+    const move = async (tooth: number, body: object) =>
+      planOf(await as('doctor').patch(itemPath(patientId, plan.id, id(tooth)), body))
+
+    expect(teethIn(added, 'phase_1')).toEqual([18, 28, 38, 48])
+    expect(teethIn(await move(48, { position: 0 }), 'phase_1')).toEqual([48, 18, 28, 38])
+    expect(teethIn(await move(48, { position: 2 }), 'phase_1')).toEqual([18, 28, 48, 38])
+    // Past the end is last.
+    expect(teethIn(await move(18, { position: 999 }), 'phase_1')).toEqual([28, 48, 38, 18])
+    // To another phase: last there unless a place is given.
+    await move(28, { phase: 'urgent' })
+    const moved = await move(38, { phase: 'urgent', position: 0 })
+    expect(teethIn(moved, 'urgent')).toEqual([38, 28])
+    expect(teethIn(moved, 'phase_1')).toEqual([48, 18])
+    // Each phase is numbered 0, 1… again.
+    expect(moved.items.map((item) => [item.tooth, item.position])).toEqual([
+      [38, 0],
+      [28, 1],
+      [48, 0],
+      [18, 1],
+    ])
+    const bad = await as('doctor').patch(itemPath(patientId, plan.id, id(18)), { position: -1 })
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(await bad.json())).toContain('position')
+  })
+})
+
 describe('versions and alternatives', () => {
   it('an accepted plan is frozen: item changes are 409 and the database refuses them too', async () => {
     const patientId = await newPatient()

@@ -6,11 +6,14 @@ import { isOpen, itemStatusKey, siteOf } from './plan-view.ts'
 
 export interface ItemRowProps {
   item: PlanItem
+  /** Where it sits in its phase, for the move up and down buttons. */
+  place: { index: number; count: number }
   /** A proposed plan, for someone who may write: price, phase and removal. */
   isEditable: boolean
   /** An accepted plan, for someone who may write: sittings and cancelling. */
   canProgress: boolean
-  onMove: (item: PlanItem, phase: Phase) => void
+  /** To `phase`; with `position`, to that place in it (0 first). */
+  onMove: (item: PlanItem, phase: Phase, position?: number) => void
   onPrice: (item: PlanItem) => void
   onRemove: (item: PlanItem) => void
   onSitting: (item: PlanItem) => void
@@ -19,11 +22,12 @@ export interface ItemRowProps {
 
 /**
  * One item: what, where, its money (GST only on a taxable line) and, once accepted, its sittings.
- * Dragging it to another phase works with a mouse or finger; the "Phase" select beside it does
- * the same from the keyboard (WCAG 2.2 SC 2.1.1, and 2.5.7 dragging movements).
+ * Dragging it to another phase or place works with a mouse or finger; the "Phase" select and the
+ * up and down buttons beside it do the same from the keyboard, without dragging (WCAG 2.2 SC
+ * 2.1.1 Keyboard, and 2.5.7 Dragging Movements).
  */
 export function ItemRow(props: ItemRowProps) {
-  const { item, isEditable, canProgress } = props
+  const { item, place, isEditable, canProgress } = props
   const t = useT()
   const what = `${item.code} ${item.name}`
   const site = siteOf(item, t)
@@ -109,6 +113,28 @@ export function ItemRow(props: ItemRowProps) {
               ))}
             </select>
           </label>
+          {place.count > 1 && (
+            <>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={place.index === 0}
+                onClick={() => props.onMove(item, item.phase, place.index - 1)}
+              >
+                {t('plans.moveUp')}
+                <span className="visually-hidden"> {what}</span>
+              </button>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={place.index === place.count - 1}
+                onClick={() => props.onMove(item, item.phase, place.index + 1)}
+              >
+                {t('plans.moveDown')}
+                <span className="visually-hidden"> {what}</span>
+              </button>
+            </>
+          )}
           <button type="button" className="button-secondary" onClick={() => props.onPrice(item)}>
             {t('plans.editPrice')}
             <span className="visually-hidden"> {what}</span>

@@ -1,6 +1,10 @@
-import { useState } from 'react'
-import { Link } from 'react-router'
-import { NotBookedListSchema, type NotBookedRow } from '../../../../shared/contracts/plans.ts'
+import { useMemo, useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import {
+  type NotBookedList,
+  NotBookedListSchema,
+  type NotBookedRow,
+} from '../../../../shared/contracts/plans.ts'
 import { formatDate, formatPaise } from '../../../../shared/format/index.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -28,7 +32,13 @@ export function NotBookedPage() {
   const read = useApiQuery(NOT_BOOKED, { schema: NotBookedListSchema })
   const [deferring, setDeferring] = useState<NotBookedRow | null>(null)
   const [status, setStatus] = useState<string | null>(null)
-  const list = read.data
+  // The doctor filter is applied here, over the list already read: its options are the doctors
+  // who have patients on the list, and changing it costs no request. It lives in the address
+  // (?doctor=), so a doctor's own list can be bookmarked.
+  const [params, setParams] = useSearchParams()
+  const doctorId = params.get('doctor') ?? ''
+  const doctors = useMemo(() => doctorsOf(read.data?.rows ?? []), [read.data])
+  const list = useMemo(() => filterByDoctor(read.data, doctorId), [read.data, doctorId])
 
   return (
     <section className="page page-wide not-booked" aria-labelledby="page-heading">
@@ -39,6 +49,30 @@ export function NotBookedPage() {
       <StatusMessage>{status}</StatusMessage>
       {read.error != null && <ErrorAlert>{apiErrorMessage(read.error, t)}</ErrorAlert>}
       {!list && read.error == null && <p role="status">{t('app.loading')}</p>}
+      {doctors.length > 1 && (
+        <p className="not-booked-filter">
+          <label>
+            {t('plans.notBooked.doctorFilter')}{' '}
+            <select
+              name="doctor"
+              value={doctorId}
+              onChange={(event) => {
+                const next = new URLSearchParams(params)
+                if (event.target.value === '') next.delete('doctor')
+                else next.set('doctor', event.target.value)
+                setParams(next, { replace: true })
+              }}
+            >
+              <option value="">{t('plans.notBooked.allDoctors')}</option>
+              {doctors.map((doctor) => (
+                <option key={doctor.id} value={doctor.id}>
+                  {doctor.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </p>
+      )}
       {list?.rows.length === 0 && <p className="muted">{t('plans.notBooked.empty')}</p>}
       {list && list.rows.length > 0 && (
         <>
@@ -125,4 +159,15 @@ export function NotBookedPage() {
       />
     </section>
   )
+}
+
+function doctorsOf(rows: NotBookedRow[]): { id: string; name: string }[] {
+  const byId = new Map(rows.map((row) => [row.doctorId, row.doctorName]))
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
+}
+
+function filterByDoctor(list: NotBookedList | undefined, doctorId: string) {
+  if (!list || doctorId === '') return list
+  const rows = list.rows.filter((row) => row.doctorId === doctorId)
+  return { rows, totalValuePaise: rows.reduce((sum, row) => sum + row.valuePaise, 0) }
 }

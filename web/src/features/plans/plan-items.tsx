@@ -31,15 +31,24 @@ export function PlanItems({ patientId, plan, canWrite, onStatus, onError }: Plan
   const path = (item: PlanItem) => itemPath(patientId, plan.id, item.id)
   const what = (item: PlanItem) => [siteOf(item, t), item.code].filter(Boolean).join(' ')
 
-  const move = (item: PlanItem, phase: Phase) => {
-    if (item.phase === phase) return
+  // To another phase (last there, or before the item it was dropped on), or to another place in
+  // its own phase; the server renumbers the phase.
+  const move = (item: PlanItem, phase: Phase, position?: number) => {
+    if (item.phase === phase && (position === undefined || position === item.position)) return
     onStatus(null)
-    change(path(item), 'PATCH', { phase })
-      .then(() =>
+    change(path(item), 'PATCH', { phase, ...(position === undefined ? {} : { position }) })
+      .then(() => {
+        const phaseName = t(`plans.phase.${phase}` as MessageKey)
         onStatus(
-          t('plans.moved', { item: what(item), phase: t(`plans.phase.${phase}` as MessageKey) }),
-        ),
-      )
+          item.phase === phase && position !== undefined
+            ? t('plans.reordered', {
+                item: what(item),
+                place: String(position + 1),
+                phase: phaseName,
+              })
+            : t('plans.moved', { item: what(item), phase: phaseName }),
+        )
+      })
       .catch(onError)
   }
 
@@ -70,7 +79,13 @@ export function PlanItems({ patientId, plan, canWrite, onStatus, onError }: Plan
               const item = plan.items.find(
                 (each) => each.id === event.dataTransfer.getData('text/plain'),
               )
-              if (item) move(item, phase)
+              if (!item) return
+              // Dropped on an item: it takes that item's place; elsewhere in the phase: last.
+              const onto = (event.target as Element)
+                .closest?.('li[data-item]')
+                ?.getAttribute('data-item')
+              const index = items.findIndex((each) => each.id === onto)
+              move(item, phase, index >= 0 ? index : undefined)
             }}
           >
             <h5 id={`phase-${plan.id}-${phase}`}>{t(`plans.phase.${phase}` as MessageKey)}</h5>
@@ -78,10 +93,11 @@ export function PlanItems({ patientId, plan, canWrite, onStatus, onError }: Plan
               <p className="muted plan-phase-empty">{t('plans.phaseEmpty')}</p>
             ) : (
               <ul className="plan-item-list">
-                {items.map((item) => (
+                {items.map((item, index) => (
                   <ItemRow
                     key={item.id}
                     item={item}
+                    place={{ index, count: items.length }}
                     isEditable={isEditable}
                     canProgress={canProgress}
                     onMove={move}
