@@ -21,6 +21,7 @@ const ConfigSchema = z.object({
     .optional(),
   DATABASE_APP_PASSWORD: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_PREPARED_STATEMENTS: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
@@ -66,6 +67,8 @@ export type Config = {
   databaseAppUrl: string | undefined
   databaseAppPassword: string | undefined
   databasePoolSize: number
+  /** Name (prepare) parameterised statements; false behind a pooler that cannot carry them. */
+  databasePreparedStatements?: boolean
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL']
   isProduction: boolean
   /** The address people use to reach the app; links in emails and the CSRF origin check. */
@@ -110,6 +113,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseAppUrl: value.DATABASE_APP_URL,
     databaseAppPassword: value.DATABASE_APP_PASSWORD,
     databasePoolSize: value.DATABASE_POOL_SIZE,
+    // auto: prepared on a direct connection; off when DATABASE_APP_URL is given, the documented
+    // way to put a pooler in front, since PgBouncer before 1.21 in transaction mode cannot carry
+    // them (ADR 0014).
+    databasePreparedStatements:
+      value.DATABASE_PREPARED_STATEMENTS === 'auto'
+        ? value.DATABASE_APP_URL === undefined
+        : value.DATABASE_PREPARED_STATEMENTS === 'true',
     logLevel: value.LOG_LEVEL,
     isProduction: value.NODE_ENV === 'production',
     publicUrl: value.PUBLIC_URL,

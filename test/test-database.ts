@@ -5,6 +5,7 @@ import { inject } from 'vitest'
 import { APP_ROLE, appUrlFrom } from '../server/db/open-database.ts'
 import { openPglite } from '../server/db/open-pglite.ts'
 import { PgliteDialect } from '../server/db/pglite-dialect.ts'
+import { prepareStatements } from '../server/db/prepared-statements.ts'
 import type { Database } from '../server/db/schema.ts'
 import { pgTypes } from '../server/db/type-parsers.ts'
 import { type TenantContext, type Tx, withClinic } from '../server/db/with-clinic.ts'
@@ -42,6 +43,11 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
       max: options.poolSize ?? 5,
       types: pgTypes,
     })
+    // As the server does by default (DATABASE_PREPARED_STATEMENTS=auto): prepared statements on
+    // a direct connection, none through the pooler.
+    if (!process.env.DATABASE_APP_URL && process.env.DATABASE_PREPARED_STATEMENTS !== 'false') {
+      prepareStatements(appPool)
+    }
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: appPool }) })
     const adminPool = new pg.Pool({ connectionString: target.url, max: 2, types: pgTypes })
     adminDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: adminPool }) })

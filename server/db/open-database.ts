@@ -17,6 +17,7 @@ import {
 } from './migrate.ts'
 import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
+import { prepareStatements } from './prepared-statements.ts'
 import type { Database } from './schema.ts'
 import { pgTypes } from './type-parsers.ts'
 
@@ -32,7 +33,12 @@ export interface DatabaseHandle {
 
 type DatabaseConfig = Pick<
   Config,
-  'dataDir' | 'databaseUrl' | 'databaseAppUrl' | 'databaseAppPassword' | 'databasePoolSize'
+  | 'dataDir'
+  | 'databaseUrl'
+  | 'databaseAppUrl'
+  | 'databaseAppPassword'
+  | 'databasePoolSize'
+  | 'databasePreparedStatements'
 >
 
 /**
@@ -127,6 +133,7 @@ async function openPostgres(
     }),
     logger,
   )
+  if (config.databasePreparedStatements !== false) prepareStatements(pool)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { kind: 'postgres', db, migrations, close: () => db.destroy() }
 }
