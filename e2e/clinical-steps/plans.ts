@@ -31,6 +31,11 @@ export async function addProcedure(page: Page, code: string, teeth: number[] = [
     if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click()
   }
   const before = await planItem(page, code).count()
+  // Typing an exact code chooses it only once the catalogue has loaded: wait for its options.
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('form.plan-builder select[name="procedureId"] option').length > 1,
+  )
   await builder.locator('input[name="procedureSearch"]').fill(code)
   const chosen = await builder.locator('select[name="procedureId"]').inputValue()
   if (chosen === '') throw new Error(`no catalogue procedure ${code}`)
@@ -38,6 +43,14 @@ export async function addProcedure(page: Page, code: string, teeth: number[] = [
   await page.waitForFunction(
     ({ selector, count }) => document.querySelectorAll(selector).length > count,
     { selector: `.plan-detail li.plan-item[data-code="${code}"]`, count: before },
+  )
+  // The item is listed as soon as the plan is read again, but the builder clears its teeth only
+  // once the chart is read again too: wait for that, or the next add sees the old teeth still
+  // chosen, skips choosing them, and is refused for having none.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('form.plan-builder button.tooth[aria-pressed="true"]') === null &&
+      document.querySelector('form.plan-builder button[type="submit"]:disabled') === null,
   )
 }
 
@@ -79,4 +92,85 @@ export async function waitForPhase(page: Page, code: string, phase: string): Pro
   await page
     .locator(`.plan-detail section[data-phase="${phase}"] li.plan-item[data-code="${code}"]`)
     .waitFor()
+}
+
+/**
+ * Draws a signature with one finger: raw touch input through the DevTools protocol
+ * (Input.dispatchTouchEvent), so Chromium makes what a tablet makes (touch events and pointer
+ * events of pointerType "touch"), not mouse events. The page's context needs `hasTouch: true`.
+ * Coordinates are CSS pixels of the viewport, as boundingBox() gives them; one move a frame.
+ *
+ * The finger lifts while still moving, as a quick signature ends. That once made the next tap
+ * ("Accept and sign") do nothing: Chromium read the stroke as a fling and swallowed the tap
+ * that stopped it, until the signature canvas consumed its touch moves (signature-canvas.tsx).
+ */
+export async function drawSignatureByTouch(page: Page): Promise<void> {
+  const canvas = page.locator('dialog.signing-screen canvas.signature-canvas')
+  await canvas.scrollIntoViewIfNeeded()
+  const box = await canvas.boundingBox()
+  if (!box) throw new Error('the signature canvas is not on screen')
+  const cdp = await page.context().newCDPSession(page)
+  const y = box.y + box.height / 2
+  const finger = (x: number, dy: number) => [{ x, y: y + dy, id: 1, radiusX: 6, radiusY: 6 }]
+  try {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: finger(box.x + 40, 0),
+    })
+    for (let step = 1; step <= 36; step += 1) {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: finger(box.x + 40 + step * 9, Math.round(Math.sin(step / 3) * 30)),
+      })
+      await page.waitForTimeout(16)
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/**
+ * From the open proposed plan: its estimate, the tablet signing screen, a drawn signature (by
+ * mouse, or a finger that then taps "Accept and sign"), and back on the plan, accepted.
+ */
+export async function acceptOnTablet(page: Page, by: 'mouse' | 'finger' = 'mouse'): Promise<void> {
+  const press = (name: string) => {
+    const button = page.getByRole('button', { name, exact: true })
+    return by === 'finger' ? button.tap() : button.click()
+  }
+  await press(en['plans.showEstimate'])
+  await press(en['plans.signOnTablet'])
+  const signing = page.locator('dialog.signing-screen[open]')
+  await signing.waitFor()
+  if (by === 'finger') await drawSignatureByTouch(page)
+  else await drawSignature(page)
+  await press(en['plans.acceptAndSign'])
+  await signing.waitFor({ state: 'hidden' })
+  await page.locator('.plan-detail .plan-acceptance').waitFor()
+}
+
+/** The card of the plan titled `title` (and of `version`, when given) among the alternatives. */
+export function planCard(page: Page, title: string, version?: number) {
+  const cards = page.locator('.plan-card').filter({
+    has: page.getByRole('heading', { name: title, exact: true }),
+  })
+  return version === undefined
+    ? cards
+    : cards.filter({ hasText: en['plans.version'].replace('{version}', String(version)) })
+}
+
+/** The status a plan card shows, e.g. "declined" (its class, so any language). */
+export async function cardStatus(page: Page, title: string, version?: number): Promise<string> {
+  const badge = planCard(page, title, version).locator('.plan-card-meta .plan-status')
+  const name = (await badge.getAttribute('class')) ?? ''
+  return /plan-status-(\w+)/.exec(name)?.[1] ?? ''
+}
+
+/** Presses `action` (a plan or item button), then the confirming button of the dialog it opens. */
+export async function confirmAction(page: Page, action: ReturnType<Page['locator']>) {
+  await action.click()
+  const dialog = page.locator('dialog.dialog[open]')
+  await dialog.locator('button.button-danger').click()
+  await dialog.waitFor({ state: 'detached' })
 }

@@ -51,7 +51,18 @@ export function SignatureCanvas({ padRef, label, describedBy, onDraw }: Signatur
     observer.observe(canvas)
     const drawn = () => onDraw()
     pad.addEventListener('endStroke', drawn)
+    // The finger's moves are consumed as touch events too, so the browser never reads a
+    // signature as a scroll or fling. `touch-action: none` should be enough, but Chromium's
+    // gesture layer still started a fling when a finger lifted mid-stroke, and then swallowed
+    // the next tap (it only stopped the fling): "Accept and sign" tapped right after signing did
+    // nothing (e2e/treatment-plan-flows.e2e.test.ts). signature_pad draws from pointer events,
+    // which fire before these, so drawing is unchanged.
+    const consume = (event: TouchEvent) => {
+      if (event.cancelable) event.preventDefault()
+    }
+    canvas.addEventListener('touchmove', consume, { passive: false })
     return () => {
+      canvas.removeEventListener('touchmove', consume)
       observer.disconnect()
       pad.removeEventListener('endStroke', drawn)
       pad.off()
