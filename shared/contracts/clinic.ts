@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { GSTIN_FORMAT } from '../billing/gstin.ts'
 import { STATE_CODES } from '../india/states.ts'
 import { because, text } from './primitives.ts'
 
@@ -29,8 +30,9 @@ export const ClinicSchema = z
   .meta({ id: 'Clinic' })
 export type Clinic = z.infer<typeof ClinicSchema>
 
-/** State code, PAN (5 letters, 4 digits, a letter), entity number, 'Z', check character. */
-export const GSTIN_FORMAT = /^[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/
+// State code, PAN (5 letters, 4 digits, a letter), entity number, 'Z', check character. Defined
+// with the GSTIN check in shared/billing/gstin.ts (dependency-free); re-exported for old imports.
+export { GSTIN_FORMAT }
 
 /** The largest letterhead logo accepted: a logo is small, and every PDF embeds it. */
 export const LOGO_MAX_BYTES = 512 * 1024
