@@ -32,6 +32,7 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'phone',
     'email',
     'gstin',
+    'legal_name',
     'logo_key',
     'created_at',
     'updated_at',

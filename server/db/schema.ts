@@ -51,6 +51,7 @@ export interface ClinicsTable {
   phone: string | null
   email: string | null
   gstin: string | null
+  legal_name: string | null
   logo_key: string | null
   created_at: CreatedAt
   updated_at: UpdatedAt

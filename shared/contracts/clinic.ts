@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { GSTIN_FORMAT } from '../billing/gstin.ts'
+import { checkGstin, GSTIN_FORMAT, type GstinErrorCode } from '../billing/gstin.ts'
 import { STATE_CODES } from '../india/states.ts'
 import { because, text } from './primitives.ts'
 
@@ -25,6 +25,8 @@ export const ClinicSchema = z
     phone: z.string().nullable(),
     email: z.string().nullable(),
     gstin: z.string().nullable(),
+    /** The legal name on the GST registration, printed as the supplier; null: the clinic's name. */
+    legalName: z.string().nullable(),
     hasLogo: z.boolean(),
   })
   .meta({ id: 'Clinic' })
@@ -33,6 +35,13 @@ export type Clinic = z.infer<typeof ClinicSchema>
 // State code, PAN (5 letters, 4 digits, a letter), entity number, 'Z', check character. Defined
 // with the GSTIN check in shared/billing/gstin.ts (dependency-free); re-exported for old imports.
 export { GSTIN_FORMAT }
+
+/** What each GSTIN problem is called in an error (shared/errors/reasons.ts). */
+export const GSTIN_REASONS = {
+  format: 'clinic.gstin',
+  check_character: 'clinic.gstin_check_character',
+  pan_serial: 'clinic.gstin_pan_serial',
+} as const satisfies Record<Exclude<GstinErrorCode, 'state'>, string>
 
 /** The largest letterhead logo accepted: a logo is small, and every PDF embeds it. */
 export const LOGO_MAX_BYTES = 512 * 1024
@@ -56,6 +65,10 @@ export const ClinicSettingsSchema = z
       .nullable()
       .optional()
       .meta({ description: 'GST state code of the clinic, e.g. 27 (Maharashtra)' }),
+    legalName: text(200)
+      .nullable()
+      .optional()
+      .meta({ description: 'Legal name on the GST registration, if not the clinic name' }),
     addressLine1: text(200).nullable().optional(),
     addressLine2: text(200).nullable().optional(),
     city: text(100).nullable().optional(),
@@ -87,8 +100,16 @@ export const ClinicSettingsSchema = z
       .trim()
       .max(20)
       .toUpperCase()
-      // The format only (india-domain §3.5); the Luhn mod 36 check digit is issue #12's.
-      .refine((value) => GSTIN_FORMAT.test(value), because('clinic.gstin'))
+      // Format, then the Luhn mod 36 check character (india-domain §3.5): a mistyped GSTIN on an
+      // invoice makes the buyer's input tax credit fail. That the state code is the clinic's
+      // state is checked on save, against the state saved or sent.
+      .superRefine((value, context) => {
+        const check = checkGstin(value)
+        if (check.ok) return
+        // Without the clinic's state here, 'state' means a prefix that is no state at all.
+        const reason = check.code === 'state' ? 'clinic.gstin' : GSTIN_REASONS[check.code]
+        context.addIssue({ code: 'custom', ...because(reason) })
+      })
       .nullable()
       .optional()
       .meta({ example: '27AAPFU0939F1ZV' }),

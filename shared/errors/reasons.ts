@@ -231,6 +231,10 @@ export const errorReasons = {
   'document.file_corrupt': 'The stored file of this document failed its integrity check',
   'upload.not_multipart': 'must be multipart/form-data',
   'clinic.gstin': 'must be a 15-character GSTIN such as 27AAPFU0939F1ZV',
+  'clinic.gstin_check_character':
+    'has a wrong last character: check the GSTIN for a mistyped letter or digit',
+  'clinic.gstin_state': "must start with the clinic's state code ({stateCode})",
+  'clinic.gstin_pan_serial': 'is not a valid GSTIN: its PAN cannot have the number 0000',
   'clinic.pin_code': 'must be a 6-digit PIN code not starting with 0',
   'clinic.phone': 'must be a phone number of digits, spaces, +, - and brackets',
   'clinic.logo_wrong_type': 'must be a PNG or JPEG image (checked from its content)',

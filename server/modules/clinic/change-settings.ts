@@ -1,5 +1,7 @@
+import { checkGstin } from '../../../shared/billing/index.ts'
 import type { ClinicSettings } from '../../../shared/contracts/clinic.ts'
 import type { Tx } from '../../db/with-clinic.ts'
+import { fieldError } from '../../http/errors.ts'
 
 /** What a clinic response shows (the app role may not read every column). */
 export const CLINIC_COLUMNS = [
@@ -17,6 +19,7 @@ export const CLINIC_COLUMNS = [
   'phone',
   'email',
   'gstin',
+  'legal_name',
   'logo_key',
 ] as const
 
@@ -35,6 +38,7 @@ const LETTERHEAD_FIELDS = {
   phone: 'phone',
   email: 'email',
   gstin: 'gstin',
+  legalName: 'legal_name',
 } as const
 
 /**
@@ -42,14 +46,15 @@ const LETTERHEAD_FIELDS = {
  * returns the clinic. The route has checked the capability (clinic.settings, owners only), and
  * the clinics update policy checks it again.
  */
-export function changeClinicSettings(tx: Tx, settings: ClinicSettings) {
+export async function changeClinicSettings(tx: Tx, settings: ClinicSettings) {
+  await requireGstinOfState(tx, settings)
   const { requireTwoFactor, doctorsSeeAllPatients, doctorsSeeAllAppointments } = settings
   const letterhead: Record<string, string | null> = {}
   for (const [field, column] of Object.entries(LETTERHEAD_FIELDS)) {
     const value = settings[field as keyof typeof LETTERHEAD_FIELDS]
     if (value !== undefined) letterhead[column] = value
   }
-  return tx
+  return await tx
     .updateTable('clinics')
     .set({
       ...(requireTwoFactor === undefined ? {} : { require_two_factor: requireTwoFactor }),
@@ -63,4 +68,24 @@ export function changeClinicSettings(tx: Tx, settings: ClinicSettings) {
     })
     .returning(CLINIC_COLUMNS)
     .executeTakeFirstOrThrow()
+}
+
+/**
+ * A GSTIN begins with the code of the state it was issued in (india-domain §3.5), and the clinic
+ * supplies its services in its own state (IGST Act s.12(4)): the GSTIN and state, as they will
+ * be after this change, must agree. 400 on the GSTIN, naming the state it must start with (the
+ * clinics_gstin_state constraint refuses it too).
+ */
+async function requireGstinOfState(tx: Tx, settings: ClinicSettings): Promise<void> {
+  if (settings.gstin === undefined && settings.stateCode === undefined) return
+  const now = await tx
+    .selectFrom('clinics')
+    .select(['gstin', 'state_code'])
+    .executeTakeFirstOrThrow()
+  const gstin = settings.gstin === undefined ? now.gstin : settings.gstin
+  const stateCode = settings.stateCode === undefined ? now.state_code : settings.stateCode
+  if (gstin === null || stateCode === null) return
+  const check = checkGstin(gstin, { stateCode })
+  if (check.ok || check.code !== 'state') return
+  throw fieldError('bad_request', 'gstin', 'clinic.gstin_state', { stateCode })
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bytesOf, pngImage, uploadForm } from '../../../test/document-helpers.ts'
 import { signUpClinic, type TestClient } from '../../../test/http-client.ts'
@@ -77,6 +78,42 @@ describe('letterhead settings', () => {
     })
   })
 
+  it('keeps the legal name of the GST registration beside the trade name', async () => {
+    const response = await owner.client.patch('/api/v1/clinic/settings', {
+      legalName: 'Dr Kavita Joshi (proprietor)',
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({
+      name: 'Smile Care Dental Clinic',
+      legalName: 'Dr Kavita Joshi (proprietor)',
+    })
+    // A GSTIN and state changed together to agree are accepted; then put back.
+    const moved = await owner.client.patch('/api/v1/clinic/settings', {
+      stateCode: '29',
+      gstin: '29AAPFU0939F1ZR',
+    })
+    expect(moved.status).toBe(200)
+    const back = await owner.client.patch('/api/v1/clinic/settings', {
+      stateCode: '27',
+      gstin: '27AAPFU0939F1ZV',
+    })
+    expect(back.status).toBe(200)
+  })
+
+  it('the database refuses a GSTIN of another state than the clinic', async () => {
+    const code = await t.database.asOwner(async (tx) => {
+      try {
+        await sql`UPDATE clinics SET gstin = '29AAPFU0939F1ZR' WHERE id = ${owner.clinicId}`.execute(
+          tx,
+        )
+        return 'changed'
+      } catch (error) {
+        return (error as { code?: string }).code
+      }
+    })
+    expect(code).toBe('23514')
+  })
+
   it('clears a field with null and leaves the others', async () => {
     const response = await owner.client.patch('/api/v1/clinic/settings', { addressLine2: null })
     expect(response.status).toBe(200)
@@ -86,6 +123,13 @@ describe('letterhead settings', () => {
   it.each([
     ['gstin', { gstin: '27AAPFU0939F1Z' }, 'clinic.gstin'],
     ['gstin', { gstin: '27AAPFU0939F1XV' }, 'clinic.gstin'],
+    // The Luhn mod 36 check character (india-domain §3.5): one mistyped character.
+    ['gstin', { gstin: '27AAPFU0939F1ZW' }, 'clinic.gstin_check_character'],
+    ['gstin', { gstin: '27AAPFU0000F1ZJ' }, 'clinic.gstin_pan_serial'],
+    // A valid Karnataka GSTIN for a clinic in Maharashtra, or moving the clinic's state away
+    // from its GSTIN's.
+    ['gstin', { gstin: '29AAPFU0939F1ZR' }, 'clinic.gstin_state'],
+    ['gstin', { stateCode: '29' }, 'clinic.gstin_state'],
     ['pinCode', { pinCode: '011001' }, 'clinic.pin_code'],
     ['phone', { phone: 'call us' }, 'clinic.phone'],
     ['email', { email: 'not-an-email' }, undefined],

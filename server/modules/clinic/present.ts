@@ -18,6 +18,7 @@ export function presentClinic(row: Omit<ClinicRow, 'created_at' | 'updated_at'>)
     phone: row.phone,
     email: row.email,
     gstin: row.gstin,
+    legalName: row.legal_name,
     hasLogo: row.logo_key !== null,
   }
 }

@@ -21,6 +21,7 @@ const FIELDS = [
   'phone',
   'email',
   'gstin',
+  'legalName',
 ] as const
 type Field = (typeof FIELDS)[number]
 type Values = Record<Field, string>
@@ -108,6 +109,7 @@ function LetterheadForms({ clinic }: { clinic: Clinic }) {
         {text('phone', { type: 'tel', maxLength: 40, hint: t('letterhead.phoneHint') })}
         {text('email', { type: 'email', maxLength: 254 })}
         {text('gstin', { maxLength: 15, hint: t('letterhead.gstinHint'), spellCheck: false })}
+        {text('legalName', { maxLength: 200, hint: t('letterhead.legalNameHint') })}
         <button type="submit" disabled={form.isSending}>
           {form.isSending ? t('form.sending') : t('letterhead.save')}
         </button>

@@ -233,6 +233,10 @@ export const enErrors: ErrorTexts = {
   'reason.document.file_corrupt': 'The stored file of this document failed its integrity check',
   'reason.upload.not_multipart': 'Must be multipart/form-data',
   'reason.clinic.gstin': 'Must be a 15-character GSTIN such as 27AAPFU0939F1ZV',
+  'reason.clinic.gstin_check_character':
+    'Has a wrong last character: check the GSTIN for a mistyped letter or digit',
+  'reason.clinic.gstin_state': "Must start with the clinic's state code ({stateCode})",
+  'reason.clinic.gstin_pan_serial': 'Is not a valid GSTIN: its PAN cannot have the number 0000',
   'reason.clinic.pin_code': 'Must be a 6-digit PIN code not starting with 0',
   'reason.clinic.phone': 'Must be a phone number of digits, spaces, +, - and brackets',
   'reason.clinic.logo_wrong_type': 'Must be a PNG or JPEG image (checked from its content)',

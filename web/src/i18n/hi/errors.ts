@@ -217,6 +217,10 @@ export const hiErrors: ErrorTexts = {
   'reason.document.file_corrupt': 'इस दस्तावेज़ की सहेजी गई फ़ाइल जाँच में सही नहीं निकली',
   'reason.upload.not_multipart': 'multipart/form-data होना चाहिए',
   'reason.clinic.gstin': '27AAPFU0939F1ZV जैसा 15 अक्षरों का जीएसटीआईएन होना चाहिए',
+  'reason.clinic.gstin_check_character':
+    'आख़िरी अक्षर ग़लत है: जीएसटीआईएन में कोई ग़लत टाइप हुआ अक्षर या अंक जाँचें',
+  'reason.clinic.gstin_state': 'क्लिनिक के राज्य कोड ({stateCode}) से शुरू होना चाहिए',
+  'reason.clinic.gstin_pan_serial': 'मान्य जीएसटीआईएन नहीं है: इसके पैन में संख्या 0000 नहीं हो सकती',
   'reason.clinic.pin_code': '6 अंकों का पिन कोड होना चाहिए, जो 0 से शुरू न हो',
   'reason.clinic.phone': 'अंकों, स्पेस, +, - और कोष्ठकों से बना फ़ोन नंबर होना चाहिए',
   'reason.clinic.logo_wrong_type': 'PNG या JPEG चित्र होना चाहिए (सामग्री से जाँचा जाता है)',

@@ -14,6 +14,9 @@ export const hiLetterhead: Record<keyof typeof enLetterhead, string> = {
   'letterhead.phone': 'फ़ोन',
   'letterhead.phoneHint': 'जैसे मरीज़ डायल करें, उदाहरण: +91 20 2612 3456',
   'letterhead.email': 'ईमेल',
+  'letterhead.legalName': 'क़ानूनी नाम (जीएसटी पंजीकरण)',
+  'letterhead.legalNameHint':
+    'जीएसटी पंजीकरण के अनुसार, यदि क्लिनिक के नाम से अलग हो: बिलों पर आपूर्तिकर्ता के रूप में छपता है।',
   'letterhead.gstin': 'जीएसटीआईएन',
   'letterhead.gstinHint': '15 अक्षर, जैसे 27AAPFU0939F1ZV। केवल तभी, जब क्लिनिक जीएसटी में पंजीकृत हो।',
   'letterhead.save': 'लेटरहेड सहेजें',
