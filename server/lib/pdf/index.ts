@@ -3,6 +3,8 @@
  * clinic's letterhead, Indian money and dates, and labels in the patient's language.
  */
 export { renderAcceptancePdf, renderEstimatePdf } from './estimate-pdf.ts'
+export { renderInvoicePdf } from './invoice-pdf.ts'
+export type { InvoiceDocument, InvoiceDocumentLine } from './invoice-types.ts'
 export type {
   AcceptanceDocument,
   EstimateDocument,
