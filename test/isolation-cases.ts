@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { IsolationCase } from './cross-clinic.ts'
+import { billingIsolationCases } from './isolation/billing.ts'
 import { catalogueIsolationCases } from './isolation/catalogue.ts'
 import { chartIsolationCases } from './isolation/chart.ts'
 import { notesIsolationCases } from './isolation/notes.ts'
@@ -16,6 +17,7 @@ const later = new Date(Date.now() + 3_600_000)
  * tenant table exists without an entry here, so no table ships untested.
  */
 export const isolationCases: Record<string, IsolationCase> = {
+  ...billingIsolationCases,
   ...catalogueIsolationCases,
   ...chartIsolationCases,
   ...notesIsolationCases,

@@ -556,6 +556,82 @@ export interface TreatmentDeferralsTable {
   recorded_at: CreatedAt
 }
 
+/** Numbering series per clinic and kind of document (20261206100000_invoices.sql). */
+export interface DocumentSeriesTable {
+  clinic_id: string
+  id: Generated<string>
+  kind: DocumentSeriesKind
+  prefix: string
+  width: Generated<number>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** Last serial per clinic, kind and financial year; taken under a row lock at issue. */
+export interface DocumentCountersTable {
+  clinic_id: string
+  id: Generated<string>
+  kind: DocumentSeriesKind
+  fy_start_year: number
+  last_serial: number
+}
+
+export type DocumentSeriesKind = 'invoice' | 'credit_note' | 'receipt' | 'refund'
+export type InvoiceKind = 'tax_invoice' | 'bill_of_supply' | 'invoice_cum_bill_of_supply'
+
+/** An invoice: a draft, then issued and never changed (same migration, trigger `immutable`). */
+export interface InvoicesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: ColumnType<string, string, never>
+  status: Generated<'draft' | 'issued'>
+  kind: InvoiceKind | null
+  number: string | null
+  fy_start_year: number | null
+  serial: number | null
+  issued_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  issued_by: string | null
+  supplier_name: string | null
+  supplier_gstin: string | null
+  supplier_state_code: string | null
+  recipient_name: string | null
+  recipient_address: string | null
+  recipient_state_code: string | null
+  recipient_gstin: string | null
+  round_off: Generated<boolean>
+  notes: string | null
+  taxable_value_paise: Generated<number>
+  exempt_value_paise: Generated<number>
+  cgst_paise: Generated<number>
+  sgst_paise: Generated<number>
+  round_off_paise: Generated<number>
+  total_paise: Generated<number>
+  created_by: ColumnType<string, string, never>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** A line of an invoice; replaced while a draft, never changed once issued (same migration). */
+export interface InvoiceLinesTable {
+  clinic_id: string
+  id: Generated<string>
+  invoice_id: string
+  position: number
+  description: string
+  sac_code: string
+  quantity: number
+  unit_price_paise: number
+  discount_paise: Generated<number>
+  taxable: boolean
+  gst_rate_bp: number
+  taxable_value_paise: number
+  cgst_paise: number
+  sgst_paise: number
+  total_paise: number
+  plan_item_id: string | null
+  created_at: CreatedAt
+}
+
 /** A periodontal exam; immutable once completed (20261204160000_periodontal_chart.sql). */
 export interface PerioExamsTable {
   clinic_id: string
@@ -629,6 +705,10 @@ export interface Database {
   treatment_sittings: TreatmentSittingsTable
   treatment_acceptances: TreatmentAcceptancesTable
   treatment_deferrals: TreatmentDeferralsTable
+  document_series: DocumentSeriesTable
+  document_counters: DocumentCountersTable
+  invoices: InvoicesTable
+  invoice_lines: InvoiceLinesTable
   perio_exams: PerioExamsTable
   perio_teeth: PerioTeethTable
   perio_sites: PerioSitesTable

@@ -20,6 +20,11 @@ export const CAPABILITIES = {
   'audit.read': ['owner', 'admin'],
   'audit.verify': ['owner'],
   'patient.care_team': ['owner', 'admin', 'receptionist'],
+  // Billing (issue #12): the front desk and accountants draft and issue invoices. Doctors and
+  // assistants have nothing of billing (PRODUCT.md roles matrix). The reports' capability comes
+  // with the reports, so that the role-matrix test has a route to prove it on.
+  'billing.read': ['owner', 'admin', 'receptionist', 'accountant'],
+  'billing.write': ['owner', 'admin', 'receptionist', 'accountant'],
   // The procedure catalogue (price list): owners and admins edit it; doctors, the front desk and
   // accountants read it; assistants do not (PRODUCT.md: "Price list, tax settings").
   'catalogue.manage': ['owner', 'admin'],

@@ -133,6 +133,13 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
       gstRateBp: 0,
     }),
   'catalogue.read': (client) => client.get('/api/v1/catalogue/procedures'),
+  'billing.read': (client) => client.get(`/api/v1/patients/${patientId}/invoices`),
+  'billing.write': (client) =>
+    client.post(`/api/v1/patients/${patientId}/invoices`, {
+      lines: [
+        { description: 'Consultation', sacCode: '999312', quantity: 1, unitPricePaise: 50_000 },
+      ],
+    }),
   'clinical.all_patients': (client) =>
     client.get(`/api/v1/patients/${unassignedPatientId}/history`),
   'clinical.chart_entry': (client) =>
@@ -255,6 +262,15 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql<{ n: number }>`SELECT count(*)::int AS n FROM procedures`.execute(tx)).rows[0]?.n,
     ) > 0,
+  'billing.read': async (tx) =>
+    Number(
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM invoices`.execute(tx)).rows[0]?.n,
+    ) > 0,
+  'billing.write': (tx, role) =>
+    sql`INSERT INTO invoices (clinic_id, patient_id, created_by)
+        VALUES (${clinicId}, ${patientId}, ${person(role).userId})`
+      .execute(tx)
+      .then(() => 'done'),
   'catalogue.manage': (tx, role) =>
     sql`INSERT INTO procedures (clinic_id, code, name, category, pricing_model, price_paise, sac_code)
         VALUES (${clinicId}, ${`DB-${ROLES.indexOf(role)}`}, 'In database', 'other', 'fixed', 100, '999312')`

@@ -5,6 +5,7 @@ import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import { answerFor } from '../../http/database-errors.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
 import { recordEvent } from '../audit/index.ts'
+import { seedDocumentSeries } from '../billing/index.ts'
 import { seedProcedures } from '../catalogue/index.ts'
 import { seedNoteTemplates } from '../note-templates/index.ts'
 import type { PasswordHasher } from './password.ts'
@@ -51,9 +52,11 @@ export async function signUp(
     await withClinic(db, context, async (tx) => {
       await recordEvent(tx, 'auth.signed_up')
       // The clinic's starting defaults, as its owner: SOAP note templates (issue #10) and the
-      // procedure catalogue, which the clinic then edits (issue #11, india-domain §9.5).
+      // procedure catalogue, which the clinic then edits (issue #11, india-domain §9.5), and the
+      // numbering series of its bills (issue #12: INV, CN, RCT, RFD).
       await seedNoteTemplates(tx, created.clinic_id)
       await seedProcedures(tx, created.clinic_id)
+      await seedDocumentSeries(tx, created.clinic_id)
     })
     return { clinicId: created.clinic_id, userId: created.user_id }
   } catch (error) {

@@ -170,6 +170,28 @@ export const enErrors: ErrorTexts = {
   'reason.plans.cancel_closed': 'This plan is already {status}',
   'reason.plans.revise_not_accepted':
     'Only an accepted plan gets a new version; a proposed plan can be changed directly',
+  'reason.billing.not_found': 'No such invoice for this patient',
+  'reason.billing.invoice_issued':
+    'This invoice is issued and can no longer be changed or deleted; issue a credit note instead',
+  'reason.billing.no_lines': 'Add at least one line',
+  'reason.billing.discount_above_line':
+    'The discount cannot be more than the quantity times the price',
+  'reason.billing.line_too_large': 'This line is larger than an invoice line may be',
+  'reason.billing.rate_not_allowed': 'Choose one of the GST rates (basis points): {rates}',
+  'reason.billing.taxable_needs_rate': 'A taxable line needs a GST rate above 0',
+  'reason.billing.exempt_has_rate': 'An exempt line has a GST rate of 0',
+  'reason.billing.unregistered_supplier':
+    'The clinic has no GSTIN, so it cannot charge GST: make this line exempt',
+  'reason.billing.recipient_required':
+    'Enter this for a registered recipient or a bill of ₹50,000 or more in taxable value',
+  'reason.billing.recipient_gstin_state':
+    "The GSTIN must start with the recipient's state code ({stateCode})",
+  'reason.billing.plan_item_not_found': 'Choose a treatment plan item of this patient',
+  'reason.billing.plan_item_not_completed': 'Only completed treatment can be billed',
+  'reason.billing.plan_item_billed': 'This treatment is already on another invoice',
+  'reason.billing.plan_item_repeated': 'The same treatment is chosen twice',
+  'reason.billing.series_exhausted':
+    'The {kind} series has no numbers left for this financial year',
   'reason.plans.revision_exists': 'This plan already has a newer version; change that one',
   'reason.plans.item_not_cancellable': 'Only an accepted item not yet started can be cancelled',
   'reason.plans.item_not_open':

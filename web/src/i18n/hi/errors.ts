@@ -158,6 +158,26 @@ export const hiErrors: ErrorTexts = {
   'reason.plans.cancel_closed': 'यह योजना पहले ही {status} है',
   'reason.plans.revise_not_accepted':
     'केवल स्वीकार की गई योजना का नया संस्करण बनता है; प्रस्तावित योजना सीधे बदली जा सकती है',
+  'reason.billing.not_found': 'इस मरीज़ का ऐसा कोई बिल नहीं है',
+  'reason.billing.invoice_issued':
+    'यह बिल जारी हो चुका है, अब इसे बदला या हटाया नहीं जा सकता; इसके बजाय क्रेडिट नोट जारी करें',
+  'reason.billing.no_lines': 'कम से कम एक पंक्ति जोड़ें',
+  'reason.billing.discount_above_line': 'छूट मात्रा × दर से अधिक नहीं हो सकती',
+  'reason.billing.line_too_large': 'यह पंक्ति बिल की एक पंक्ति की सीमा से बड़ी है',
+  'reason.billing.rate_not_allowed': 'GST की इनमें से कोई दर चुनें (बेसिस पॉइंट): {rates}',
+  'reason.billing.taxable_needs_rate': 'कर-योग्य पंक्ति की GST दर 0 से अधिक होनी चाहिए',
+  'reason.billing.exempt_has_rate': 'छूट-प्राप्त पंक्ति की GST दर 0 होती है',
+  'reason.billing.unregistered_supplier':
+    'क्लिनिक का GSTIN नहीं है, इसलिए वह GST नहीं ले सकता: इस पंक्ति को छूट-प्राप्त करें',
+  'reason.billing.recipient_required':
+    'पंजीकृत प्राप्तकर्ता या ₹50,000 या अधिक के कर-योग्य मूल्य वाले बिल के लिए यह भरें',
+  'reason.billing.recipient_gstin_state':
+    'GSTIN प्राप्तकर्ता के राज्य कोड ({stateCode}) से शुरू होना चाहिए',
+  'reason.billing.plan_item_not_found': 'इस मरीज़ की उपचार योजना की कोई प्रक्रिया चुनें',
+  'reason.billing.plan_item_not_completed': 'केवल पूरे हुए उपचार का बिल बनता है',
+  'reason.billing.plan_item_billed': 'यह उपचार पहले से किसी और बिल में है',
+  'reason.billing.plan_item_repeated': 'एक ही उपचार दो बार चुना गया है',
+  'reason.billing.series_exhausted': 'इस वित्त वर्ष के लिए {kind} शृंखला में कोई नंबर नहीं बचा है',
   'reason.plans.revision_exists': 'इस योजना का नया संस्करण पहले से है; उसी को बदलें',
   'reason.plans.item_not_cancellable': 'केवल स्वीकार की गई और अभी शुरू न हुई प्रक्रिया रद्द की जा सकती है',
   'reason.plans.item_not_open': 'सिटिंग केवल स्वीकार की गई या चल रही प्रक्रियाओं पर दर्ज होती है',
