@@ -259,12 +259,12 @@ describe('computeInvoiceTax: bad input names the line and field', () => {
     ['taxable at 0 %', { gstRateBp: 0 }, [{ field: 'gstRateBp', code: 'taxable_at_zero_rate' }]],
     ['exempt with a rate', { taxable: false }, [{ field: 'gstRateBp', code: 'exempt_with_rate' }]],
     [
-      'line above ₹100 crore',
+      'line above ₹10 crore',
       { unitPricePaise: 100_00_00_000_01 },
       [{ field: 'unitPricePaise', code: 'too_large' }],
     ],
     [
-      'quantity × price above ₹100 crore',
+      'quantity × price above ₹10 crore',
       { quantity: 1_000_000, unitPricePaise: 1_000_00_01 },
       [{ field: 'quantity', code: 'too_large' }],
     ],

@@ -22,7 +22,7 @@ import { lineAmounts } from '../plans/estimate.ts'
 export const ALLOWED_GST_RATES_BP: readonly number[] = [0, 500, 1200, 1800, 2800, 4000]
 
 /**
- * The largest line value accepted: ₹100 crore. Far above any clinic's line, and low enough that
+ * The largest line value accepted: ₹10 crore. Far above any clinic's line, and low enough that
  * value × rate stays exact in a double (halfGstPaise multiplies before it divides).
  */
 export const MAX_LINE_PAISE = 100_00_00_000_00
