@@ -1,43 +1,13 @@
-import type { BrowserContext } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { en } from '../web/src/i18n/en.ts'
 import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
+import { procedureId, signaturePng } from './clinical-steps/plans.ts'
 import { useNiramayaInChromium } from './harness.ts'
 import { apiPost, joinThroughApi, meenakshi, registerThroughApi } from './patient-desk.ts'
 
 const chairside = { width: 1366, height: 768 }
-
-async function procedureId(context: BrowserContext, baseUrl: string, code: string) {
-  const response = await context.request.get(`${baseUrl}/api/v1/catalogue/procedures`)
-  const { procedures } = (await response.json()) as { procedures: { id: string; code: string }[] }
-  const found = procedures.find((procedure) => procedure.code === code)
-  if (!found) throw new Error(`no ${code} in the catalogue`)
-  return found.id
-}
-
-/** A white PNG with one stroke, drawn by the browser: a signature for acceptances made through the API. */
-async function signaturePng(context: BrowserContext, baseUrl: string): Promise<string> {
-  const page = await context.newPage()
-  await page.goto(`${baseUrl}/`)
-  const png = await page.evaluate(() => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 400
-    canvas.height = 120
-    const draw = canvas.getContext('2d')
-    if (!draw) return ''
-    draw.fillStyle = '#fff'
-    draw.fillRect(0, 0, 400, 120)
-    draw.beginPath()
-    draw.moveTo(20, 80)
-    draw.bezierCurveTo(120, 10, 220, 110, 380, 30)
-    draw.stroke()
-    return canvas.toDataURL('image/png')
-  })
-  await page.close()
-  return png
-}
 
 describe('the order of a plan, and whose patients are not booked', () => {
   const e2e = useNiramayaInChromium()

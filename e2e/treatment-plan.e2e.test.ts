@@ -10,7 +10,9 @@ import {
   createPlan,
   drawSignature,
   planItem,
+  procedureId,
   recordSitting,
+  signaturePng,
   waitForPhase,
 } from './clinical-steps/plans.ts'
 import { type E2e, useNiramayaInChromium } from './harness.ts'
@@ -170,18 +172,13 @@ describe('a treatment plan, from the chart to a completed crown', () => {
     const { patient, doctorContext } = await clinicWithDoctor(e2e)
     const base = `${e2e.serverUrl}/api/v1`
     // A plan accepted through the API, signed with a PNG drawn by the browser.
-    const { procedures } = await apiGet<{ procedures: { id: string; code: string }[] }>(
-      doctorContext,
-      `${base}/catalogue/procedures`,
-    )
-    const crown = procedures.find((procedure) => procedure.code === 'CRN-ZR')
-    if (!crown) throw new Error('no CRN-ZR in the catalogue')
+    const crownId = await procedureId(doctorContext, e2e.serverUrl, 'CRN-ZR')
     const plan = (await apiPost(doctorContext, e2e.serverUrl, `/patients/${patient.id}/plans`, {
       title: 'Crown 46',
     })) as { id: string }
     const planBase = `/patients/${patient.id}/plans/${plan.id}`
     await apiPost(doctorContext, e2e.serverUrl, `${planBase}/items`, {
-      procedureId: crown.id,
+      procedureId: crownId,
       teeth: [46],
     })
     const estimate = await apiGet<{ documentSha256: string }>(
@@ -191,23 +188,10 @@ describe('a treatment plan, from the chart to a completed crown', () => {
     const page = await doctorContext.newPage()
     const errors = collectPageErrors(page)
     await page.goto(`${e2e.serverUrl}/clinical`)
-    const signaturePng = await page.evaluate(() => {
-      const canvas = document.createElement('canvas')
-      canvas.width = 400
-      canvas.height = 120
-      const context = canvas.getContext('2d')
-      if (!context) return ''
-      context.fillStyle = '#fff'
-      context.fillRect(0, 0, 400, 120)
-      context.beginPath()
-      context.moveTo(20, 80)
-      context.bezierCurveTo(120, 10, 220, 110, 380, 30)
-      context.stroke()
-      return canvas.toDataURL('image/png')
-    })
+    const signature = await signaturePng(doctorContext, e2e.serverUrl)
     await apiPost(doctorContext, e2e.serverUrl, `${planBase}/acceptance`, {
       signedBy: 'patient',
-      signaturePng,
+      signaturePng: signature,
       estimateSha256: estimate.documentSha256,
       language: 'en',
     })

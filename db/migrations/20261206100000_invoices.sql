@@ -161,7 +161,7 @@ CREATE TABLE invoice_lines (
   UNIQUE (clinic_id, invoice_id, position),
   FOREIGN KEY (clinic_id, invoice_id) REFERENCES invoices (clinic_id, id) ON DELETE CASCADE,
   FOREIGN KEY (clinic_id, plan_item_id) REFERENCES treatment_plan_items (clinic_id, id) ON DELETE RESTRICT,
-  -- ₹100 crore per line at most, so value × rate stays exact (shared/billing MAX_LINE_PAISE).
+  -- ₹10 crore per line at most, so value × rate stays exact (shared/billing MAX_LINE_PAISE).
   CONSTRAINT invoice_lines_gross CHECK (unit_price_paise * quantity <= 10000000000),
   CONSTRAINT invoice_lines_discount CHECK (discount_paise <= unit_price_paise * quantity),
   CONSTRAINT invoice_lines_value CHECK (taxable_value_paise = unit_price_paise * quantity - discount_paise),

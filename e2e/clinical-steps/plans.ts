@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { en } from '../../web/src/i18n/en.ts'
 
 /**
@@ -173,4 +173,35 @@ export async function confirmAction(page: Page, action: ReturnType<Page['locator
   const dialog = page.locator('dialog.dialog[open]')
   await dialog.locator('button.button-danger').click()
   await dialog.waitFor({ state: 'detached' })
+}
+
+/** The id of the clinic's catalogue procedure with `code`, read through the API. */
+export async function procedureId(context: BrowserContext, baseUrl: string, code: string) {
+  const response = await context.request.get(`${baseUrl}/api/v1/catalogue/procedures`)
+  const { procedures } = (await response.json()) as { procedures: { id: string; code: string }[] }
+  const found = procedures.find((procedure) => procedure.code === code)
+  if (!found) throw new Error(`no ${code} in the catalogue`)
+  return found.id
+}
+
+/** A white PNG with one stroke, drawn by the browser: a signature for acceptances made through the API. */
+export async function signaturePng(context: BrowserContext, baseUrl: string): Promise<string> {
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/`)
+  const png = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 400
+    canvas.height = 120
+    const draw = canvas.getContext('2d')
+    if (!draw) return ''
+    draw.fillStyle = '#fff'
+    draw.fillRect(0, 0, 400, 120)
+    draw.beginPath()
+    draw.moveTo(20, 80)
+    draw.bezierCurveTo(120, 10, 220, 110, 380, 30)
+    draw.stroke()
+    return canvas.toDataURL('image/png')
+  })
+  await page.close()
+  return png
 }

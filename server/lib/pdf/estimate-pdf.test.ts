@@ -1,35 +1,17 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { halfPercent, percent } from './estimate-pdf.ts'
 import { renderAcceptancePdf, renderEstimatePdf } from './index.ts'
+import { halfPercent, percent } from './percent.ts'
+import { pdfReader } from './read-back.ts'
 import { SAMPLE_LOGO_PNG, sampleEstimate } from './sample-estimate.ts'
 
-// The PDFs are read back the way a person or a search would: poppler's pdftotext (in content
-// order, -raw) and pdftoppm (the page renders). CI installs poppler-utils (.ci/run).
-const work = mkdtempSync(join(tmpdir(), 'niramaya-pdf-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
-
-let fileCount = 0
-function saved(pdf: Buffer): string {
-  const path = join(work, `document-${++fileCount}.pdf`)
-  writeFileSync(path, pdf)
-  return path
-}
-
-function textOf(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', saved(pdf), '-'], {
-    encoding: 'utf8',
-  })
-}
-
-function pageCount(pdf: Buffer): number {
-  const info = execFileSync('pdfinfo', [saved(pdf)], { encoding: 'utf8' })
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
-}
+const reader = pdfReader('pdf')
+afterAll(reader.close)
+const { work, saved, pageCount } = reader
+const textOf = reader.text
 
 const acceptance = {
   signedBy: 'guardian' as const,

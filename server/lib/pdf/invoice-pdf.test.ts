@@ -1,23 +1,12 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { renderInvoicePdf } from './index.ts'
+import { pdfReader } from './read-back.ts'
 import { sampleInvoice } from './sample-invoice.ts'
 
-// Read back with poppler's pdftotext, as in estimate-pdf.test.ts (CI installs poppler-utils).
-const work = mkdtempSync(join(tmpdir(), 'niramaya-invoice-pdf-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
-let fileCount = 0
-function textOf(pdf: Buffer): string {
-  const path = join(work, `invoice-${++fileCount}.pdf`)
-  writeFileSync(path, pdf)
-  // One line: a long description or amount in words wraps in its column.
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'], {
-    encoding: 'utf8',
-  }).replace(/\s+/g, ' ')
-}
+const reader = pdfReader('invoice-pdf')
+afterAll(reader.close)
+/** One line: a long description or amount in words wraps in its column. */
+const textOf = (pdf: Buffer) => reader.text(pdf).replace(/\s+/g, ' ')
 
 describe('the invoice PDF', () => {
   it('prints an invoice-cum-bill of supply with every Rule 46 particular, GST on the whitening only', async () => {

@@ -1,9 +1,10 @@
 import { rupeesInWords } from '../../../shared/billing/index.ts'
 import { formatDate, formatPaise } from '../../../shared/format/index.ts'
 import { type Column, DocumentKit } from './document-kit.ts'
-import { halfPercent, percent } from './estimate-pdf.ts'
+
 import { type InvoiceLabels, invoiceLabels } from './invoice-labels.ts'
 import type { InvoiceDocument, InvoiceDocumentLine } from './invoice-types.ts'
+import { halfPercent, percent } from './percent.ts'
 
 /**
  * An issued invoice as the patient takes it home: a tax invoice, a bill of supply, or one

@@ -298,6 +298,20 @@ describe('bad input: a 4xx naming the field, and nothing changes', () => {
       'recipient.gstin',
       'clinic.gstin_check_character',
     )
+    // A valid Karnataka GSTIN for a recipient said to be in Maharashtra, and a prefix that is
+    // no state at all.
+    await refused(
+      { lines: [CONSULTATION], recipient: { gstin: '29AAPFU0939F1ZR', stateCode: '27' } },
+      400,
+      'recipient.gstin',
+      'billing.recipient_gstin_state',
+    )
+    await refused(
+      { lines: [CONSULTATION], recipient: { gstin: '99AAPFU0939F1ZK' } },
+      400,
+      'recipient.gstin',
+      'clinic.gstin',
+    )
   })
   it('a patient of another clinic is not found', async () => {
     const other = await billingClinic(t, 'Other Dental')

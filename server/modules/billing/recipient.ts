@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { checkGstin } from '../../../shared/billing/index.ts'
 import type { RecipientInputSchema } from '../../../shared/contracts/billing.ts'
+import { GSTIN_REASONS } from '../../../shared/contracts/clinic.ts'
 import { fieldError } from '../../http/errors.ts'
 import type { BillingPatient } from './queries.ts'
 
@@ -48,19 +49,15 @@ export function applyRecipient(
     }
     const checked = checkGstin(input.gstin, input.stateCode ? { stateCode: input.stateCode } : {})
     if (!checked.ok) {
-      const field = 'recipient.gstin'
-      switch (checked.code) {
-        case 'format':
-          throw fieldError('bad_request', field, 'clinic.gstin')
-        case 'check_character':
-          throw fieldError('bad_request', field, 'clinic.gstin_check_character')
-        case 'pan_serial':
-          throw fieldError('bad_request', field, 'clinic.gstin_pan_serial')
-        case 'state':
-          throw fieldError('bad_request', field, 'billing.recipient_gstin_state', {
-            stateCode: input.stateCode ?? '',
-          })
+      // The same reasons as the clinic's own GSTIN; a state other than the one given is the
+      // recipient's, and without one given, 'state' means a prefix that is no state at all.
+      if (checked.code === 'state' && input.stateCode) {
+        throw fieldError('bad_request', 'recipient.gstin', 'billing.recipient_gstin_state', {
+          stateCode: input.stateCode,
+        })
       }
+      const reason = checked.code === 'state' ? GSTIN_REASONS.format : GSTIN_REASONS[checked.code]
+      throw fieldError('bad_request', 'recipient.gstin', reason)
     }
     next.recipient_gstin = checked.gstin
     next.recipient_state_code = input.stateCode ?? checked.stateCode

@@ -15,8 +15,6 @@ export async function invoiceAnswer(
   return presentInvoice(loaded)
 }
 
-export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
-
 export const ACCESS =
   'Billing: owners, admins, receptionists and accountants; doctors and assistants get 403, and the database refuses them too.'
 export const TAGS = ['Billing']

@@ -9,6 +9,7 @@ import {
 import { PatientIdParam } from '../../../shared/contracts/patients.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { changeInvoice } from './change-invoice.ts'
 import { createInvoice } from './create-invoice.ts'
@@ -17,7 +18,7 @@ import { requireBillingPatient } from './guards.ts'
 import { issueInvoice } from './issue-invoice.ts'
 import { presentInvoice } from './present.ts'
 import { loadInvoicesOfPatient } from './queries.ts'
-import { ACCESS, invoiceAnswer, json, TAGS } from './respond.ts'
+import { ACCESS, invoiceAnswer, TAGS } from './respond.ts'
 
 const listInvoicesRoute = createRoute({
   method: 'get',

@@ -9,6 +9,7 @@ import { PatientIdParam } from '../../../shared/contracts/patients.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { AppError } from '../../http/errors.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { findPatient } from '../patients/index.ts'
 import { addCareTeamMember } from './add-care-team-member.ts'
@@ -16,7 +17,6 @@ import { presentClinician, presentMember } from './present.ts'
 import { findCareTeam, findClinicians } from './queries.ts'
 import { removeCareTeamMember } from './remove-care-team-member.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const TAG = 'Care team'
 const DESCRIPTION =
   'Doctors and assistants see the clinical records of the patients on whose care team they are (doctors: all patients if the clinic setting allows).'

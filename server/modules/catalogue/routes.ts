@@ -10,14 +10,13 @@ import {
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { AppError } from '../../http/errors.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { can } from '../access/index.ts'
 import { addProcedure } from './add-procedure.ts'
 import { changeProcedure } from './change-procedure.ts'
 import { presentProcedure } from './present.ts'
 import { listProcedures, procedureById } from './queries.ts'
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 const READ =
   'Owners, admins, doctors (who plan from it), receptionists and accountants; assistants get 403, and the database refuses them too.'

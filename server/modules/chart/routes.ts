@@ -12,6 +12,7 @@ import {
 import { PatientIdParam } from '../../../shared/contracts/patients.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
@@ -21,8 +22,6 @@ import { presentFinding } from './present.ts'
 import { chartOf, toothHistory } from './queries.ts'
 import { recordFinding } from './record-finding.ts'
 import { removeFinding } from './remove-finding.ts'
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 const ACCESS =
   'Clinical data: owners and admins; doctors and assistants on the patient’s care team (doctors: any patient if the clinic allows). Others get 403, and the database refuses them too.'

@@ -3,12 +3,11 @@ import { HistorySchema, SaveHistorySchema } from '../../../shared/contracts/hist
 import { PatientIdParam } from '../../../shared/contracts/patients.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
 import { loadHistory, saveHistory } from './medical-history.ts'
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 const readHistoryRoute = createRoute({
   method: 'get',

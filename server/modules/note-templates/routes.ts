@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contracts/note-templates.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { archiveTemplate } from './archive-template.ts'
 import { createTemplate } from './create-template.ts'
@@ -15,7 +16,6 @@ import { editTemplate } from './edit-template.ts'
 import { presentTemplate } from './present.ts'
 import { liveTemplates } from './queries.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const tags = ['Note templates']
 const MANAGE =
   'Owners and admins (clinical.templates); others get 403, and the database refuses them too.'

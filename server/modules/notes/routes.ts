@@ -14,6 +14,7 @@ import { PatientIdParam } from '../../../shared/contracts/patients.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
@@ -27,7 +28,6 @@ import { addendaOf, draftsOf, notesOfPatient } from './queries.ts'
 import { signNote } from './sign-note.ts'
 import { verifyNote } from './verify-note.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const ACCESS =
   'Clinical data: owners and admins; doctors and assistants on the patient’s care team (doctors: any patient if the clinic allows). Others get 403, and the database refuses them too.'
 const tags = ['Clinical notes']

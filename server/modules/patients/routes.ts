@@ -16,6 +16,7 @@ import {
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { AppError } from '../../http/errors.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { listPatients } from './list-patients.ts'
 import { mergePatients } from './merge-patients.ts'
@@ -26,7 +27,6 @@ import { registerPatient } from './register-patient.ts'
 import { searchPatients } from './search-patients.ts'
 import { updatePatient } from './update-patient.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const TAGS = ['Patients']
 const summaries = { description: 'The matching patients', ...json(z.array(PatientSummarySchema)) }
 

@@ -16,6 +16,7 @@ import {
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { AppError, fieldError } from '../../http/errors.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { can, requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
@@ -29,7 +30,6 @@ import { examsOfPatient, riskFactorSources, sitesOf, teethOf } from './queries.t
 import { saveMeasurements } from './save-measurements.ts'
 import { stagingInputs } from './staging-inputs.ts'
 
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 const ACCESS =
   'Clinical data: owners and admins; doctors and assistants on the patient’s care team (doctors: any patient if the clinic allows). Others get 403, and the database refuses them too.'
 const tags = ['Periodontal chart']

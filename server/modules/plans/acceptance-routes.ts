@@ -11,6 +11,7 @@ import {
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { AppError } from '../../http/errors.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { letterheadOf } from '../clinic/index.ts'
@@ -20,8 +21,6 @@ import { documentPatient, estimateLanguage, renderPlanEstimate } from './estimat
 import { presentItem, presentPlan } from './present.ts'
 import { loadPlan } from './queries.ts'
 import { presentDeferral, recordDeferral } from './record-deferral.ts'
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 const ACCESS =
   'Owners and admins; doctors on the patient’s care team (any patient if the clinic allows). Others get 403, and the database refuses them too.'

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contracts/plans.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { addPlanItems } from './add-items.ts'
@@ -16,7 +17,7 @@ import { cancelPlanItem } from './cancel-item.ts'
 import { changePlanItem } from './change-item.ts'
 import { deletePlanItem } from './delete-item.ts'
 import { recordSitting } from './record-sitting.ts'
-import { ACCESS, json, planAnswer, TAGS } from './respond.ts'
+import { ACCESS, planAnswer, TAGS } from './respond.ts'
 
 const addItemsRoute = createRoute({
   method: 'post',

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contracts/plans.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
@@ -18,7 +19,7 @@ import { closePlan } from './close-plan.ts'
 import { createPlan } from './create-plan.ts'
 import { presentPlan } from './present.ts'
 import { loadPlansOfPatient } from './queries.ts'
-import { ACCESS, json, planAnswer, TAGS } from './respond.ts'
+import { ACCESS, planAnswer, TAGS } from './respond.ts'
 import { revisePlan } from './revise-plan.ts'
 
 const listPlansRoute = createRoute({

@@ -17,8 +17,6 @@ export async function planAnswer(
   return presentPlan(loaded, cipher)
 }
 
-export const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
-
 export const ACCESS =
   'Clinical data: owners, admins and doctors write (doctors: patients on their care team, or any patient if the clinic allows); assistants read; receptionists and accountants get 403, and the database refuses them too.'
 export const TAGS = ['Treatment plans']

@@ -8,14 +8,13 @@ import {
 } from '../../../shared/contracts/vitals.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
+import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
 import { presentTrend, presentVitals } from './present.ts'
 import { vitalsOfPatient } from './queries.ts'
 import { recordVitals } from './record-vitals.ts'
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 
 const ACCESS =
   'Clinical data: owners and admins; doctors and assistants on the patient’s care team (doctors: any patient if the clinic allows). Others get 403, and the database refuses them too.'
