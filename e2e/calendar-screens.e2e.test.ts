@@ -216,4 +216,20 @@ describe('calendar screens: past visits, phones, short blocks, alerts', () => {
     expect(await deskDetails.locator('.clinical-alerts, .clinical-alerts-none').count()).toBe(0)
     expect(patientReads).toEqual([])
   })
+  it('turns today’s list over at the clinic’s midnight, without a reload', async () => {
+    const { page, errors } = await clinic()
+    // The browser's clock alone is moved (the server's is real): one minute before midnight in
+    // the clinic, on a fixed day whose list is empty whatever today is.
+    await page.clock.install({ time: new Date(at('2027-01-31', '23:59')) })
+    await page.goto(e2e.url('/appointments/today'))
+    await page
+      .getByText(`Everyone booked for today, ${formatDate('2027-01-31')}, in time order.`)
+      .waitFor()
+    await page.clock.runFor('02:00')
+    await page
+      .getByText(`Everyone booked for today, ${formatDate('2027-02-01')}, in time order.`)
+      .waitFor()
+    await page.getByText('No appointments today.').waitFor()
+    expect(unexpectedErrors(errors, [])).toEqual([])
+  })
 })

@@ -2,7 +2,7 @@ import '../../styles/calendar.css'
 import '../../styles/today.css'
 import { useState } from 'react'
 import { can } from '../../../../shared/contracts/auth.ts'
-import { formatDate, todayInZone } from '../../../../shared/format/index.ts'
+import { formatDate } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
@@ -13,6 +13,7 @@ import { CalendarPagesNav } from './calendar-pages-nav.tsx'
 import { clinicZoneOf } from './clinic-time.ts'
 import { TodayTable } from './today-table.tsx'
 import { useAppointments } from './use-appointments.ts'
+import { useClinicNow } from './use-clinic-now.ts'
 import { useScheduleReferences } from './use-schedule-references.ts'
 import { WaitingListSection } from './waiting-list-section.tsx'
 import { WalkInDialog } from './walk-in-dialog.tsx'
@@ -22,7 +23,9 @@ export function TodayPage() {
   const t = useT()
   const me = useMe()
   const zone = clinicZoneOf(me)
-  const [today] = useState(() => todayInZone(zone))
+  // The day follows the clock: the desk's list turns over at the clinic's midnight.
+  const clinicNow = useClinicNow(zone)
+  const today = clinicNow.date
   const { state, replace, reload } = useAppointments(today, today)
   const references = useScheduleReferences()
   const canWrite = can(me, 'schedule.write')
@@ -77,6 +80,8 @@ export function TodayPage() {
           onAdded={(added) => {
             setWalkInOpen(false)
             setStatus(t('today.walkInAdded', { patient: patientName(added, t) }))
+            // A walk-in starts at the server's "now", which may be past midnight already.
+            clinicNow.refresh()
             reload()
           }}
           onClose={() => setWalkInOpen(false)}
