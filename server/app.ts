@@ -20,7 +20,7 @@ import {
 } from './modules/appointments/index.ts'
 import { auditRoutes } from './modules/audit/index.ts'
 import { authRoutes, loadSession, meRoutes } from './modules/auth/index.ts'
-import { billingRoutes } from './modules/billing/index.ts'
+import { billingRoutes, moneyRoutes } from './modules/billing/index.ts'
 import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
 import { catalogueRoutes } from './modules/catalogue/index.ts'
 import { chartRoutes } from './modules/chart/index.ts'
@@ -75,6 +75,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', planRoutes],
   ['/patients', acceptanceRoutes],
   ['/patients', billingRoutes],
+  ['/patients', moneyRoutes],
   ['/plans', notBookedRoutes],
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],

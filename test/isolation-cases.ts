@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import type { IsolationCase } from './cross-clinic.ts'
 import { billingIsolationCases } from './isolation/billing.ts'
+import { billingMoneyIsolationCases } from './isolation/billing-money.ts'
 import { catalogueIsolationCases } from './isolation/catalogue.ts'
 import { chartIsolationCases } from './isolation/chart.ts'
 import { notesIsolationCases } from './isolation/notes.ts'
@@ -18,6 +19,7 @@ const later = new Date(Date.now() + 3_600_000)
  */
 export const isolationCases: Record<string, IsolationCase> = {
   ...billingIsolationCases,
+  ...billingMoneyIsolationCases,
   ...catalogueIsolationCases,
   ...chartIsolationCases,
   ...notesIsolationCases,

@@ -629,6 +629,107 @@ export interface InvoiceLinesTable {
   sgst_paise: number
   total_paise: number
   plan_item_id: string | null
+  /** Set once a credit note reverses the whole line, so the plan item can be billed again. */
+  plan_item_released: Generated<boolean>
+  created_at: CreatedAt
+}
+
+export type PaymentMode = 'cash' | 'upi' | 'card' | 'bank_transfer' | 'cheque'
+export type CreditNoteReason = 'cancellation' | 'discount' | 'deficiency' | 'other'
+type WrittenAt = ColumnType<Date, Date | string, never>
+
+/** A credit note against an issued invoice; written once (20261207080000_credit_notes_payments.sql). */
+export interface CreditNotesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  invoice_id: string
+  number: string
+  fy_start_year: number
+  serial: number
+  issued_at: WrittenAt
+  issued_by: string
+  reason: CreditNoteReason
+  note: string | null
+  supplier_name: string
+  supplier_gstin: string | null
+  recipient_name: string | null
+  recipient_gstin: string | null
+  taxable_value_paise: number
+  exempt_value_paise: number
+  cgst_paise: number
+  sgst_paise: number
+  round_off_paise: Generated<number>
+  total_paise: number
+  created_at: CreatedAt
+}
+
+/** What a credit note reverses of one invoice line (same migration). */
+export interface CreditNoteLinesTable {
+  clinic_id: string
+  id: Generated<string>
+  credit_note_id: string
+  invoice_line_id: string
+  position: number
+  taxable_value_paise: number
+  cgst_paise: number
+  sgst_paise: number
+  total_paise: number
+}
+
+/** Money received, with its receipt number (same migration). */
+export interface PaymentsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  number: string
+  fy_start_year: number
+  serial: number
+  received_at: WrittenAt
+  received_by: string
+  amount_paise: number
+  notes: string | null
+  created_at: CreatedAt
+}
+
+/** How a payment was paid: one row per mode (same migration). */
+export interface PaymentTendersTable {
+  clinic_id: string
+  id: Generated<string>
+  payment_id: string
+  position: number
+  mode: PaymentMode
+  reference: string | null
+  amount_paise: number
+}
+
+/** Money of a patient's account set against an invoice (same migration). */
+export interface PaymentAllocationsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  invoice_id: string
+  payment_id: string | null
+  amount_paise: number
+  created_at: CreatedAt
+  created_by: string
+}
+
+/** Money paid back from a patient's account credit (same migration). */
+export interface RefundsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  number: string
+  fy_start_year: number
+  serial: number
+  refunded_at: WrittenAt
+  refunded_by: string
+  mode: PaymentMode
+  reference: string | null
+  amount_paise: number
+  reason: string
+  credit_note_id: string | null
   created_at: CreatedAt
 }
 
@@ -709,6 +810,12 @@ export interface Database {
   document_counters: DocumentCountersTable
   invoices: InvoicesTable
   invoice_lines: InvoiceLinesTable
+  credit_notes: CreditNotesTable
+  credit_note_lines: CreditNoteLinesTable
+  payments: PaymentsTable
+  payment_tenders: PaymentTendersTable
+  payment_allocations: PaymentAllocationsTable
+  refunds: RefundsTable
   perio_exams: PerioExamsTable
   perio_teeth: PerioTeethTable
   perio_sites: PerioSitesTable

@@ -1,6 +1,15 @@
 // Billing and GST (issue #12): pure, integer-only functions shared by the server and the web app.
 // Money is integer paise and rates are basis points throughout (ADR on money); formatting of
 // amounts is shared/format/money.ts (formatPaise).
+
+export {
+  type Account,
+  type AccountTotals,
+  accountOf,
+  type InvoiceMoney,
+  invoiceDuePaise,
+  invoiceExcessPaise,
+} from './account.ts'
 export { rupeesInWords, type WordsLanguage } from './amount-in-words.ts'
 export {
   type CreditRoom,

@@ -191,6 +191,30 @@ export const errorReasons = {
   'billing.plan_item_billed': 'is already on another invoice',
   'billing.plan_item_repeated': 'names the same item twice',
   'billing.series_exhausted': 'The {kind} series has no numbers left for this financial year',
+  'billing.credit_note_not_found': 'No such credit note for this patient',
+  'billing.credit_invoice_draft':
+    'A draft is changed or deleted, not credited; credit notes are for issued invoices',
+  'billing.credit_nothing_left': 'This invoice has been credited in full already',
+  'billing.credit_lines_required':
+    'must name at least one line and amount, unless the reason is cancellation',
+  'billing.credit_lines_with_cancellation':
+    'must be empty for a cancellation, which credits everything left',
+  'billing.credit_line_not_found': 'must be a line of this invoice',
+  'billing.credit_line_repeated': 'names the same line twice',
+  'billing.credit_above_line':
+    'must not be more than is left to credit on the line ({remaining} paise)',
+  'billing.credit_indivisible':
+    'cannot be split into equal CGST and SGST; credit an even amount or the whole remainder',
+  'billing.reference_required': 'is required for UPI, bank transfers and cheques',
+  'billing.card_reference': 'must be the last 4 digits of the card, never the card number',
+  'billing.invoice_not_issued': 'must be an issued invoice of this patient',
+  'billing.invoice_repeated': 'names the same invoice twice',
+  'billing.allocation_above_due': 'must not be more than the invoice still owes ({due} paise)',
+  'billing.allocations_above_payment': 'add up to more than the payment',
+  'billing.payment_above_due':
+    'is more than the invoices chosen owe; set advance to hold the rest on the account',
+  'billing.credit_above_available':
+    'must not be more than the credit on the account ({available} paise)',
   'plans.revision_exists': 'This plan already has a newer version; change that one',
   'plans.item_not_cancellable': 'Only an accepted item not yet started can be cancelled',
   'plans.item_not_open': 'Sittings are recorded only on accepted items and items in progress',

@@ -1,3 +1,8 @@
-/** Billing (issue #12): invoices drafted and issued with gap-free numbers; more to follow. */
+/**
+ * Billing (issue #12): invoices drafted and issued with gap-free numbers; credit notes, payments,
+ * advances and refunds on the patient's account.
+ */
+
+export { moneyRoutes } from './money-routes.ts'
 export { seedDocumentSeries } from './queries.ts'
 export { billingRoutes } from './routes.ts'

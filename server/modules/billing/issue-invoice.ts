@@ -1,15 +1,10 @@
-import {
-  computeInvoiceTax,
-  financialYearOf,
-  formatDocumentNumber,
-  maxSerial,
-  recipientAddressRequired,
-} from '../../../shared/billing/index.ts'
+import { computeInvoiceTax, recipientAddressRequired } from '../../../shared/billing/index.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
-import { AppError, type FieldIssue, issue, validationError } from '../../http/errors.ts'
+import { type FieldIssue, issue, validationError } from '../../http/errors.ts'
 import { requireDraft } from './guards.ts'
-import { clinicTaxProfile, linesOfInvoices, seriesOf, takeSerial } from './queries.ts'
+import { numberDocument } from './number-document.ts'
+import { clinicTaxProfile, linesOfInvoices } from './queries.ts'
 import { taxIssue } from './tax-errors.ts'
 
 /**
@@ -65,20 +60,15 @@ export async function issueInvoice(
     if (missing.length > 0) throw validationError(missing)
   }
 
-  const year = financialYearOf(clock.now, clock.zone)
-  const series = await seriesOf(tx, 'invoice')
-  const serial = await takeSerial(tx, actor.clinicId, 'invoice', year.startYear)
-  if (serial > maxSerial(series.width)) {
-    throw new AppError('conflict', 'billing.series_exhausted', { kind: 'invoice' })
-  }
+  const numbered = await numberDocument(tx, actor.clinicId, 'invoice', clock)
   await tx
     .updateTable('invoices')
     .set({
       status: 'issued',
       kind,
-      number: formatDocumentNumber(series.prefix, year.label, serial, series.width),
-      fy_start_year: year.startYear,
-      serial,
+      number: numbered.number,
+      fy_start_year: numbered.fyStartYear,
+      serial: numbered.serial,
       issued_at: clock.now,
       issued_by: actor.userId,
       supplier_name: profile.legal_name ?? profile.name,

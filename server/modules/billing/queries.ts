@@ -122,6 +122,8 @@ export async function billedPlanItems(
     .selectFrom('invoice_lines')
     .select('plan_item_id')
     .where('plan_item_id', 'in', [...ids])
+    // A line a credit note reversed in full no longer bills its item (20261207080000).
+    .where('plan_item_released', '=', false)
   if (exceptInvoice) query = query.where('invoice_id', '<>', exceptInvoice)
   const rows = await query.execute()
   return new Set(rows.map((row) => row.plan_item_id as string))

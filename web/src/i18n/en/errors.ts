@@ -189,6 +189,30 @@ export const enErrors: ErrorTexts = {
   'reason.billing.plan_item_not_found': 'Choose a treatment plan item of this patient',
   'reason.billing.plan_item_not_completed': 'Only completed treatment can be billed',
   'reason.billing.plan_item_billed': 'This treatment is already on another invoice',
+  'reason.billing.credit_note_not_found': 'This credit note is not on this patient’s account',
+  'reason.billing.credit_invoice_draft': 'A draft is changed or deleted, not credited',
+  'reason.billing.credit_nothing_left': 'This invoice has been credited in full already',
+  'reason.billing.credit_lines_required': 'Choose at least one line and an amount to credit',
+  'reason.billing.credit_lines_with_cancellation':
+    'A cancellation credits everything left; choose no lines',
+  'reason.billing.credit_line_not_found': 'Choose a line of this invoice',
+  'reason.billing.credit_line_repeated': 'The same line is chosen twice',
+  'reason.billing.credit_above_line':
+    'More than is left to credit on this line ({remaining} paise)',
+  'reason.billing.credit_indivisible':
+    'This amount cannot be split into equal CGST and SGST; credit an even amount or all that is left',
+  'reason.billing.reference_required':
+    'Enter the reference (UPI UTR, transfer reference or cheque number)',
+  'reason.billing.card_reference': 'Enter only the last 4 digits of the card',
+  'reason.billing.invoice_not_issued': 'Choose an issued invoice of this patient',
+  'reason.billing.invoice_repeated': 'The same invoice is chosen twice',
+  'reason.billing.allocation_above_due': 'More than this invoice still owes ({due} paise)',
+  'reason.billing.allocations_above_payment':
+    'The amounts set against invoices add up to more than the payment',
+  'reason.billing.payment_above_due':
+    'More than the chosen invoices owe: tick “Keep the rest as an advance” to hold it on the account',
+  'reason.billing.credit_above_available':
+    'More than the credit on the account ({available} paise)',
   'reason.billing.plan_item_repeated': 'The same treatment is chosen twice',
   'reason.billing.series_exhausted':
     'The {kind} series has no numbers left for this financial year',
