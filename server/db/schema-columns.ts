@@ -338,7 +338,15 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'notes',
     'created_at',
   ),
-  payment_tenders: all('clinic_id', 'id', 'payment_id', 'position', 'mode', 'reference', 'amount_paise'),
+  payment_tenders: all(
+    'clinic_id',
+    'id',
+    'payment_id',
+    'position',
+    'mode',
+    'reference',
+    'amount_paise',
+  ),
   payment_allocations: all(
     'clinic_id',
     'id',
