@@ -5,6 +5,8 @@
 export { renderAcceptancePdf, renderEstimatePdf } from './estimate-pdf.ts'
 export { renderInvoicePdf } from './invoice-pdf.ts'
 export type { InvoiceDocument, InvoiceDocumentLine } from './invoice-types.ts'
+export { renderCreditNotePdf, renderReceiptPdf } from './money-pdf.ts'
+export type { CreditNoteDocument, ReceiptDocument } from './money-types.ts'
 export type {
   AcceptanceDocument,
   EstimateDocument,
