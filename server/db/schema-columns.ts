@@ -357,6 +357,17 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'created_at',
     'created_by',
   ),
+  instalment_plans: all(
+    'clinic_id',
+    'id',
+    'patient_id',
+    'invoice_id',
+    'covered_before_paise',
+    'note',
+    'created_by',
+    'created_at',
+  ),
+  instalments: all('clinic_id', 'id', 'plan_id', 'position', 'due_on', 'amount_paise'),
   refunds: all(
     'clinic_id',
     'id',

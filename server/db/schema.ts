@@ -715,6 +715,28 @@ export interface PaymentAllocationsTable {
   created_by: string
 }
 
+/** The schedule for paying the rest of an issued invoice (20261207083000_instalments.sql). */
+export interface InstalmentPlansTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  invoice_id: string
+  covered_before_paise: number
+  note: string | null
+  created_by: string
+  created_at: CreatedAt
+}
+
+/** One amount and due date of an instalment plan (same migration). */
+export interface InstalmentsTable {
+  clinic_id: string
+  id: Generated<string>
+  plan_id: string
+  position: number
+  due_on: ColumnType<string, string, never>
+  amount_paise: number
+}
+
 /** Money paid back from a patient's account credit (same migration). */
 export interface RefundsTable {
   clinic_id: string
@@ -816,6 +838,8 @@ export interface Database {
   payment_tenders: PaymentTendersTable
   payment_allocations: PaymentAllocationsTable
   refunds: RefundsTable
+  instalment_plans: InstalmentPlansTable
+  instalments: InstalmentsTable
   perio_exams: PerioExamsTable
   perio_teeth: PerioTeethTable
   perio_sites: PerioSitesTable

@@ -27,6 +27,11 @@ export {
   gstinCheckCharacter,
 } from './gstin.ts'
 export {
+  type InstalmentProgress,
+  type InstalmentStatus,
+  instalmentProgress,
+} from './instalments.ts'
+export {
   ALLOWED_GST_RATES_BP,
   checkInvoiceLine,
   computeInvoiceTax,

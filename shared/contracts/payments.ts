@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { MAX_LINE_PAISE } from '../billing/invoice-tax.ts'
-import { boundedInt, text } from './primitives.ts'
+import { boundedInt, isoDate, text } from './primitives.ts'
 
 /**
  * Billing, second slice (server/modules/billing; issue #12 items 4–5): credit notes against
@@ -83,6 +83,22 @@ export const NewRefundSchema = z.object({
   creditNoteId: z.uuid().optional(),
 })
 export type NewRefund = z.infer<typeof NewRefundSchema>
+
+/** At most five years of monthly instalments. */
+export const MAX_INSTALMENTS = 60
+
+/**
+ * An instalment plan for what an issued invoice still owes: the amounts add up to exactly that,
+ * the dates are today or later and in order. Replaces any plan the invoice had.
+ */
+export const InstalmentPlanInputSchema = z.object({
+  instalments: z
+    .array(z.object({ dueOn: isoDate(), amountPaise: amount() }))
+    .min(1)
+    .max(MAX_INSTALMENTS),
+  note: text(500, { isRequired: false }).optional(),
+})
+export type InstalmentPlanInput = z.infer<typeof InstalmentPlanInputSchema>
 
 export const CreditNoteParams = z.object({ id: z.uuid(), invoiceId: z.uuid() })
 
@@ -188,6 +204,26 @@ export const InvoiceBalanceSchema = z
   .meta({ id: 'InvoiceBalance' })
 export type InvoiceBalance = z.infer<typeof InvoiceBalanceSchema>
 
+export const INSTALMENT_STATUSES = ['paid', 'part_paid', 'overdue', 'due'] as const
+
+export const InstalmentPlanSchema = z
+  .object({
+    invoiceId: z.uuid(),
+    invoiceNumber: z.string(),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+    instalments: z.array(
+      z.object({
+        dueOn: z.string(),
+        amountPaise: z.number().int(),
+        paidPaise: z.number().int(),
+        status: z.enum(INSTALMENT_STATUSES),
+      }),
+    ),
+  })
+  .meta({ id: 'InstalmentPlan' })
+export type InstalmentPlan = z.infer<typeof InstalmentPlanSchema>
+
 export const LEDGER_KINDS = ['invoice', 'credit_note', 'payment', 'refund'] as const
 
 /**
@@ -218,6 +254,7 @@ export const PatientAccountSchema = z
     payments: z.array(PaymentSchema),
     creditNotes: z.array(CreditNoteSchema),
     refunds: z.array(RefundSchema),
+    instalmentPlans: z.array(InstalmentPlanSchema),
   })
   .meta({ id: 'PatientAccount' })
 export type PatientAccount = z.infer<typeof PatientAccountSchema>

@@ -191,6 +191,10 @@ export const errorReasons = {
   'billing.plan_item_billed': 'is already on another invoice',
   'billing.plan_item_repeated': 'names the same item twice',
   'billing.series_exhausted': 'The {kind} series has no numbers left for this financial year',
+  'billing.nothing_due': 'Nothing is left to pay on this invoice',
+  'billing.instalment_past': 'must be today or later',
+  'billing.instalment_order': 'must be after the instalment before it',
+  'billing.instalments_sum': 'must add up to what the invoice still owes ({due} paise)',
   'billing.credit_note_not_found': 'No such credit note for this patient',
   'billing.credit_invoice_draft':
     'A draft is changed or deleted, not credited; credit notes are for issued invoices',

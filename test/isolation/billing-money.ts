@@ -135,4 +135,29 @@ export const billingMoneyIsolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'reason', value: 'Moved' },
   },
+  instalment_plans: {
+    table: 'instalment_plans',
+    insertRow: async (tx, clinic) => instalmentPlan(tx, clinic),
+    update: { column: 'note', value: 'Moved' },
+  },
+  instalments: {
+    table: 'instalments',
+    insertRow: async (tx, clinic) => {
+      const planId = await instalmentPlan(tx, clinic)
+      const { rows } = await sql<{ id: string }>`
+        INSERT INTO instalments (clinic_id, plan_id, position, due_on, amount_paise)
+        VALUES (${clinic.clinicId}, ${planId}, 0, '2026-07-01', 50000) RETURNING id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'amount_paise', value: 1 },
+  },
+}
+
+async function instalmentPlan(tx: Tx, clinic: TestClinic) {
+  const invoice = await issuedInvoice(tx, clinic)
+  const { rows } = await sql<{ id: string }>`
+    INSERT INTO instalment_plans (clinic_id, patient_id, invoice_id, covered_before_paise, created_by)
+    VALUES (${clinic.clinicId}, ${invoice.patientId}, ${invoice.invoiceId}, 0, ${clinic.ownerUserId})
+    RETURNING id`.execute(tx)
+  return rows[0]?.id ?? ''
 }

@@ -1,6 +1,12 @@
-import { accountOf, financialYearStarting, invoiceDuePaise } from '../../../shared/billing/index.ts'
+import {
+  accountOf,
+  financialYearStarting,
+  instalmentProgress,
+  invoiceDuePaise,
+} from '../../../shared/billing/index.ts'
 import type {
   CreditNote,
+  InstalmentPlan,
   PatientAccount,
   Payment,
   Refund,
@@ -14,13 +20,18 @@ const iso = (value: Date | string) => new Date(value).toISOString()
 const fy = (startYear: number) => financialYearStarting(startYear).label
 
 /** The patient's account: balances, every money document, and the ledger with a running balance. */
-export async function loadAccount(tx: Tx, patientId: string): Promise<PatientAccount> {
+export async function loadAccount(
+  tx: Tx,
+  patientId: string,
+  today: string,
+): Promise<PatientAccount> {
   const invoices = await issuedInvoiceMoney(tx, patientId)
   const account = accountOf(invoices, await accountTotals(tx, patientId))
   // One after another: the statements of a transaction share its one connection.
   const payments = await paymentsOf(tx, patientId)
   const creditNotes = await creditNotesOf(tx, patientId)
   const refunds = await refundsOf(tx, patientId)
+  const instalmentPlans = await instalmentPlansOf(tx, patientId, invoices, today)
 
   const entries = [
     ...invoices.map((invoice) => ({
@@ -83,7 +94,54 @@ export async function loadAccount(tx: Tx, patientId: string): Promise<PatientAcc
     payments,
     creditNotes,
     refunds,
+    instalmentPlans,
   }
+}
+
+/** The patient's instalment plans with each instalment's progress as of `today` (clinic's day). */
+async function instalmentPlansOf(
+  tx: Tx,
+  patientId: string,
+  invoices: Awaited<ReturnType<typeof issuedInvoiceMoney>>,
+  today: string,
+): Promise<InstalmentPlan[]> {
+  const plans = await tx
+    .selectFrom('instalment_plans')
+    .selectAll()
+    .where('patient_id', '=', patientId)
+    .orderBy('created_at')
+    .execute()
+  if (plans.length === 0) return []
+  const rows = await tx
+    .selectFrom('instalments')
+    .selectAll()
+    .where(
+      'plan_id',
+      'in',
+      plans.map((plan) => plan.id),
+    )
+    .orderBy('position')
+    .execute()
+  return plans.flatMap((plan) => {
+    const invoice = invoices.find((candidate) => candidate.id === plan.invoice_id)
+    if (!invoice) return []
+    const covered = invoice.creditedPaise + invoice.allocatedPaise
+    return [
+      {
+        invoiceId: plan.invoice_id,
+        invoiceNumber: invoice.number,
+        note: plan.note,
+        createdAt: iso(plan.created_at),
+        instalments: instalmentProgress(
+          rows
+            .filter((row) => row.plan_id === plan.id)
+            .map((row) => ({ dueOn: row.due_on, amountPaise: Number(row.amount_paise) })),
+          covered - Number(plan.covered_before_paise),
+          today,
+        ),
+      },
+    ]
+  })
 }
 
 async function paymentsOf(tx: Tx, patientId: string): Promise<Payment[]> {

@@ -4,6 +4,7 @@ import {
   ApplyCreditSchema,
   CreditNoteParams,
   CreditNoteSchema,
+  InstalmentPlanInputSchema,
   NewCreditNoteSchema,
   NewPaymentSchema,
   NewRefundSchema,
@@ -22,6 +23,7 @@ import { creditNotesOf, loadAccount } from './load-account.ts'
 import { recordPayment } from './record-payment.ts'
 import { recordRefund } from './record-refund.ts'
 import { ACCESS, TAGS } from './respond.ts'
+import { clearInstalments, setInstalments } from './set-instalments.ts'
 
 const accountRoute = createRoute({
   method: 'get',
@@ -94,6 +96,37 @@ const refundRoute = createRoute({
   },
 })
 
+const setInstalmentsRoute = createRoute({
+  method: 'put',
+  path: '/{id}/invoices/{invoiceId}/instalments',
+  tags: TAGS,
+  summary: 'Agree an instalment plan for what an issued invoice still owes',
+  description: `The amounts add up to exactly what is owed today; the dates are today or later, in order. Replaces any earlier plan of the invoice. ${ACCESS}`,
+  middleware: [sessionRequired],
+  request: {
+    params: CreditNoteParams,
+    body: { required: true, ...json(InstalmentPlanInputSchema) },
+  },
+  responses: {
+    200: { description: 'The account afterwards', ...json(PatientAccountSchema) },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+})
+
+const clearInstalmentsRoute = createRoute({
+  method: 'delete',
+  path: '/{id}/invoices/{invoiceId}/instalments',
+  tags: TAGS,
+  summary: "Drop an invoice's instalment plan",
+  description: ACCESS,
+  middleware: [sessionRequired],
+  request: { params: CreditNoteParams },
+  responses: {
+    200: { description: 'The account afterwards', ...json(PatientAccountSchema) },
+    ...errorResponses(400, 401, 403, 404),
+  },
+})
+
 /** The one item of a list that was just made, or a 500-worthy bug. */
 function made<T extends { id: string }>(items: T[], id: string): T {
   const item = items.find((candidate) => candidate.id === id)
@@ -104,10 +137,10 @@ function made<T extends { id: string }>(items: T[], id: string): T {
 export const moneyRoutes = createRouter()
   .openapi(
     accountRoute,
-    clinicRoute(accountRoute, { can: 'billing.read' }, async (c, { tx }) => {
+    clinicRoute(accountRoute, { can: 'billing.read' }, async (c, { tx, today }) => {
       const { id } = c.req.valid('param')
       await requireBillingPatient(tx, id)
-      return c.json(await loadAccount(tx, id), 200)
+      return c.json(await loadAccount(tx, id, today), 200)
     }),
   )
   .openapi(
@@ -123,25 +156,49 @@ export const moneyRoutes = createRouter()
   )
   .openapi(
     paymentRoute,
-    clinicRoute(paymentRoute, { can: 'billing.write' }, async (c, { tx, actor, now, zone }) => {
-      const { id } = c.req.valid('param')
-      const paymentId = await recordPayment(tx, actor, id, c.req.valid('json'), { now, zone })
-      return c.json(made((await loadAccount(tx, id)).payments, paymentId), 201)
-    }),
+    clinicRoute(
+      paymentRoute,
+      { can: 'billing.write' },
+      async (c, { tx, actor, now, zone, today }) => {
+        const { id } = c.req.valid('param')
+        const paymentId = await recordPayment(tx, actor, id, c.req.valid('json'), { now, zone })
+        return c.json(made((await loadAccount(tx, id, today)).payments, paymentId), 201)
+      },
+    ),
   )
   .openapi(
     applyCreditRoute,
-    clinicRoute(applyCreditRoute, { can: 'billing.write' }, async (c, { tx, actor }) => {
+    clinicRoute(applyCreditRoute, { can: 'billing.write' }, async (c, { tx, actor, today }) => {
       const { id } = c.req.valid('param')
       await applyCredit(tx, actor, id, c.req.valid('json'))
-      return c.json(await loadAccount(tx, id), 200)
+      return c.json(await loadAccount(tx, id, today), 200)
     }),
   )
   .openapi(
     refundRoute,
-    clinicRoute(refundRoute, { can: 'billing.write' }, async (c, { tx, actor, now, zone }) => {
-      const { id } = c.req.valid('param')
-      const refundId = await recordRefund(tx, actor, id, c.req.valid('json'), { now, zone })
-      return c.json(made((await loadAccount(tx, id)).refunds, refundId), 201)
+    clinicRoute(
+      refundRoute,
+      { can: 'billing.write' },
+      async (c, { tx, actor, now, zone, today }) => {
+        const { id } = c.req.valid('param')
+        const refundId = await recordRefund(tx, actor, id, c.req.valid('json'), { now, zone })
+        return c.json(made((await loadAccount(tx, id, today)).refunds, refundId), 201)
+      },
+    ),
+  )
+  .openapi(
+    setInstalmentsRoute,
+    clinicRoute(setInstalmentsRoute, { can: 'billing.write' }, async (c, { tx, actor, today }) => {
+      const { id, invoiceId } = c.req.valid('param')
+      await setInstalments(tx, actor, id, invoiceId, c.req.valid('json'), today)
+      return c.json(await loadAccount(tx, id, today), 200)
+    }),
+  )
+  .openapi(
+    clearInstalmentsRoute,
+    clinicRoute(clearInstalmentsRoute, { can: 'billing.write' }, async (c, { tx, today }) => {
+      const { id, invoiceId } = c.req.valid('param')
+      await clearInstalments(tx, id, invoiceId)
+      return c.json(await loadAccount(tx, id, today), 200)
     }),
   )

@@ -296,6 +296,79 @@ describe('advances', () => {
   })
 })
 
+describe('instalment plans', () => {
+  it('splits what is owed into dated instalments, covered earliest first', async () => {
+    const patient = await newPatient(clinic.owner, { fullName: 'Farhan Sheikh' })
+    // Three crowns, ₹30,000 exempt; ₹5,000 paid on the day, the rest over two months.
+    const invoice = await draftAndIssue(desk(), patient, [
+      { description: 'Crown, zirconia', sacCode: '999312', quantity: 3, unitPricePaise: 1_000_000 },
+    ])
+    await bodyOf<Payment>(
+      await desk().post(`/api/v1/patients/${patient}/payments`, {
+        tenders: [{ mode: 'cash', amountPaise: 500_000 }],
+      }),
+      201,
+    )
+    const path = `${invoicePath(patient, invoice.id)}/instalments`
+    const before = await moneyState(clinic.clinicId)
+    const wrongSum = await desk().put(path, {
+      instalments: [
+        { dueOn: '2026-07-15', amountPaise: 1_000_000 },
+        { dueOn: '2026-08-15', amountPaise: 1_000_000 },
+      ],
+    })
+    expect(wrongSum.status).toBe(400)
+    expect(await errorOf(wrongSum)).toMatchObject({
+      field: 'instalments',
+      reason: 'billing.instalments_sum',
+    })
+    const past = await desk().put(path, {
+      instalments: [
+        { dueOn: '2026-06-14', amountPaise: 1_250_000 },
+        { dueOn: '2026-06-14', amountPaise: 1_250_000 },
+      ],
+    })
+    expect(await errorOf(past)).toMatchObject({
+      issues: [
+        { field: 'instalments.0.dueOn', reason: 'billing.instalment_past' },
+        { field: 'instalments.1.dueOn', reason: 'billing.instalment_past' },
+      ],
+    })
+    expect(await moneyState(clinic.clinicId)).toEqual(before)
+
+    const agreed = await bodyOf<PatientAccount>(
+      await desk().put(path, {
+        instalments: [
+          { dueOn: '2026-07-15', amountPaise: 1_250_000 },
+          { dueOn: '2026-08-15', amountPaise: 1_250_000 },
+        ],
+        note: 'Agreed with the patient',
+      }),
+      200,
+    )
+    expect(agreed.instalmentPlans).toMatchObject([
+      {
+        invoiceId: invoice.id,
+        instalments: [
+          { dueOn: '2026-07-15', paidPaise: 0, status: 'due' },
+          { dueOn: '2026-08-15', paidPaise: 0, status: 'due' },
+        ],
+      },
+    ])
+    await desk().post(`/api/v1/patients/${patient}/payments`, {
+      tenders: [{ mode: 'upi', amountPaise: 1_500_000, reference: '998877665544' }],
+    })
+    // ₹15,000 later: the first instalment is paid and the second part-paid. (Overdue, once a
+    // date has passed, is shared/billing/instalments.test.ts: sessions end before months pass.)
+    expect((await account(patient)).instalmentPlans[0]?.instalments).toMatchObject([
+      { paidPaise: 1_250_000, status: 'paid' },
+      { paidPaise: 250_000, status: 'part_paid' },
+    ])
+    const cleared = await bodyOf<PatientAccount>(await desk().delete(path), 200)
+    expect(cleared.instalmentPlans).toEqual([])
+  })
+})
+
 describe('a credit note gives a plan item back for billing', () => {
   it('bills the item again once its line is credited in full', async () => {
     const owner = clinic.owner

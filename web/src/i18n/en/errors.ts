@@ -213,6 +213,11 @@ export const enErrors: ErrorTexts = {
     'More than the chosen invoices owe: tick “Keep the rest as an advance” to hold it on the account',
   'reason.billing.credit_above_available':
     'More than the credit on the account ({available} paise)',
+  'reason.billing.nothing_due': 'Nothing is left to pay on this invoice',
+  'reason.billing.instalment_past': 'Choose today or a later date',
+  'reason.billing.instalment_order': 'Each instalment must fall after the one before it',
+  'reason.billing.instalments_sum':
+    'The instalments must add up to what is still owed ({due} paise)',
   'reason.billing.plan_item_repeated': 'The same treatment is chosen twice',
   'reason.billing.series_exhausted':
     'The {kind} series has no numbers left for this financial year',

@@ -196,6 +196,10 @@ export const hiErrors: ErrorTexts = {
   'reason.billing.payment_above_due':
     'चुने गए बिलों की बकाया राशि से अधिक है: बाकी राशि खाते में रखने के लिए “बाकी अग्रिम के रूप में रखें” चुनें',
   'reason.billing.credit_above_available': 'खाते में जमा राशि ({available} पैसे) से अधिक है',
+  'reason.billing.nothing_due': 'इस बिल पर कुछ भी बकाया नहीं है',
+  'reason.billing.instalment_past': 'आज या बाद की तारीख चुनें',
+  'reason.billing.instalment_order': 'हर किस्त पिछली किस्त के बाद की होनी चाहिए',
+  'reason.billing.instalments_sum': 'किस्तों का जोड़ बकाया राशि ({due} पैसे) के बराबर होना चाहिए',
   'reason.billing.plan_item_repeated': 'एक ही उपचार दो बार चुना गया है',
   'reason.billing.series_exhausted': 'इस वित्त वर्ष के लिए {kind} शृंखला में कोई नंबर नहीं बचा है',
   'reason.plans.revision_exists': 'इस योजना का नया संस्करण पहले से है; उसी को बदलें',
