@@ -20,11 +20,18 @@ import {
 } from './modules/appointments/index.ts'
 import { auditRoutes } from './modules/audit/index.ts'
 import { authRoutes, loadSession, meRoutes } from './modules/auth/index.ts'
-import { billingRoutes, moneyRoutes } from './modules/billing/index.ts'
+import {
+  billableItemRoutes,
+  billingRoutes,
+  invoicePdfRoutes,
+  moneyPdfRoutes,
+  moneyRoutes,
+} from './modules/billing/index.ts'
+import { billingReportRoutes, collectionReportRoutes } from './modules/billing-reports/index.ts'
 import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
 import { catalogueRoutes } from './modules/catalogue/index.ts'
 import { chartRoutes } from './modules/chart/index.ts'
-import { clinicRoutes } from './modules/clinic/index.ts'
+import { clinicRoutes, taxProfileRoutes } from './modules/clinic/index.ts'
 import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/index.ts'
 import { devOutboxRoutes } from './modules/dev-outbox/index.ts'
 import {
@@ -52,8 +59,11 @@ export const apiModules: readonly ApiModule[] = [
   ['/appointments', appointmentRoutes],
   ['/audit', auditRoutes],
   ['/auth', authRoutes],
+  ['/billing', billingReportRoutes],
+  ['/billing', collectionReportRoutes],
   ['/catalogue', catalogueRoutes],
   ['/clinic', clinicRoutes],
+  ['/clinic', taxProfileRoutes],
   ['/clinicians', clinicianRoutes],
   ['/consent', consentNoticeRoutes],
   ['/dev/outbox', devOutboxRoutes],
@@ -74,8 +84,11 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', perioRoutes],
   ['/patients', planRoutes],
   ['/patients', acceptanceRoutes],
+  ['/patients', billableItemRoutes],
   ['/patients', billingRoutes],
   ['/patients', moneyRoutes],
+  ['/patients', invoicePdfRoutes],
+  ['/patients', moneyPdfRoutes],
   ['/plans', notBookedRoutes],
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],

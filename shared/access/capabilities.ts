@@ -25,6 +25,9 @@ export const CAPABILITIES = {
   // with the reports, so that the role-matrix test has a route to prove it on.
   'billing.read': ['owner', 'admin', 'receptionist', 'accountant'],
   'billing.write': ['owner', 'admin', 'receptionist', 'accountant'],
+  // GST reports, the GSTR-1 export and e-invoice JSON (issue #12 item 7): those who keep the
+  // accounts and file returns; not the front desk (PRODUCT.md roles matrix).
+  'billing.reports': ['owner', 'admin', 'accountant'],
   // The procedure catalogue (price list): owners and admins edit it; doctors, the front desk and
   // accountants read it; assistants do not (PRODUCT.md: "Price list, tax settings").
   'catalogue.manage': ['owner', 'admin'],
@@ -55,6 +58,10 @@ export const CAPABILITIES = {
   'staff.grant_privileged': ['owner'],
   'staff.manage': ['owner', 'admin'],
   'staff.read': ['owner', 'admin'],
+  // The tax profile (legal name, GSTIN) and numbering series (issue #12): owners and admins
+  // change them, every role but assistants reads them (PRODUCT.md: "Price list, tax settings").
+  'tax.read': ['owner', 'admin', 'doctor', 'receptionist', 'accountant'],
+  'tax.settings': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Capability = keyof typeof CAPABILITIES

@@ -191,10 +191,17 @@ export const errorReasons = {
   'billing.plan_item_billed': 'is already on another invoice',
   'billing.plan_item_repeated': 'names the same item twice',
   'billing.series_exhausted': 'The {kind} series has no numbers left for this financial year',
+  'billing.payment_not_found': 'No such payment for this patient',
   'billing.nothing_due': 'Nothing is left to pay on this invoice',
   'billing.instalment_past': 'must be today or later',
   'billing.instalment_order': 'must be after the instalment before it',
   'billing.instalments_sum': 'must add up to what the invoice still owes ({due} paise)',
+  // The numbering series (clinic tax profile): CGST Rule 46(b), at most 16 characters in all.
+  'tax.series_prefix': 'must be letters, digits, - and /, starting with a letter or digit',
+  'tax.series_prefix_too_long':
+    'must be at most {maximum} characters, so that PREFIX/YY-YY/serial fits in 16 (CGST Rule 46(b))',
+  'tax.series_width_used':
+    "must be at least {minimum}: this year's numbers already need that many digits",
   'billing.credit_note_not_found': 'No such credit note for this patient',
   'billing.credit_invoice_draft':
     'A draft is changed or deleted, not credited; credit notes are for issued invoices',
@@ -219,6 +226,15 @@ export const errorReasons = {
     'is more than the invoices chosen owe; set advance to hold the rest on the account',
   'billing.credit_above_available':
     'must not be more than the credit on the account ({available} paise)',
+  // GST reports (server/modules/billing-reports).
+  'billing.report_range_order': 'must not be before from',
+  'billing.report_range_too_long': 'must be at most one year after from',
+  'billing.einvoice_not_issued': 'An e-invoice is made only for an issued invoice',
+  'billing.einvoice_not_b2b':
+    'An e-invoice is made only for a tax invoice from a registered clinic to a recipient with a GSTIN',
+  'billing.einvoice_no_taxable_lines':
+    'An e-invoice is not made for an invoice with only exempt lines',
+  'billing.einvoice_pin': 'An e-invoice needs a 6-digit PIN code in the {party} address',
   'plans.revision_exists': 'This plan already has a newer version; change that one',
   'plans.item_not_cancellable': 'Only an accepted item not yet started can be cancelled',
   'plans.item_not_open': 'Sittings are recorded only on accepted items and items in progress',

@@ -7,6 +7,8 @@ import type { DocumentKind } from '../../../shared/billing/index.ts'
  */
 export interface InvoiceLabels {
   titles: Record<DocumentKind, string>
+  /** The title of a draft, in place of the kind's: it is no tax document (no number yet). */
+  draft: string
   number: string
   date: string
   legalName: string
@@ -51,6 +53,7 @@ const en: InvoiceLabels = {
     bill_of_supply: 'Bill of Supply',
     invoice_cum_bill_of_supply: 'Invoice-cum-Bill of Supply',
   },
+  draft: 'Draft — not a tax invoice',
   number: 'No.',
   date: 'Date',
   legalName: 'Legal name',
@@ -96,6 +99,7 @@ const hi: InvoiceLabels = {
     bill_of_supply: 'आपूर्ति बिल (Bill of Supply)',
     invoice_cum_bill_of_supply: 'बीजक-सह-आपूर्ति बिल (Invoice-cum-Bill of Supply)',
   },
+  draft: 'मसौदा — कर बीजक नहीं (Draft — not a tax invoice)',
   number: 'क्रमांक',
   date: 'दिनांक',
   legalName: 'क़ानूनी नाम',

@@ -76,6 +76,17 @@ describe('the invoice PDF', () => {
     expect(text).toContain('Rupees One Lakh Seventy-Nine Thousand Three Hundred Thirty-Nine Only')
   })
 
+  it('prints a draft as "Draft — not a tax invoice", with no number and no signatory', async () => {
+    const text = textOf(await renderInvoicePdf({ ...sampleInvoice('en'), number: null }))
+    expect(text).toContain('Draft — not a tax invoice')
+    expect(text).not.toContain('INV/')
+    expect(text).not.toContain('Invoice-cum-Bill of Supply')
+    expect(text).not.toContain('authorised signatory')
+    expect(text).toContain('₹24,350.00')
+    const hindi = textOf(await renderInvoicePdf({ ...sampleInvoice('hi'), number: null }))
+    expect(hindi).toContain('मसौदा — कर बीजक नहीं')
+  })
+
   it('is in Hindi for a Hindi-speaking patient, with the total in Hindi words, and deterministic', async () => {
     const input = sampleInvoice('hi')
     const first = await renderInvoicePdf(input)

@@ -18,14 +18,16 @@ import { halfPercent, percent } from './percent.ts'
  */
 export function renderInvoicePdf(input: InvoiceDocument): Promise<Buffer> {
   const labels = invoiceLabels[input.language]
-  const title = labels.titles[input.kind]
+  // A draft has no number and is titled as a draft, whatever its lines would make it.
+  const title = input.number === null ? labels.draft : labels.titles[input.kind]
+  const heading = input.number === null ? title : `${title} ${input.number}`
   const kit = new DocumentKit({
-    title: `${title} ${input.number}`,
+    title: heading,
     createdAt: input.issuedAt,
     language: input.language === 'hi' ? 'hi-IN' : 'en-IN',
   })
   kit.letterhead(input.letterhead, labels)
-  kit.title(title, `${labels.number} ${input.number}`)
+  kit.title(title, input.number === null ? '' : `${labels.number} ${input.number}`)
   writeParties(kit, input, labels)
   writeLines(kit, input, labels)
   writeTotals(kit, input, labels)
@@ -34,13 +36,16 @@ export function renderInvoicePdf(input: InvoiceDocument): Promise<Buffer> {
     kit.paragraph(labels.exemptNote, { size: 8.5 }, 4)
   }
   if (input.notes) kit.paragraph(`${labels.notes}: ${input.notes}`, { size: 9 }, 6)
-  kit.paragraph(labels.forClinic(input.supplierLegalName ?? input.letterhead.clinicName), {
-    size: 9,
-    bold: true,
-  })
-  // Rule 46(q)'s proviso: an electronic document needs no signature (IT Act 2000).
-  kit.paragraph(labels.electronic, { size: 8 })
-  return kit.finish({ left: `${title} ${input.number}`, page: labels.page })
+  // A draft is nobody's signed document: no signatory line, its title on every page instead.
+  if (input.number !== null) {
+    kit.paragraph(labels.forClinic(input.supplierLegalName ?? input.letterhead.clinicName), {
+      size: 9,
+      bold: true,
+    })
+    // Rule 46(q)'s proviso: an electronic document needs no signature (IT Act 2000).
+    kit.paragraph(labels.electronic, { size: 8 })
+  }
+  return kit.finish({ left: heading, page: labels.page })
 }
 
 function writeParties(kit: DocumentKit, input: InvoiceDocument, labels: InvoiceLabels): void {

@@ -31,9 +31,16 @@ export interface InvoiceDocument {
   supplierLegalName: string | null
   /** Where the clinic is: the place of supply of in-clinic services (IGST Act s.12(4)). */
   supplierState: { name: string; code: string } | null
-  /** Consecutive, at most 16 characters (Rule 46(b)), e.g. INV/26-27/0001. */
-  number: string
-  /** The date of issue (Rule 46(c)), and the PDF's CreationDate, so a re-render is identical. */
+  /**
+   * Consecutive, at most 16 characters (Rule 46(b)), e.g. INV/26-27/0001. Null for a draft: a
+   * draft has no number (it is numbered when issued) and prints "Draft — not a tax invoice"
+   * instead of the kind's title, so it cannot be passed off as an issued document.
+   */
+  number: string | null
+  /**
+   * The date of issue (Rule 46(c)), and the PDF's CreationDate, so a re-render is identical. A
+   * draft's last change.
+   */
   issuedAt: Date
   /** IANA zone of the clinic, e.g. 'Asia/Kolkata': the date printed is the clinic's. */
   timeZone: string

@@ -134,6 +134,8 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
     }),
   'catalogue.read': (client) => client.get('/api/v1/catalogue/procedures'),
   'billing.read': (client) => client.get(`/api/v1/patients/${patientId}/invoices`),
+  'billing.reports': (client) =>
+    client.get('/api/v1/billing/reports/gst-summary?from=2026-04-01&to=2026-04-30'),
   'billing.write': (client) =>
     client.post(`/api/v1/patients/${patientId}/invoices`, {
       lines: [
@@ -176,6 +178,9 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
     const [kept, duplicate] = mergePairs.get(role) as [string, string, string]
     return client.post(`/api/v1/patients/${kept}/merge`, { duplicateId: duplicate })
   },
+  'tax.read': (client) => client.get('/api/v1/clinic/tax-profile'),
+  'tax.settings': (client, role) =>
+    client.patch('/api/v1/clinic/tax-profile', { legalName: `Legal name set by ${role}` }),
   'clinic.settings': (client) =>
     client.patch('/api/v1/clinic/settings', { requireTwoFactor: false }),
   'consent.notice': (client) =>
@@ -321,6 +326,10 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
   'clinic.settings': async (tx) =>
     Number(
       (await sql`UPDATE clinics SET require_two_factor = false`.execute(tx)).numAffectedRows,
+    ) === 1,
+  'tax.settings': async (tx) =>
+    Number(
+      (await sql`UPDATE clinics SET legal_name = 'Matrix Legal'`.execute(tx)).numAffectedRows,
     ) === 1,
   'schedule.read': async (tx) =>
     Number(

@@ -213,10 +213,18 @@ describe('roles', () => {
       const seen = await inDatabaseAs(t.database.db, who, async (tx) => {
         const { rows } = await sql<{ n: number }>`
           SELECT (SELECT count(*) FROM invoices)::int + (SELECT count(*) FROM invoice_lines)::int
-               + (SELECT count(*) FROM document_counters)::int AS n`.execute(tx)
+               AS n`.execute(tx)
         return rows[0]?.n
       })
       expect(seen).toBe(0)
+      // Doctors read the tax settings (PRODUCT.md: "Price list, tax settings", doctor R), which
+      // preview each series' next number from the counters; assistants see none of it.
+      const counters = await inDatabaseAs(t.database.db, who, async (tx) => {
+        const { rows } = await sql<{ n: number }>`
+          SELECT count(*)::int AS n FROM document_counters`.execute(tx)
+        return rows[0]?.n
+      })
+      expect(counters === 0).toBe(role === 'assistant')
       const inserted = await inDatabaseAs(t.database.db, who, (tx) =>
         sql`INSERT INTO invoices (clinic_id, patient_id, created_by)
             VALUES (${clinic.clinicId}, ${patientId}, ${who.userId})`.execute(tx),

@@ -3,6 +3,9 @@
  * advances and refunds on the patient's account.
  */
 
+export { billableItemRoutes } from './billable-items-routes.ts'
+export { moneyPdfRoutes } from './money-pdf-routes.ts'
 export { moneyRoutes } from './money-routes.ts'
+export { invoicePdfRoutes } from './pdf-routes.ts'
 export { seedDocumentSeries } from './queries.ts'
 export { billingRoutes } from './routes.ts'

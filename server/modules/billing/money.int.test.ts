@@ -10,6 +10,7 @@ import type { Plan } from '../../../shared/contracts/plans.ts'
 import { inDatabaseAs } from '../../../test/in-database-as.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { withClinic } from '../../db/with-clinic.ts'
+import { pdfReader } from '../../lib/pdf/read-back.ts'
 import {
   type BillingClinic,
   billingClinic,
@@ -245,6 +246,45 @@ describe('payments, credit notes and refunds on one invoice', () => {
       invoices: [{ invoiceId, creditedPaise: 1_940_000, duePaise: 0 }],
       creditPaise: 1_730_000,
     })
+  })
+})
+
+describe('receipts and credit notes as PDFs', () => {
+  const reader = pdfReader('money-int')
+  afterAll(reader.close)
+
+  it('prints the receipt with its tenders and the credit note citing the invoice, audited, named by number', async () => {
+    const { payments, creditNotes } = await account()
+    const payment = payments[0]
+    const note = creditNotes[0]
+    if (!payment || !note) throw new Error('the journey above made a payment and a credit note')
+    const receipt = await desk().get(
+      `/api/v1/patients/${patientId}/payments/${payment.id}/pdf?language=en`,
+    )
+    expect(receipt.status).toBe(200)
+    expect(receipt.headers.get('content-disposition')).toBe('inline; filename="RCT-26-27-0001.pdf"')
+    const receiptText = reader.text(Buffer.from(await receipt.arrayBuffer())).replace(/\s+/g, ' ')
+    expect(receiptText).toContain('No. RCT/26-27/0001')
+    expect(receiptText).toContain('UPI 412345678901 ₹5,000.00')
+    expect(receiptText).toContain('Amount received ₹19,400.00')
+    const credit = await desk().get(
+      `/api/v1/patients/${patientId}/credit-notes/${note.id}/pdf?language=hi`,
+    )
+    expect(credit.status).toBe(200)
+    const creditText = reader.text(Buffer.from(await credit.arrayBuffer())).replace(/\s+/g, ' ')
+    expect(creditText).toContain('क्रेडिट नोट')
+    expect(creditText).toContain(note.invoiceNumber)
+    // Another clinic, or a doctor, gets nothing.
+    expect(
+      (await other.owner.get(`/api/v1/patients/${patientId}/payments/${payment.id}/pdf`)).status,
+    ).toBe(404)
+    expect(
+      (
+        await clinic
+          .person('doctor')
+          .client.get(`/api/v1/patients/${patientId}/credit-notes/${note.id}/pdf`)
+      ).status,
+    ).toBe(403)
   })
 })
 

@@ -76,7 +76,7 @@ export async function changeClinicSettings(tx: Tx, settings: ClinicSettings) {
  * be after this change, must agree. 400 on the GSTIN, naming the state it must start with (the
  * clinics_gstin_state constraint refuses it too).
  */
-async function requireGstinOfState(tx: Tx, settings: ClinicSettings): Promise<void> {
+export async function requireGstinOfState(tx: Tx, settings: ClinicSettings): Promise<void> {
   if (settings.gstin === undefined && settings.stateCode === undefined) return
   const now = await tx
     .selectFrom('clinics')

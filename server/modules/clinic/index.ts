@@ -2,3 +2,4 @@
 export { clinicTimeZone, clinicToday } from './clinic-time.ts'
 export { letterheadOf } from './letterhead.ts'
 export { clinicRoutes } from './routes.ts'
+export { taxProfileRoutes } from './tax-profile-routes.ts'
