@@ -12,6 +12,7 @@ import { CalendarPage } from './features/calendar/calendar-page.tsx'
 import { RecallsPage } from './features/calendar/recalls-page.tsx'
 import { TodayPage } from './features/calendar/today-page.tsx'
 import { CataloguePage } from './features/catalogue/catalogue-page.tsx'
+import { CollectionsPage } from './features/collections/collections-page.tsx'
 import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
@@ -23,6 +24,7 @@ import { NotBookedPage } from './features/plans/not-booked-page.tsx'
 import { ProfilePage } from './features/profile/profile-page.tsx'
 import { ScheduleSetupPage } from './features/schedule-setup/schedule-setup-page.tsx'
 import { SettingsPage } from './features/settings/settings-page.tsx'
+import { TaxSettingsPage } from './features/settings/tax-settings-page.tsx'
 import { StaffPage } from './features/staff/staff-page.tsx'
 import { AppLayout } from './ui/app-layout.tsx'
 import { ComingSoonPage } from './ui/coming-soon-page.tsx'
@@ -140,6 +142,14 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: '/billing',
+        element: (
+          <RequireCapability capability="billing.reports" titleKey="nav.billing">
+            <CollectionsPage />
+          </RequireCapability>
+        ),
+      },
+      {
         path: '/catalogue',
         element: (
           <RequireCapability capability="catalogue.read" titleKey="nav.catalogue">
@@ -168,6 +178,14 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="clinic.settings" titleKey="nav.settings">
             <SettingsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/tax-settings',
+        element: (
+          <RequireCapability capability="tax.settings" titleKey="nav.taxSettings">
+            <TaxSettingsPage />
           </RequireCapability>
         ),
       },

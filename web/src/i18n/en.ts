@@ -1,8 +1,10 @@
 import { enAudit } from './en/audit.ts'
 import { enAuth } from './en/auth.ts'
+import { enBilling } from './en/billing.ts'
 import { enCalendar } from './en/calendar.ts'
 import { enCatalogue } from './en/catalogue.ts'
 import { enChart } from './en/chart.ts'
+import { enCollections } from './en/collections.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
 import { enErrors } from './en/errors.ts'
@@ -10,12 +12,14 @@ import { enHistory } from './en/history.ts'
 import { enLetterhead } from './en/letterhead.ts'
 import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
+import { enPayments } from './en/payments.ts'
 import { enPerio } from './en/perio.ts'
 import { enPlans } from './en/plans.ts'
 import { enProfile } from './en/profile.ts'
 import { enRecord } from './en/record.ts'
 import { enScheduleSetup } from './en/schedule-setup.ts'
 import { enStaff } from './en/staff.ts'
+import { enTaxSettings } from './en/tax-settings.ts'
 import { enVitals } from './en/vitals.ts'
 
 // English is the source catalogue: its keys define the type every other language must match.
@@ -64,6 +68,7 @@ export const en = {
   ...enCommon,
   ...enAuth,
   ...enStaff,
+  ...enTaxSettings,
   ...enPatients,
   ...enAudit,
   ...enProfile,
@@ -76,6 +81,9 @@ export const en = {
   ...enVitals,
   ...enLetterhead,
   ...enPlans,
+  ...enBilling,
+  ...enCollections,
+  ...enPayments,
   ...enScheduleSetup,
   ...enCalendar,
   ...enCatalogue,

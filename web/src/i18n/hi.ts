@@ -1,8 +1,10 @@
 import { hiAudit } from './hi/audit.ts'
 import { hiAuth } from './hi/auth.ts'
+import { hiBilling } from './hi/billing.ts'
 import { hiCalendar } from './hi/calendar.ts'
 import { hiCatalogue } from './hi/catalogue.ts'
 import { hiChart } from './hi/chart.ts'
+import { hiCollections } from './hi/collections.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
 import { hiErrors } from './hi/errors.ts'
@@ -10,12 +12,14 @@ import { hiHistory } from './hi/history.ts'
 import { hiLetterhead } from './hi/letterhead.ts'
 import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
+import { hiPayments } from './hi/payments.ts'
 import { hiPerio } from './hi/perio.ts'
 import { hiPlans } from './hi/plans.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiRecord } from './hi/record.ts'
 import { hiScheduleSetup } from './hi/schedule-setup.ts'
 import { hiStaff } from './hi/staff.ts'
+import { hiTaxSettings } from './hi/tax-settings.ts'
 import { hiVitals } from './hi/vitals.ts'
 import type { Messages } from './messages.ts'
 
@@ -64,6 +68,7 @@ export const hi: Messages = {
   ...hiCommon,
   ...hiAuth,
   ...hiStaff,
+  ...hiTaxSettings,
   ...hiPatients,
   ...hiAudit,
   ...hiProfile,
@@ -76,6 +81,9 @@ export const hi: Messages = {
   ...hiVitals,
   ...hiLetterhead,
   ...hiPlans,
+  ...hiBilling,
+  ...hiCollections,
+  ...hiPayments,
   ...hiScheduleSetup,
   ...hiCalendar,
   ...hiCatalogue,

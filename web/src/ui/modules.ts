@@ -40,10 +40,24 @@ export const appModules: readonly AppModule[] = [
     isBuilt: true,
     capability: 'catalogue.read',
   },
-  { path: '/billing', labelKey: 'nav.billing', isBuilt: false },
+  {
+    // The accountant's desk: day-end collection and outstanding (the patient's bills are on the
+    // patient's Billing tab).
+    path: '/billing',
+    labelKey: 'nav.billing',
+    isBuilt: true,
+    capability: 'billing.reports',
+  },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
   { path: '/staff', labelKey: 'nav.staff', isBuilt: true, capability: 'staff.read' },
   { path: '/audit', labelKey: 'nav.audit', isBuilt: true, capability: 'audit.read' },
   { path: '/settings', labelKey: 'nav.settings', isBuilt: true, capability: 'clinic.settings' },
+  // Admins change the tax profile and numbering too, but not the owner's Settings.
+  {
+    path: '/tax-settings',
+    labelKey: 'nav.taxSettings',
+    isBuilt: true,
+    capability: 'tax.settings',
+  },
 ]

@@ -3,6 +3,7 @@ import type { OpenedPatient, RegisteredPatient } from '../../../../shared/contra
 import { useT } from '../../i18n/use-t.ts'
 import { type Tab, Tabs } from '../../ui/tabs.tsx'
 import { useMe } from '../auth/use-session.ts'
+import { BillingTab } from '../billing/billing-tab.tsx'
 import { ChartTab } from '../chart/chart-tab.tsx'
 import { ConsentSection } from '../consent/consent-section.tsx'
 import { DocumentsTab } from '../documents/documents-tab.tsx'
@@ -24,6 +25,7 @@ export type RecordTab =
   | 'plans'
   | 'consent'
   | 'documents'
+  | 'billing'
 
 export interface PatientTabsProps {
   patient: OpenedPatient
@@ -59,6 +61,10 @@ export function PatientTabs(props: PatientTabsProps) {
       : []),
     { key: 'consent', label: t('record.tab.consent') },
     ...(isClinical ? [{ key: 'documents' as const, label: t('record.tab.documents') }] : []),
+    // Billing roles only (billing.read): doctors and assistants have no billing (PRODUCT.md roles).
+    ...(can(me, 'billing.read')
+      ? [{ key: 'billing' as const, label: t('record.tab.billing') }]
+      : []),
   ]
   const clinical: ClinicalTabProps = {
     patientId: patient.id,
@@ -97,6 +103,9 @@ export function PatientTabs(props: PatientTabsProps) {
       )}
       {selected === 'documents' && (
         <DocumentsTab patientId={patient.id} canWrite={patient.clinicalAccess.write} />
+      )}
+      {selected === 'billing' && (
+        <BillingTab patientId={patient.id} patientName={patient.fullName} />
       )}
     </Tabs>
   )

@@ -218,9 +218,23 @@ export const enErrors: ErrorTexts = {
   'reason.billing.instalment_order': 'Each instalment must fall after the one before it',
   'reason.billing.instalments_sum':
     'The instalments must add up to what is still owed ({due} paise)',
+  'reason.billing.payment_not_found': 'This receipt is not on this patient’s account',
   'reason.billing.plan_item_repeated': 'The same treatment is chosen twice',
   'reason.billing.series_exhausted':
     'The {kind} series has no numbers left for this financial year',
+  'reason.billing.report_range_order': 'The end date must not be before the start date',
+  'reason.billing.report_range_too_long': 'A report covers one year at most',
+  'reason.billing.einvoice_not_issued': 'Issue the invoice before making its e-invoice',
+  'reason.billing.einvoice_not_b2b':
+    'An e-invoice is only for a tax invoice to a business with a GSTIN, from a GST-registered clinic',
+  'reason.billing.einvoice_no_taxable_lines':
+    'An e-invoice is not made for an invoice with only exempt treatment',
+  'reason.billing.einvoice_pin': 'An e-invoice needs a 6-digit PIN code in the {party} address',
+  'reason.tax.series_prefix': 'Use letters, digits, - and / only, starting with a letter or digit',
+  'reason.tax.series_prefix_too_long':
+    'At most {maximum} characters, so that the whole number fits in 16 (CGST Rule 46(b))',
+  'reason.tax.series_width_used':
+    "At least {minimum} digits: this year's numbers already need that many",
   'reason.plans.revision_exists': 'This plan already has a newer version; change that one',
   'reason.plans.item_not_cancellable': 'Only an accepted item not yet started can be cancelled',
   'reason.plans.item_not_open':
