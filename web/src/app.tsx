@@ -144,7 +144,7 @@ const router = createBrowserRouter([
       {
         path: '/billing',
         element: (
-          <RequireCapability capability="billing.reports" titleKey="nav.billing">
+          <RequireCapability capability="billing.read" titleKey="nav.billing">
             <CollectionsPage />
           </RequireCapability>
         ),

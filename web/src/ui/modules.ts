@@ -41,12 +41,12 @@ export const appModules: readonly AppModule[] = [
     capability: 'catalogue.read',
   },
   {
-    // The accountant's desk: day-end collection and outstanding (the patient's bills are on the
-    // patient's Billing tab).
+    // Invoices for every billing role; the accountant's reports (day-end collection, outstanding,
+    // GST) for billing.reports only. A patient's own bills are on the patient's Billing tab.
     path: '/billing',
     labelKey: 'nav.billing',
     isBuilt: true,
-    capability: 'billing.reports',
+    capability: 'billing.read',
   },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },

@@ -1,5 +1,6 @@
 import './collections.css'
 import { useState } from 'react'
+import { can } from '../../../../shared/contracts/auth.ts'
 import { DayEndSchema, OutstandingSchema } from '../../../../shared/contracts/collection-reports.ts'
 import { formatDate, formatPaise } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -16,15 +17,29 @@ import { MoneyBarChart } from './money-bar-chart.tsx'
 /**
  * /billing: the accountant's desk (issue #12 items 7 and 9): the day's collection by mode and by
  * person, and what patients owe with its ageing, each as a chart with its table. Owners, admins
- * and accountants (billing.reports); the front desk sees no clinic-wide totals.
+ * and accountants (billing.reports); the front desk (billing.read) finds invoices here but sees
+ * no clinic-wide totals.
  */
 export function CollectionsPage() {
   const t = useT()
+  const me = useMe()
+  // Every billing role finds invoices here; only billing.reports sees clinic-wide totals
+  // (PRODUCT.md roles matrix: the front desk bills and takes money but sees no reports).
+  const seesReports = can(me, 'billing.reports')
   return (
     <section className="page" aria-labelledby="page-heading">
-      <PageHeader title={t('collections.title')} intro={t('collections.intro')} />
-      <DayEndSection />
-      <OutstandingSection />
+      <PageHeader
+        title={t('collections.title')}
+        intro={t(seesReports ? 'collections.intro' : 'collections.introDesk')}
+      />
+      {/* Sections for every billing role (billing.read) go here. */}
+      {seesReports && (
+        <>
+          <DayEndSection />
+          <OutstandingSection />
+          {/* Report sections (billing.reports) go here. */}
+        </>
+      )}
     </section>
   )
 }

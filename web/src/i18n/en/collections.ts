@@ -2,6 +2,7 @@
 export const enCollections = {
   'collections.title': 'Billing',
   'collections.intro': 'The day’s collection and what patients owe. Amounts in rupees.',
+  'collections.introDesk': 'Find invoices and the patient they belong to.',
   'collections.dayEnd': 'Day-end collection',
   'collections.day': 'Day',
   'collections.received': 'Received',

@@ -4,6 +4,7 @@ import type { enCollections } from '../en/collections.ts'
 export const hiCollections: Record<keyof typeof enCollections, string> = {
   'collections.title': 'बिलिंग',
   'collections.intro': 'दिन की वसूली और मरीज़ों पर बकाया। राशि रुपये में।',
+  'collections.introDesk': 'इनवॉइस और उनके मरीज़ खोजें।',
   'collections.dayEnd': 'दिन के अंत की वसूली',
   'collections.day': 'दिन',
   'collections.received': 'प्राप्त',
