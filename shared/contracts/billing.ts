@@ -70,7 +70,8 @@ export type NewInvoice = z.infer<typeof NewInvoiceSchema>
 export const InvoicePatchSchema = z.object({
   lines: z.array(InvoiceLineInputSchema).max(MAX_INVOICE_LINES).optional(),
   planItemIds: z.array(z.uuid()).max(MAX_INVOICE_LINES).optional(),
-  recipient: RecipientInputSchema.optional(),
+  /** null: the patient again, with the name, address and state on file (a company's draft back). */
+  recipient: RecipientInputSchema.nullable().optional(),
   roundOff: z.boolean().optional(),
   notes: text(1000, { isRequired: false }).nullable().optional(),
 })

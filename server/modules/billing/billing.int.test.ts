@@ -508,5 +508,16 @@ describe('tax rules at issue', () => {
       stateCode: '27',
       gstin: '27AAPFU0939F1ZV',
     })
+    // The company no longer pays: null gives the draft back to the patient as on file.
+    const back = await invoiceOf(
+      await owner().patch(invoicePath(patientId, draft.id), { recipient: null }),
+    )
+    const fresh = await invoiceOf(
+      await owner().post(invoicesPath(patientId), { lines: [WHITENING] }),
+      201,
+    )
+    expect(back.recipient).toEqual(fresh.recipient)
+    expect(back.recipient.gstin).toBeNull()
+    expect(back.recipient.name).not.toBe('Acme Corp')
   })
 })

@@ -2,9 +2,9 @@ import type { InvoicePatch } from '../../../shared/contracts/billing.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import { type PricedDraft, priceDraft } from './draft-lines.ts'
-import { requireDraft } from './guards.ts'
+import { requireBillingPatient, requireDraft } from './guards.ts'
 import { clinicTaxProfile, linesOfInvoices } from './queries.ts'
-import { applyRecipient } from './recipient.ts'
+import { applyRecipient, patientRecipient } from './recipient.ts'
 import { insertLines, totalsColumns } from './write-draft.ts'
 
 /**
@@ -53,15 +53,20 @@ export async function changeInvoice(
       options,
     )
   }
-  const recipient = applyRecipient(
-    {
-      recipient_name: invoice.recipient_name,
-      recipient_address: invoice.recipient_address,
-      recipient_state_code: invoice.recipient_state_code,
-      recipient_gstin: invoice.recipient_gstin,
-    },
-    patch.recipient,
-  )
+  // null gives the draft back to the patient as on file (Rule 46(d)–(f): the patient is the
+  // recipient unless a company pays); otherwise the fields sent change what the draft has.
+  const recipient =
+    patch.recipient === null
+      ? patientRecipient(await requireBillingPatient(tx, patientId))
+      : applyRecipient(
+          {
+            recipient_name: invoice.recipient_name,
+            recipient_address: invoice.recipient_address,
+            recipient_state_code: invoice.recipient_state_code,
+            recipient_gstin: invoice.recipient_gstin,
+          },
+          patch.recipient,
+        )
   await tx
     .updateTable('invoices')
     .set({

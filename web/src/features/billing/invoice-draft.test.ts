@@ -118,10 +118,6 @@ describe('the invoice form model', () => {
       stateCode: '29',
       gstin: '29AAPFU0939F1ZV',
     })
-    expect(draftBody(state, { patientName: 'Meera Iyer', wasCompany: true }).recipient).toEqual({
-      name: 'Meera Iyer',
-      address: '',
-      gstin: '',
-    })
+    expect(draftBody(state, { patientName: 'Meera Iyer', wasCompany: true }).recipient).toBeNull()
   })
 })

@@ -250,14 +250,17 @@ export function draftTax(
   return computeInvoiceTax(lines, { registered, roundOff: state.roundOff })
 }
 
+/** A new draft's body, or a change's: `recipient: null` gives a company's draft back to the patient. */
+export type DraftBody = NewInvoice | (Omit<NewInvoice, 'recipient'> & { recipient: null })
+
 /**
  * The request body. The recipient is sent only when a company pays, or when a draft that was a
- * company's goes back to the patient (the GSTIN and the company's address removed).
+ * company's goes back to the patient (`null`: the server puts back the patient's particulars).
  */
 export function draftBody(
   state: InvoiceDraftState,
   options: { patientName: string; wasCompany: boolean },
-): NewInvoice {
+): DraftBody {
   const lines = state.lines.map((line) => {
     const input = typedLineInput(line)
     if (!input) throw new Error('draftBody: an incomplete line was not caught by checkDraft')
@@ -281,7 +284,8 @@ export function draftBody(
       ...(stateCode ? { stateCode: stateCode as RecipientStateCode } : {}),
     }
   } else if (options.wasCompany) {
-    body.recipient = { name: options.patientName, address: '', gstin: '' }
+    // Back to the patient: the server puts back the name, address and state on file.
+    return { ...body, recipient: null }
   }
   return body
 }
