@@ -19,7 +19,7 @@ function errorOf(input: Locator): Promise<string> {
 describe('the letterhead in Settings', () => {
   const e2e = useNiramayaInChromium()
 
-  it('the owner fixes a mistyped GSTIN, saves the letterhead and uploads a logo', async () => {
+  it('the owner fixes a mistyped PIN code, saves the letterhead and uploads a logo; the GSTIN is changed in Tax and numbering', async () => {
     const context = await e2e.newContext({
       viewport: { width: 1366, height: 900 },
       bypassCSP: true,
@@ -34,18 +34,23 @@ describe('the letterhead in Settings', () => {
     await page.getByLabel(en['letterhead.addressLine1']).fill('12, MG Road')
     await page.getByLabel(en['letterhead.city']).fill('Pune')
     await page.getByLabel(en['letterhead.state']).selectOption({ label: 'Maharashtra' })
-    await page.getByLabel(en['letterhead.pinCode']).fill('411001')
+    const pin = page.getByLabel(en['letterhead.pinCode'])
+    await pin.fill('041100')
     await page.getByLabel(en['letterhead.phone']).fill('+91 20 2612 3456')
-    const gstin = page.getByLabel(en['letterhead.gstin'])
-    await gstin.fill('27AAPFU0939F1Z')
     await page.getByRole('button', { name: en['letterhead.save'] }).click()
-    await expect.poll(() => errorOf(gstin)).toContain(en['reason.clinic.gstin'])
+    await expect.poll(() => errorOf(pin)).toContain(en['reason.clinic.pin_code'])
     expect(await findSeriousAxeViolations(page)).toEqual([])
 
-    await gstin.fill('27aapfu0939f1zv')
+    await pin.fill('411001')
     await page.getByRole('button', { name: en['letterhead.save'] }).click()
     await page.getByRole('status').getByText(en['letterhead.saved']).waitFor()
-    expect(await gstin.inputValue()).toBe('27AAPFU0939F1ZV')
+    // The GSTIN and legal name have one place, Tax and numbering, which admins use too.
+    expect(await page.getByLabel('GSTIN', { exact: true }).count()).toBe(0)
+    await page.getByText(en['letterhead.taxNotRegistered']).waitFor()
+    await page.getByRole('link', { name: en['letterhead.taxLink'] }).click()
+    await page.getByRole('heading', { level: 1, name: en['tax.title'] }).waitFor()
+    await page.goBack()
+    await page.getByRole('heading', { level: 2, name: en['letterhead.heading'] }).waitFor()
 
     const png = await sharp({
       create: { width: 120, height: 60, channels: 3, background: { r: 20, g: 110, b: 160 } },

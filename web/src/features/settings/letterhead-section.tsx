@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react'
+import { Link } from 'react-router'
 import { type Clinic, ClinicSchema, LOGO_MAX_BYTES } from '../../../../shared/contracts/clinic.ts'
 import { INDIAN_STATES } from '../../../../shared/india/states.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -20,8 +21,6 @@ const FIELDS = [
   'pinCode',
   'phone',
   'email',
-  'gstin',
-  'legalName',
 ] as const
 type Field = (typeof FIELDS)[number]
 type Values = Record<Field, string>
@@ -108,8 +107,13 @@ function LetterheadForms({ clinic }: { clinic: Clinic }) {
         {text('pinCode', { inputMode: 'numeric', maxLength: 6, autoComplete: 'postal-code' })}
         {text('phone', { type: 'tel', maxLength: 40, hint: t('letterhead.phoneHint') })}
         {text('email', { type: 'email', maxLength: 254 })}
-        {text('gstin', { maxLength: 15, hint: t('letterhead.gstinHint'), spellCheck: false })}
-        {text('legalName', { maxLength: 200, hint: t('letterhead.legalNameHint') })}
+        {/* One place changes the GSTIN and legal name: Tax and numbering, which admins use too. */}
+        <p className="field-hint">
+          {clinic.gstin
+            ? t('letterhead.taxRegistered', { gstin: clinic.gstin })
+            : t('letterhead.taxNotRegistered')}{' '}
+          <Link to="/tax-settings">{t('letterhead.taxLink')}</Link>
+        </p>
         <button type="submit" disabled={form.isSending}>
           {form.isSending ? t('form.sending') : t('letterhead.save')}
         </button>

@@ -12,12 +12,9 @@ export const enLetterhead = {
   'letterhead.phone': 'Phone',
   'letterhead.phoneHint': 'As patients should dial it, e.g. +91 20 2612 3456',
   'letterhead.email': 'Email',
-  'letterhead.legalName': 'Legal name (GST registration)',
-  'letterhead.legalNameHint':
-    'As on the GST registration, if not the clinic name: printed as the supplier on invoices.',
-  'letterhead.gstin': 'GSTIN',
-  'letterhead.gstinHint':
-    '15 characters, e.g. 27AAPFU0939F1ZV. Only if the clinic is registered for GST.',
+  'letterhead.taxRegistered': 'GSTIN {gstin} is printed on invoices.',
+  'letterhead.taxNotRegistered': 'No GSTIN: the clinic issues bills of supply.',
+  'letterhead.taxLink': 'Change the GSTIN and legal name in Tax and numbering',
   'letterhead.save': 'Save letterhead',
   'letterhead.saved': 'Letterhead saved.',
   'letterhead.logoHeading': 'Logo',
