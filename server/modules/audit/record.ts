@@ -58,3 +58,8 @@ export type AuditAction =
   | 'staff.deactivated'
   | 'audit.verified'
   | 'patient.merged'
+  // Files of the clinic's tax data leaving the system (issue #12): who took which return or
+  // e-invoice, and when (DPDP Rules 2025 r. 6(1)(c): logs of access to personal data; a B2B
+  // return names recipients).
+  | 'billing.gst_return_exported'
+  | 'billing.einvoice_exported'

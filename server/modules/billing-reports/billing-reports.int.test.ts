@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { Gstr1Schema, type GstSummary } from '../../../shared/contracts/billing-reports.ts'
@@ -430,6 +431,73 @@ describe('e-invoice JSON (INV-01 v1.1)', () => {
 
   it('is 404 for an invoice that does not exist', async () => {
     expect((await a.owner.get(path('00000000-0000-4000-8000-000000000000'))).status).toBe(404)
+  })
+})
+
+// The Billing page downloads these through plain links (<a download>, the session cookie): the
+// answer must name the file itself, by the period, section or invoice number only, never the
+// patient or the recipient (no patient data in URLs or file names).
+describe('downloads name their file', () => {
+  const SAFE_FILENAME = /^attachment; filename="[A-Za-z0-9.-]+"$/
+  const dispositionOf = async (url: string) => {
+    const response = await a.person('accountant').client.get(url)
+    expect(response.status, url).toBe(200)
+    expect(response.headers.get('cache-control')).toContain('no-store')
+    const disposition = response.headers.get('content-disposition') ?? ''
+    expect(disposition).toMatch(SAFE_FILENAME)
+    for (const name of ['Meera', 'Iyer', 'Acme', ACME.gstin]) {
+      expect(disposition).not.toContain(name)
+    }
+    return disposition
+  }
+
+  it('the GSTR-1 JSON and each CSV section, by period and section', async () => {
+    expect(await dispositionOf('/api/v1/billing/reports/gstr1?period=2026-Q1')).toBe(
+      'attachment; filename="gstr1-2026-Q1.json"',
+    )
+    for (const section of ['b2b', 'b2cs', 'hsn', 'nil', 'docs', 'cdnr', 'cdnur']) {
+      expect(
+        await dispositionOf(
+          `/api/v1/billing/reports/gstr1?period=2026-05&format=csv&section=${section}`,
+        ),
+      ).toBe(`attachment; filename="gstr1-2026-05-${section}.csv"`)
+    }
+  })
+
+  it('the e-invoice JSON, by invoice number with its slashes made hyphens', async () => {
+    expect(await dispositionOf(`/api/v1/billing/e-invoice/${invoiceIds.b2b}`)).toBe(
+      'attachment; filename="e-invoice-INV-26-27-0004.json"',
+    )
+  })
+
+  it('records each export in the audit log: who took which period, section or invoice', async () => {
+    const exports = () =>
+      t.database.asOwner(async (tx) => {
+        const { rows } = await sql<{ action: string; actor_user_id: string; details: unknown }>`
+          SELECT action, actor_user_id, details FROM audit_events
+          WHERE clinic_id = ${a.clinicId} AND action LIKE 'billing.%' ORDER BY id`.execute(tx)
+        return rows
+      })
+    const before = (await exports()).length
+    const accountant = a.person('accountant')
+    await dispositionOf('/api/v1/billing/reports/gstr1?period=2026-05&format=csv&section=hsn')
+    await dispositionOf(`/api/v1/billing/e-invoice/${invoiceIds.b2b}`)
+    const after = (await exports()).slice(before)
+    expect(after).toEqual([
+      {
+        action: 'billing.gst_return_exported',
+        actor_user_id: accountant.userId,
+        details: { return: 'GSTR-1', period: '2026-05', format: 'csv', section: 'hsn' },
+      },
+      {
+        action: 'billing.einvoice_exported',
+        actor_user_id: accountant.userId,
+        details: { invoiceId: invoiceIds.b2b, number: 'INV/26-27/0004' },
+      },
+    ])
+    // A refused export (a receptionist's) leaves nothing behind.
+    await a.person('receptionist').client.get('/api/v1/billing/reports/gstr1?period=2026-05')
+    expect((await exports()).length).toBe(before + 2)
   })
 })
 

@@ -9,6 +9,7 @@ import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
+import { recordEvent } from '../audit/index.ts'
 import { exportGstr1 } from './export-gstr1.ts'
 import { gstSummary } from './gst-summary.ts'
 import { makeEInvoice } from './make-einvoice.ts'
@@ -91,15 +92,25 @@ export const billingReportRoutes = createRouter()
   .openapi(
     gstr1Route,
     clinicRoute(gstr1Route, { can: 'billing.reports' }, async (c, { tx, zone }) => {
-      const file = await exportGstr1(tx, zone, c.req.valid('query'))
+      const query = c.req.valid('query')
+      const file = await exportGstr1(tx, zone, query)
+      await recordEvent(tx, 'billing.gst_return_exported', {
+        return: 'GSTR-1',
+        period: query.period,
+        format: query.format,
+        ...(query.section ? { section: query.section } : {}),
+      })
       return download(file.body, file.contentType, file.filename)
     }),
   )
   .openapi(
     eInvoiceRoute,
     clinicRoute(eInvoiceRoute, { can: 'billing.reports' }, async (c, { tx }) => {
-      const made = await makeEInvoice(tx, c.req.valid('param').invoiceId)
-      const filename = `e-invoice-${made.number.replace(/[^A-Za-z0-9-]/g, '_')}.json`
+      const { invoiceId } = c.req.valid('param')
+      const made = await makeEInvoice(tx, invoiceId)
+      await recordEvent(tx, 'billing.einvoice_exported', { invoiceId, number: made.number })
+      // INV/26-27/0001 → e-invoice-INV-26-27-0001.json: a header-safe name of the number only.
+      const filename = `e-invoice-${made.number.replace(/[^A-Za-z0-9-]+/g, '-')}.json`
       // The JSON text is written here (amounts as exact 2-decimal numbers, rupees.ts), not by
       // c.json, whose JSON.stringify would go through floats; hence the untyped Response.
       return download(made.body, 'application/json; charset=utf-8', filename) as never

@@ -8,6 +8,7 @@ import { enCollections } from './en/collections.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
 import { enErrors } from './en/errors.ts'
+import { enGstReports } from './en/gst-reports.ts'
 import { enHistory } from './en/history.ts'
 import { enLetterhead } from './en/letterhead.ts'
 import { enNotes } from './en/notes.ts'
@@ -83,6 +84,7 @@ export const en = {
   ...enPlans,
   ...enBilling,
   ...enCollections,
+  ...enGstReports,
   ...enPayments,
   ...enScheduleSetup,
   ...enCalendar,

@@ -8,6 +8,7 @@ import { hiCollections } from './hi/collections.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
 import { hiErrors } from './hi/errors.ts'
+import { hiGstReports } from './hi/gst-reports.ts'
 import { hiHistory } from './hi/history.ts'
 import { hiLetterhead } from './hi/letterhead.ts'
 import { hiNotes } from './hi/notes.ts'
@@ -83,6 +84,7 @@ export const hi: Messages = {
   ...hiPlans,
   ...hiBilling,
   ...hiCollections,
+  ...hiGstReports,
   ...hiPayments,
   ...hiScheduleSetup,
   ...hiCalendar,

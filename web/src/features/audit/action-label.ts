@@ -19,6 +19,8 @@ export const knownActions = [
   'staff.role_changed',
   'staff.deactivated',
   'audit.verified',
+  'billing.gst_return_exported',
+  'billing.einvoice_exported',
   'insert',
   'update',
   'delete',
@@ -28,7 +30,7 @@ export const knownActions = [
 export type KnownAction = (typeof knownActions)[number]
 
 /** Groups the filter offers as a whole: the API matches actions by prefix. */
-export const actionGroups = ['auth.', 'staff.', 'audit.'] as const
+export const actionGroups = ['auth.', 'staff.', 'audit.', 'billing.'] as const
 
 export function actionLabelKey(action: string): MessageKey | null {
   return (knownActions as readonly string[]).includes(action)

@@ -5,6 +5,7 @@ const groupLabelKey = {
   'auth.': 'auditGroup.auth',
   'staff.': 'auditGroup.staff',
   'audit.': 'auditGroup.audit',
+  'billing.': 'auditGroup.billing',
 } as const
 
 /** The action filter's choices: every action of a group, or one action. */

@@ -3,6 +3,7 @@ import { formatDate, formatPaise } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { percent } from '../plans/item-row.tsx'
 import { invoicePdfHref } from './billing-api.ts'
+import { EInvoiceLink } from './einvoice-link.tsx'
 import { InvoiceTotals } from './invoice-totals.tsx'
 
 export interface InvoiceDetailProps {
@@ -122,6 +123,7 @@ export function InvoiceDetail({
             <a href={invoicePdfHref(invoice.patientId, invoice.id, 'hi')} download>
               {t('billing.pdfHindi')}
             </a>
+            <EInvoiceLink invoice={invoice} />
           </>
         )}
         <button type="button" className="button-secondary" onClick={onClose}>

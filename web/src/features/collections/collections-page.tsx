@@ -12,6 +12,7 @@ import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import { clinicZoneOf } from '../calendar/clinic-time.ts'
 import { useClinicNow } from '../calendar/use-clinic-now.ts'
+import { GstSection } from './gst-section.tsx'
 import { MoneyBarChart } from './money-bar-chart.tsx'
 
 /**
@@ -38,6 +39,7 @@ export function CollectionsPage() {
           <DayEndSection />
           <OutstandingSection />
           {/* Report sections (billing.reports) go here. */}
+          <GstSection />
         </>
       )}
     </section>
