@@ -27,7 +27,11 @@ import {
   moneyPdfRoutes,
   moneyRoutes,
 } from './modules/billing/index.ts'
-import { billingReportRoutes, collectionReportRoutes } from './modules/billing-reports/index.ts'
+import {
+  billingReportRoutes,
+  collectionReportRoutes,
+  revenueReportRoutes,
+} from './modules/billing-reports/index.ts'
 import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
 import { catalogueRoutes } from './modules/catalogue/index.ts'
 import { chartRoutes } from './modules/chart/index.ts'
@@ -61,6 +65,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/auth', authRoutes],
   ['/billing', billingReportRoutes],
   ['/billing', collectionReportRoutes],
+  ['/billing', revenueReportRoutes],
   ['/catalogue', catalogueRoutes],
   ['/clinic', clinicRoutes],
   ['/clinic', taxProfileRoutes],

@@ -4,4 +4,5 @@
  */
 
 export { collectionReportRoutes } from './collection-routes.ts'
+export { revenueReportRoutes } from './revenue-routes.ts'
 export { billingReportRoutes } from './routes.ts'

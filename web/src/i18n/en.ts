@@ -18,6 +18,7 @@ import { enPerio } from './en/perio.ts'
 import { enPlans } from './en/plans.ts'
 import { enProfile } from './en/profile.ts'
 import { enRecord } from './en/record.ts'
+import { enRevenueReports } from './en/revenue-reports.ts'
 import { enScheduleSetup } from './en/schedule-setup.ts'
 import { enStaff } from './en/staff.ts'
 import { enTaxSettings } from './en/tax-settings.ts'
@@ -85,6 +86,7 @@ export const en = {
   ...enBilling,
   ...enCollections,
   ...enGstReports,
+  ...enRevenueReports,
   ...enPayments,
   ...enScheduleSetup,
   ...enCalendar,

@@ -18,6 +18,7 @@ import { hiPerio } from './hi/perio.ts'
 import { hiPlans } from './hi/plans.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiRecord } from './hi/record.ts'
+import { hiRevenueReports } from './hi/revenue-reports.ts'
 import { hiScheduleSetup } from './hi/schedule-setup.ts'
 import { hiStaff } from './hi/staff.ts'
 import { hiTaxSettings } from './hi/tax-settings.ts'
@@ -85,6 +86,7 @@ export const hi: Messages = {
   ...hiBilling,
   ...hiCollections,
   ...hiGstReports,
+  ...hiRevenueReports,
   ...hiPayments,
   ...hiScheduleSetup,
   ...hiCalendar,

@@ -14,6 +14,8 @@ import { clinicZoneOf } from '../calendar/clinic-time.ts'
 import { useClinicNow } from '../calendar/use-clinic-now.ts'
 import { GstSection } from './gst-section.tsx'
 import { MoneyBarChart } from './money-bar-chart.tsx'
+import { RevenueSection } from './revenue-section.tsx'
+import { TrendSection } from './trend-section.tsx'
 
 /**
  * /billing: the accountant's desk (issue #12 items 7 and 9): the day's collection by mode and by
@@ -39,6 +41,8 @@ export function CollectionsPage() {
           <DayEndSection />
           <OutstandingSection />
           {/* Report sections (billing.reports) go here. */}
+          <RevenueSection />
+          <TrendSection />
           <GstSection />
         </>
       )}
