@@ -23,6 +23,7 @@ import { authRoutes, loadSession, meRoutes } from './modules/auth/index.ts'
 import {
   billableItemRoutes,
   billingRoutes,
+  invoiceListRoutes,
   invoicePdfRoutes,
   moneyPdfRoutes,
   moneyRoutes,
@@ -66,6 +67,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/billing', billingReportRoutes],
   ['/billing', collectionReportRoutes],
   ['/billing', revenueReportRoutes],
+  ['/billing', invoiceListRoutes],
   ['/catalogue', catalogueRoutes],
   ['/clinic', clinicRoutes],
   ['/clinic', taxProfileRoutes],

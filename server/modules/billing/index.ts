@@ -4,6 +4,7 @@
  */
 
 export { billableItemRoutes } from './billable-items-routes.ts'
+export { invoiceListRoutes } from './invoice-list-routes.ts'
 export { moneyPdfRoutes } from './money-pdf-routes.ts'
 export { moneyRoutes } from './money-routes.ts'
 export { invoicePdfRoutes } from './pdf-routes.ts'

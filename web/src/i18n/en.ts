@@ -10,6 +10,7 @@ import { enConsent } from './en/consent.ts'
 import { enErrors } from './en/errors.ts'
 import { enGstReports } from './en/gst-reports.ts'
 import { enHistory } from './en/history.ts'
+import { enInvoiceList } from './en/invoice-list.ts'
 import { enLetterhead } from './en/letterhead.ts'
 import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
@@ -88,6 +89,7 @@ export const en = {
   ...enGstReports,
   ...enRevenueReports,
   ...enPayments,
+  ...enInvoiceList,
   ...enScheduleSetup,
   ...enCalendar,
   ...enCatalogue,

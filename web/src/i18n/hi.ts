@@ -10,6 +10,7 @@ import { hiConsent } from './hi/consent.ts'
 import { hiErrors } from './hi/errors.ts'
 import { hiGstReports } from './hi/gst-reports.ts'
 import { hiHistory } from './hi/history.ts'
+import { hiInvoiceList } from './hi/invoice-list.ts'
 import { hiLetterhead } from './hi/letterhead.ts'
 import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
@@ -88,6 +89,7 @@ export const hi: Messages = {
   ...hiGstReports,
   ...hiRevenueReports,
   ...hiPayments,
+  ...hiInvoiceList,
   ...hiScheduleSetup,
   ...hiCalendar,
   ...hiCatalogue,

@@ -8,8 +8,10 @@ import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import { clinicZoneOf } from '../calendar/clinic-time.ts'
+import { useClinicNow } from '../calendar/use-clinic-now.ts'
 import { useAccount } from './account-api.ts'
 import { CreditNoteDialog } from './credit-note-dialog.tsx'
+import { InstalmentsDialog, type InstalmentsTarget } from './instalments-dialog.tsx'
 import { PaymentDialog, type PaymentTarget } from './payment-dialog.tsx'
 import { RefundDialog } from './refund-dialog.tsx'
 
@@ -47,6 +49,8 @@ export function AccountPanel({
   const [paying, setPaying] = useState<{ target: PaymentTarget | null } | null>(null)
   const [crediting, setCrediting] = useState<Invoice | null>(null)
   const [isRefunding, setRefunding] = useState(false)
+  const [planning, setPlanning] = useState<InstalmentsTarget | null>(null)
+  const today = useClinicNow(zone).date
   const [status, setStatus] = useState<string | null>(null)
 
   if (account.isError) return <ErrorAlert>{apiErrorMessage(account.error, t)}</ErrorAlert>
@@ -146,6 +150,26 @@ export function AccountPanel({
                             onClick={() => setCrediting(invoice)}
                           >
                             {t('account.creditNote')}
+                          </button>
+                        )}
+                        {row.duePaise > 0 && (
+                          <button
+                            type="button"
+                            className="button-secondary"
+                            aria-label={t('account.instalmentsHeading', { number: row.number })}
+                            onClick={() =>
+                              setPlanning({
+                                invoiceId: row.invoiceId,
+                                number: row.number,
+                                duePaise: row.duePaise,
+                                plan:
+                                  data.instalmentPlans.find(
+                                    (plan) => plan.invoiceId === row.invoiceId,
+                                  ) ?? null,
+                              })
+                            }
+                          >
+                            {t('account.instalments')}
                           </button>
                         )}
                       </td>
@@ -248,6 +272,16 @@ export function AccountPanel({
           )
         }}
         onClose={() => setCrediting(null)}
+      />
+      <InstalmentsDialog
+        patientId={patientId}
+        target={planning}
+        today={today}
+        onSaved={(message) => {
+          setPlanning(null)
+          setStatus(message)
+        }}
+        onClose={() => setPlanning(null)}
       />
       <RefundDialog
         patientId={patientId}

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { can } from '../../../../shared/contracts/auth.ts'
 import type { Invoice } from '../../../../shared/contracts/billing.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -6,6 +7,7 @@ import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
+import { clinicZoneOf } from '../calendar/clinic-time.ts'
 import { AccountPanel } from './account-panel.tsx'
 import {
   invoicePath,
@@ -18,6 +20,7 @@ import {
 import { InvoiceDetail } from './invoice-detail.tsx'
 import {
   billableChoice,
+  completedOn,
   draftPlanChoices,
   editDraftState,
   type InvoiceDraftState,
@@ -30,6 +33,8 @@ import './billing.css'
 
 type Editing = { invoice: Invoice | null } | null
 type Confirming = { action: 'issue' | 'delete'; invoice: Invoice } | null
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 export interface BillingTabProps {
   patientId: string
@@ -56,6 +61,26 @@ export function BillingTab({ patientId, patientName }: BillingTabProps) {
   const [openId, setOpenId] = useState<string | null>(null)
   const [confirming, setConfirming] = useState<Confirming>(null)
   const [status, setStatus] = useState<string | null>(null)
+  // ?bill=YYYY-MM-DD (the "Bill" link on today's list): a new invoice for that visit, at once.
+  const [params, setParams] = useSearchParams()
+  const billParam = params.get('bill')
+  const billDate = billParam && ISO_DATE.test(billParam) ? billParam : null
+  const zone = clinicZoneOf(me)
+  useEffect(() => {
+    if (billDate && canWrite) setEditing((now) => now ?? { invoice: null })
+  }, [billDate, canWrite])
+  /** Done with the visit's bill: a reload or Back should not open the form again. */
+  const forgetBill = () => {
+    if (!params.has('bill')) return
+    setParams(
+      (now) => {
+        const next = new URLSearchParams(now)
+        next.delete('bill')
+        return next
+      },
+      { replace: true },
+    )
+  }
   const list = invoices.data?.invoices ?? null
   const open = list?.find((invoice) => invoice.id === openId) ?? null
 
@@ -68,14 +93,17 @@ export function BillingTab({ patientId, patientName }: BillingTabProps) {
     setOpenId(null)
     setEditing({ invoice: null })
   }
-  const save = async (body: unknown) => {
+  /** Saves the draft; with `andIssue`, asks at once to issue it (three clicks from today's list). */
+  const save = async (body: unknown, andIssue = false) => {
     const draft = editing?.invoice ?? null
     const saved = draft
       ? await change(invoicePath(patientId, draft.id), 'PATCH', body)
       : await change(invoicesPath(patientId), 'POST', body)
     setEditing(null)
+    forgetBill()
     setOpenId(saved?.id ?? null)
     setStatus(t('billing.saved'))
+    if (andIssue && saved) setConfirming({ action: 'issue', invoice: saved })
   }
   const confirm = async () => {
     if (!confirming) return
@@ -94,7 +122,10 @@ export function BillingTab({ patientId, patientName }: BillingTabProps) {
   const initial: InvoiceDraftState | null = editing
     ? editing.invoice
       ? editDraftState(editing.invoice)
-      : newDraftState(choicesFor(null))
+      : newDraftState(
+          choicesFor(null),
+          billDate ? (choice) => completedOn(choice, billDate, zone) : undefined,
+        )
     : null
 
   return (
@@ -134,8 +165,13 @@ export function BillingTab({ patientId, patientName }: BillingTabProps) {
             initial={initial}
             editing={editing.invoice}
             patientName={patientName}
-            onSave={save}
-            onCancel={() => setEditing(null)}
+            visitDate={editing.invoice ? null : billDate}
+            onSave={(body) => save(body)}
+            onSaveAndIssue={(body) => save(body, true)}
+            onCancel={() => {
+              setEditing(null)
+              forgetBill()
+            }}
           />
         )}
         {open && editing === null && (

@@ -6,6 +6,7 @@ import {
 import type { BillableItem } from '../../../../shared/contracts/billable-items.ts'
 import type { Invoice, NewInvoice } from '../../../../shared/contracts/billing.ts'
 import type { Procedure } from '../../../../shared/contracts/catalogue.ts'
+import { utcToZonedParts } from '../../../../shared/scheduling/clinic-time.ts'
 import { paiseToRupeesText, rupeesToPaise } from '../plans/rupees.ts'
 
 /**
@@ -126,10 +127,16 @@ export function procedureLine(procedure: Procedure): TypedLine {
   }
 }
 
-/** A new invoice: every completed item ticked (what the front desk bills nearly always). */
-export function newDraftState(choices: readonly PlanItemChoice[]): InvoiceDraftState {
+/**
+ * A new invoice: every completed item ticked (what the front desk bills nearly always), or, when
+ * billing one visit from today's list, only the items `isTicked` picks (those completed that day).
+ */
+export function newDraftState(
+  choices: readonly PlanItemChoice[],
+  isTicked: (choice: PlanItemChoice) => boolean = () => true,
+): InvoiceDraftState {
   return {
-    planItemIds: choices.map((choice) => choice.id),
+    planItemIds: choices.filter(isTicked).map((choice) => choice.id),
     lines: [],
     recipientKind: 'patient',
     company: { name: '', address: '', stateCode: '', gstin: '' },
@@ -162,6 +169,13 @@ export function editDraftState(invoice: Invoice): InvoiceDraftState {
     },
     roundOff: invoice.roundOff,
   }
+}
+
+/** Whether the item was completed on `date` (YYYY-MM-DD) by the clinic's calendar. */
+export function completedOn(choice: PlanItemChoice, date: string, zone: string): boolean {
+  return (
+    choice.completedAt !== null && utcToZonedParts(new Date(choice.completedAt), zone).date === date
+  )
 }
 
 const QUANTITY = /^\d{1,4}$/

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { ALLOWED_GST_RATES_BP } from '../../../../shared/billing/index.ts'
 import type { Invoice } from '../../../../shared/contracts/billing.ts'
 import type { Procedure } from '../../../../shared/contracts/catalogue.ts'
@@ -36,7 +36,11 @@ export interface InvoiceFormProps {
   /** The draft being changed; null for a new invoice. */
   editing: Invoice | null
   patientName: string
+  /** Billing one visit (?bill= from today's list): its day, whose completed items are ticked. */
+  visitDate?: string | null
   onSave: (body: ReturnType<typeof draftBody>) => Promise<void>
+  /** Saves, then asks to issue at once: the front desk's usual case, in one step fewer. */
+  onSaveAndIssue?: (body: ReturnType<typeof draftBody>) => Promise<void>
   onCancel: () => void
 }
 
@@ -62,6 +66,8 @@ export function InvoiceForm(props: InvoiceFormProps) {
   const form = useForm()
   const [state, setState] = useState<InvoiceDraftState>(props.initial)
   const [procedureId, setProcedureId] = useState('')
+  // Which submit button was pressed: both submit the one form, so validation runs for either.
+  const intent = useRef<'save' | 'issue'>('save')
   const tax = draftTax(state, choices, registered)
 
   const change = (update: Partial<InvoiceDraftState>) => setState((now) => ({ ...now, ...update }))
@@ -92,13 +98,15 @@ export function InvoiceForm(props: InvoiceFormProps) {
     }
     return found
   }
-  const send = () =>
-    props.onSave(
-      draftBody(state, {
-        patientName: props.patientName,
-        wasCompany: editing !== null && editing.recipient.gstin !== null,
-      }),
-    )
+  const send = () => {
+    const body = draftBody(state, {
+      patientName: props.patientName,
+      wasCompany: editing !== null && editing.recipient.gstin !== null,
+    })
+    return intent.current === 'issue' && props.onSaveAndIssue
+      ? props.onSaveAndIssue(body)
+      : props.onSave(body)
+  }
 
   return (
     <form
@@ -115,6 +123,9 @@ export function InvoiceForm(props: InvoiceFormProps) {
 
       <fieldset className="field">
         <legend>{t('billing.completedHeading')}</legend>
+        {props.visitDate && (
+          <p className="muted">{t('desk.visitTicked', { date: formatDate(props.visitDate) })}</p>
+        )}
         {choices.length === 0 && <p className="muted">{t('billing.completedEmpty')}</p>}
         {choices.map((choice) => {
           const position = state.planItemIds.indexOf(choice.id)
@@ -279,7 +290,25 @@ export function InvoiceForm(props: InvoiceFormProps) {
       </section>
 
       <div className="button-row">
-        <button type="submit" disabled={form.isSending}>
+        {props.onSaveAndIssue && (
+          <button
+            type="submit"
+            disabled={form.isSending}
+            onClick={() => {
+              intent.current = 'issue'
+            }}
+          >
+            {t('desk.saveAndIssue')}
+          </button>
+        )}
+        <button
+          type="submit"
+          className={props.onSaveAndIssue ? 'button-secondary' : undefined}
+          disabled={form.isSending}
+          onClick={() => {
+            intent.current = 'save'
+          }}
+        >
           {form.isSending ? t('form.sending') : t('billing.saveDraft')}
         </button>
         <button type="button" className="button-secondary" onClick={props.onCancel}>

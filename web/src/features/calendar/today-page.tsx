@@ -56,6 +56,7 @@ export function TodayPage() {
           appointments={state.appointments}
           zone={zone}
           canWrite={canWrite}
+          billDate={can(me, 'billing.write') ? today : null}
           onChanged={(changed, message) => {
             setError(null)
             replace(changed)

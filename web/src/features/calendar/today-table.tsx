@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import type { Appointment, StatusChange } from '../../../../shared/contracts/appointments.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { patientName, timeRangeText } from './appointment-text.ts'
@@ -10,6 +11,11 @@ function nextDeskStep(appointment: Appointment): StatusChange | null {
   if (appointment.status === 'booked' || appointment.status === 'confirmed') return 'arrived'
   if (appointment.status === 'arrived' || appointment.status === 'in_treatment') return 'completed'
   return null
+}
+
+/** A visit the front desk may bill: the patient has come (issue #12 item 9, "bill from today's list"). */
+function isBillable(appointment: Appointment): boolean {
+  return ['arrived', 'in_treatment', 'completed'].includes(appointment.status)
 }
 
 /**
@@ -28,12 +34,19 @@ export function TodayTable({
   appointments,
   zone,
   canWrite,
+  billDate,
   onChanged,
   onFailed,
 }: {
   appointments: Appointment[]
   zone: string
   canWrite: boolean
+  /**
+   * The list's day, when the user may bill (billing.write): a "Bill" link opens the patient's
+   * Billing tab with that day's completed treatment pre-ticked. Only the id and the date go in
+   * the address, never the patient's name.
+   */
+  billDate: string | null
   onChanged: (appointment: Appointment, message: string) => void
   onFailed: (error: unknown) => void
 }) {
@@ -51,7 +64,7 @@ export function TodayTable({
             <th scope="col">{t('calendar.doctor')}</th>
             <th scope="col">{t('calendar.type')}</th>
             <th scope="col">{t('calendar.status')}</th>
-            {canWrite && <th scope="col">{t('today.actions')}</th>}
+            {(canWrite || billDate) && <th scope="col">{t('today.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -76,9 +89,9 @@ export function TodayTable({
                   {t(statusLabelKey(appointment.status))}
                   {appointment.isWalkIn && ` (${t('calendar.walkIn')})`}
                 </td>
-                {canWrite && (
+                {(canWrite || billDate) && (
                   <td className="cell-actions">
-                    {step && (
+                    {canWrite && step && (
                       <button
                         type="button"
                         className="button-small"
@@ -91,6 +104,17 @@ export function TodayTable({
                       >
                         {t(actionLabelKey(step))}
                       </button>
+                    )}
+                    {billDate && isBillable(appointment) && (
+                      <>
+                        {' '}
+                        <Link
+                          to={`/patients/${appointment.patient.id}?tab=billing&bill=${billDate}`}
+                          aria-label={t('desk.billFor', { patient: name })}
+                        >
+                          {t('desk.bill')}
+                        </Link>
+                      </>
                     )}
                   </td>
                 )}

@@ -13,6 +13,7 @@ import { useMe } from '../auth/use-session.ts'
 import { clinicZoneOf } from '../calendar/clinic-time.ts'
 import { useClinicNow } from '../calendar/use-clinic-now.ts'
 import { GstSection } from './gst-section.tsx'
+import { InvoicesSection } from './invoices-section.tsx'
 import { MoneyBarChart } from './money-bar-chart.tsx'
 import { RevenueSection } from './revenue-section.tsx'
 import { TrendSection } from './trend-section.tsx'
@@ -36,6 +37,7 @@ export function CollectionsPage() {
         intro={t(seesReports ? 'collections.intro' : 'collections.introDesk')}
       />
       {/* Sections for every billing role (billing.read) go here. */}
+      <InvoicesSection />
       {seesReports && (
         <>
           <DayEndSection />
