@@ -187,14 +187,27 @@ describe('billing: GST summary and GSTR-1 downloads', () => {
     await page.getByLabel(hi['language.label']).selectOption('en')
     await page.getByRole('heading', { level: 2, name: en['gst.heading'] }).waitFor()
 
+    // Issued only now, so that the month's figures above are the two invoices': a B2B invoice
+    // whose buyer address has no PIN code.
+    const noPin = await issue({
+      lines: [ALIGNER_REFINEMENT],
+      recipient: {
+        name: 'Acme Technologies Pvt Ltd',
+        address: 'Tech Park, Whitefield, Bengaluru',
+        stateCode: '29',
+        gstin: companyGstin,
+      },
+    })
     // The B2B invoice's e-invoice JSON, from the patient's Billing tab.
     await page.goto(`${e2e.serverUrl}/patients/${patient.id}?tab=billing`)
     const tab = page.locator('section.billing-tab')
     await tab.locator(`tr[data-invoice="${b2b.number}"] button`).click()
     const detail = tab.locator('section.invoice-detail')
-    const eInvoiceLink = detail.getByRole('link', { name: en['gst.downloadEInvoice'], exact: true })
+    const eInvoiceLink = detail.getByRole('button', {
+      name: en['gst.downloadEInvoice'],
+      exact: true,
+    })
     await eInvoiceLink.waitFor()
-    expect(await eInvoiceLink.getAttribute('href')).toBe(`/api/v1/billing/e-invoice/${b2b.id}`)
     const eInvoice = await download(page, () => eInvoiceLink.click())
     expect(eInvoice.name).toBe(`e-invoice-${(b2b.number ?? '').replaceAll('/', '-')}.json`)
     const inv01 = JSON.parse(eInvoice.text) as {
@@ -209,8 +222,20 @@ describe('billing: GST summary and GSTR-1 downloads', () => {
     // The mixed B2C invoice has none: e-invoices are for B2B supplies only.
     await tab.locator(`tr[data-invoice="${mixed.number}"] button`).click()
     await detail.getByRole('heading', { name: new RegExp(mixed.number ?? '') }).waitFor()
-    expect(await detail.getByRole('link', { name: en['gst.downloadEInvoice'] }).count()).toBe(0)
-    expect(unexpectedErrors(errors, [])).toEqual([])
+    expect(await detail.getByRole('button', { name: en['gst.downloadEInvoice'] }).count()).toBe(0)
+    // A B2B invoice whose buyer address has no PIN code: the server's reason is shown, and
+    // nothing is saved as if it were the e-invoice.
+    await tab.locator(`tr[data-invoice="${noPin.number}"] button`).click()
+    await detail.getByRole('heading', { name: new RegExp(noPin.number ?? '') }).waitFor()
+    await detail.getByRole('button', { name: en['gst.downloadEInvoice'], exact: true }).click()
+    await detail
+      .getByRole('alert')
+      .getByText(en['reason.billing.einvoice_pin'].replace('{party}', 'buyer'))
+      .waitFor()
+    await expectAxeClean(page)
+    expect(
+      unexpectedErrors(errors, [{ status: 409, path: `/api/v1/billing/e-invoice/${noPin.id}` }]),
+    ).toEqual([])
 
     // The front desk bills but sees no GST reports, and no e-invoice link.
     const frontDesk = await e2e.newContext({ viewport: desk, bypassCSP: true })
@@ -226,7 +251,9 @@ describe('billing: GST summary and GSTR-1 downloads', () => {
     await deskTab.locator(`tr[data-invoice="${b2b.number}"] button`).click()
     const deskDetail = deskTab.locator('section.invoice-detail')
     await deskDetail.getByRole('link', { name: en['billing.pdfEnglish'], exact: true }).waitFor()
-    expect(await deskDetail.getByRole('link', { name: en['gst.downloadEInvoice'] }).count()).toBe(0)
+    expect(await deskDetail.getByRole('button', { name: en['gst.downloadEInvoice'] }).count()).toBe(
+      0,
+    )
     expect(
       (
         await frontDesk.request.get(`${e2e.serverUrl}/api/v1/billing/reports/gstr1?period=${month}`)

@@ -1,7 +1,11 @@
 import '../collections/gst.css'
+import { useState } from 'react'
 import { can } from '../../../../shared/contracts/auth.ts'
 import type { Invoice } from '../../../../shared/contracts/billing.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { toApiError } from '../../lib/api.ts'
+import { errorText } from '../../lib/error-text.ts'
+import { ErrorAlert } from '../../ui/alerts.tsx'
 import { useMe } from '../auth/use-session.ts'
 
 /**
@@ -22,22 +26,62 @@ export function mayHaveEInvoice(invoice: Invoice): boolean {
 }
 
 /**
- * The NIC INV-01 JSON of an issued B2B invoice, for the clinic to upload to the IRP itself: a
- * plain link (the invoice id in the URL, never a name; the server names the file by the invoice
- * number), for those with billing.reports, whom alone the server answers.
+ * The NIC INV-01 JSON of an issued B2B invoice, for the clinic to upload to the IRP itself, for
+ * those with billing.reports, whom alone the server answers. Fetched first rather than linked:
+ * what only the server can see (a PIN code missing from an address) comes back as a refusal shown
+ * here, not saved as the "file". The URL carries the invoice id only; the server names the file by
+ * the invoice number.
  */
 export function EInvoiceLink({ invoice }: { invoice: Invoice }) {
   const t = useT()
   const me = useMe()
+  const [error, setError] = useState<string | null>(null)
+  const [isSending, setSending] = useState(false)
   if (!can(me, 'billing.reports') || !mayHaveEInvoice(invoice)) return null
+  const fetchFile = async () => {
+    setError(null)
+    setSending(true)
+    try {
+      const response = await fetch(`/api/v1/billing/e-invoice/${invoice.id}`)
+      if (!response.ok) {
+        throw toApiError(response.status, await response.json().catch(() => undefined))
+      }
+      const disposition = response.headers.get('content-disposition') ?? ''
+      saveFile(
+        await response.blob(),
+        /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'e-invoice.json',
+      )
+    } catch (failure) {
+      setError(errorText(failure, t))
+    } finally {
+      setSending(false)
+    }
+  }
   return (
-    <a
-      href={`/api/v1/billing/e-invoice/${invoice.id}`}
-      download
-      className="einvoice-link"
-      title={t('gst.eInvoiceHint')}
-    >
-      {t('gst.downloadEInvoice')}
-    </a>
+    <>
+      <button
+        type="button"
+        className="button-secondary einvoice-link"
+        title={t('gst.eInvoiceHint')}
+        disabled={isSending}
+        onClick={() => void fetchFile()}
+      >
+        {t('gst.downloadEInvoice')}
+      </button>
+      {error && <ErrorAlert>{error}</ErrorAlert>}
+    </>
   )
+}
+
+/** Saves what was fetched under the server's name, as a plain link would have. */
+function saveFile(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob)
+  const anchor = document.createElement('a')
+  anchor.href = url
+  anchor.download = name
+  document.body.append(anchor)
+  anchor.click()
+  anchor.remove()
+  // The download has its own copy once started; the object URL is only needed for the click.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
