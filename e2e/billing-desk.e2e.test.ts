@@ -145,6 +145,16 @@ describe('billing at the desk: from today’s list to an issued invoice and inst
     expect(await found.getAttribute('href')).toBe(`/patients/${patient.id}?tab=billing`)
     expect(await section.locator('tbody tr').textContent()).toContain(meenakshi.fullName)
     await expectAxeClean(page)
+    // Billing in the menu starts afresh: the number box follows the address, not the last search.
+    await page.getByRole('navigation').getByRole('link', { name: en['nav.billing'] }).click()
+    await page.waitForURL((url) => !url.searchParams.has('number'))
+    await expect
+      .poll(() => section.getByLabel(en['invoiceList.number'], { exact: true }).inputValue())
+      .toBe('')
+    await page.goBack()
+    await expect
+      .poll(() => section.getByLabel(en['invoiceList.number'], { exact: true }).inputValue())
+      .toBe(number)
 
     // In Hindi, the list is translated and still accessible; the filter survives a reload.
     await page.getByLabel('Language').selectOption('hi')

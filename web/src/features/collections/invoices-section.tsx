@@ -53,6 +53,15 @@ export function InvoicesSection() {
   const [draft, setDraft] = useState<Filters>(applied)
   // The cursors of the pages before this one, and this one's ('' for the first page).
   const [cursors, setCursors] = useState<string[]>([''])
+  // The address changed from outside the form (the Billing link in the menu, Back, a pasted
+  // link): the inputs and the paging follow it, adjusted during render as React advises.
+  const appliedKey = FILTERS.map((filter) => applied[filter]).join('\u0000')
+  const [shownKey, setShownKey] = useState(appliedKey)
+  if (shownKey !== appliedKey) {
+    setShownKey(appliedKey)
+    setDraft(applied)
+    setCursors([''])
+  }
   const cursor = cursors.at(-1) ?? ''
   const problems = problemsOf(draft)
 
