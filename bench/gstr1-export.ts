@@ -98,6 +98,12 @@ try {
     'GST summary, whole year',
     '/api/v1/billing/reports/gst-summary?from=2026-04-01&to=2027-03-31',
   )
+  // The other reports over the same invoices: revenue by doctor and category for the year, and
+  // the monthly trend, whose outstanding at each month's end joins months with invoice events.
+  await time('Revenue, whole year', '/api/v1/billing/reports/revenue?from=2026-04-01&to=2027-03-31')
+  await time('Trend, 12 months', '/api/v1/billing/reports/trend?months=12')
+  await time('Trend, 24 months', '/api/v1/billing/reports/trend?months=24')
+  await time('Outstanding, today', '/api/v1/billing/reports/outstanding')
   const complete = documents === invoices
   console.log(
     `doc_issue over the four quarters: ${documents} of ${invoices} invoices: ${complete ? 'complete' : 'MISSING SOME'}`,
