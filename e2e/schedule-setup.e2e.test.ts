@@ -238,10 +238,10 @@ describe('scheduling set-up', () => {
       .getByLabel('Doctor', { exact: true })
       .selectOption({ label: 'Test doctor (Doctor)' })
     const monday = desk.page.getByRole('row', { name: /^Monday/ })
-    expect(await monday.getByRole('cell').allTextContents()).toEqual([
-      '09:00–13:00, 14:00–18:00',
-      '13:00–14:00',
-    ])
+    // The chosen doctor's week arrives after the choice: wait for it, not for the first paint.
+    await expect
+      .poll(() => monday.getByRole('cell').allTextContents())
+      .toEqual(['09:00–13:00, 14:00–18:00', '13:00–14:00'])
     expect(
       await desk.page
         .getByRole('row', { name: /^Sunday/ })
