@@ -58,6 +58,7 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'role',
     'registration_number',
     'registration_council',
+    'qualification',
     'deactivated_at',
     'created_at',
     'updated_at',

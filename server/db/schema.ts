@@ -90,6 +90,7 @@ export interface MembershipsTable {
   role: Role
   registration_number: string | null
   registration_council: string | null
+  qualification: string | null
   deactivated_at: Timestamp | null
   created_at: CreatedAt
   updated_at: UpdatedAt

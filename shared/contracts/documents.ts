@@ -11,10 +11,17 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /**
  * Every kind a patient's document can be: the uploaded ones, and the PDFs the clinic generates
- * (a treatment estimate, a signed form; server/modules/documents/store-generated.ts), which are
- * never uploaded.
+ * (an estimate, a signed form, a prescription, a treatment consent, a certificate;
+ * server/modules/documents/store-generated.ts), which are never uploaded.
  */
-export const PATIENT_DOCUMENT_KINDS = [...DOCUMENT_KINDS, 'estimate', 'signed_form'] as const
+export const PATIENT_DOCUMENT_KINDS = [
+  ...DOCUMENT_KINDS,
+  'estimate',
+  'signed_form',
+  'prescription',
+  'treatment_consent',
+  'certificate',
+] as const
 export type PatientDocumentKind = (typeof PATIENT_DOCUMENT_KINDS)[number]
 
 /** What the server accepts, detected from the file's content (never its name). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { DocumentKind, PatientDocumentKind } from '../../../shared/contracts/documents.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import type { Session } from '../../http/app-env.ts'
 import type { ObjectStorage } from '../../lib/storage/storage.ts'
@@ -12,8 +13,8 @@ import { documentObjects } from './storage-keys.ts'
 
 export interface GeneratedDocument {
   patientId: string
-  /** An estimate may be generated again unchanged; a signed form is stored every time. */
-  kind: 'estimate' | 'signed_form'
+  /** An estimate may be generated again unchanged; the others are stored every time. */
+  kind: Exclude<PatientDocumentKind, DocumentKind>
   title: string
   bytes: Buffer
   /** Hex SHA-256 of `bytes`, kept so that what was signed can be proved later. */
@@ -68,7 +69,7 @@ export async function storeGeneratedDocument(
       patient_id: document.patientId,
       kind: document.kind,
       title: document.title,
-      original_name: document.kind === 'estimate' ? 'estimate.pdf' : 'signed-form.pdf',
+      original_name: `${document.kind.replace(/_/g, '-')}.pdf`,
       media_type: 'application/pdf',
       byte_size: document.bytes.length,
       storage_key: original.key,
