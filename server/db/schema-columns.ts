@@ -86,6 +86,7 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
       'role',
       'registration_number',
       'registration_council',
+      'qualification',
       'invited_by',
       'created_at',
       'expires_at',

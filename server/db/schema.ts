@@ -117,6 +117,7 @@ export interface InvitationsTable {
   role: Role
   registration_number: string | null
   registration_council: string | null
+  qualification: string | null
   token_hash: WriteOnly
   invited_by: string
   created_at: Timestamp

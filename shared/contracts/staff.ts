@@ -8,7 +8,13 @@ import { because } from './primitives.ts'
  * deactivation. The server validates with these schemas and the web app reads the same types.
  */
 
+/**
+ * What a prescription or certificate prints under the prescriber's name: qualification, council
+ * and registration number (Telemedicine Practice Guidelines 2020, Appendix 5; IMC Regulations
+ * 1.4.2). Limits match the database checks; null clears a value.
+ */
 const Registration = {
+  qualification: z.string().trim().min(1).max(200).nullable().optional(),
   registrationNumber: z.string().trim().min(1).max(50).nullable().optional(),
   registrationCouncil: z.string().trim().min(1).max(200).nullable().optional(),
 }
@@ -20,6 +26,7 @@ export const StaffMemberSchema = z
     fullName: z.string(),
     email: z.string(),
     role: z.enum(ROLES),
+    qualification: z.string().nullable(),
     registrationNumber: z.string().nullable(),
     registrationCouncil: z.string().nullable(),
     isActive: z.boolean(),

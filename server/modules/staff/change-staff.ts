@@ -7,9 +7,9 @@ import { guardLastOwner, guardPrivileged } from './guards.ts'
 import { endSessionsOf, findMembership } from './queries.ts'
 
 /**
- * Changes a member's role or doctor registration. A role change ends their
- * sessions in this clinic, so the new limits apply from their next sign-in;
- * the policies read the role afresh on every request in any case.
+ * Changes a member's role or prescriber details (qualification, council, registration
+ * number). A role change ends their sessions in this clinic, so the new limits apply from
+ * their next sign-in; the policies read the role afresh on every request in any case.
  */
 export async function changeStaff(
   tx: Tx,
@@ -34,6 +34,7 @@ export async function changeStaff(
       ...(change.registrationCouncil !== undefined
         ? { registration_council: change.registrationCouncil }
         : {}),
+      ...(change.qualification !== undefined ? { qualification: change.qualification } : {}),
     })
     .where('id', '=', membershipId)
     .returning('id')

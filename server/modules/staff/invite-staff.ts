@@ -35,6 +35,7 @@ export async function inviteStaff(tx: Tx, actor: Session, input: InviteStaff, no
       role: input.role,
       registration_number: input.registrationNumber ?? null,
       registration_council: input.registrationCouncil ?? null,
+      qualification: input.qualification ?? null,
       token_hash: token.hash,
       invited_by: actor.userId,
       created_at: now,

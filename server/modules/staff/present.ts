@@ -8,6 +8,7 @@ type MemberRow = Pick<
   | 'role'
   | 'registration_number'
   | 'registration_council'
+  | 'qualification'
   | 'deactivated_at'
   | 'created_at'
 > & { email: string; full_name: string }
@@ -20,6 +21,7 @@ export function presentMember(row: MemberRow): StaffMember {
     fullName: row.full_name,
     email: row.email,
     role: row.role,
+    qualification: row.qualification,
     registrationNumber: row.registration_number,
     registrationCouncil: row.registration_council,
     isActive: row.deactivated_at === null,

@@ -12,6 +12,7 @@ export function selectMembers(tx: Tx) {
       'memberships.role',
       'memberships.registration_number',
       'memberships.registration_council',
+      'memberships.qualification',
       'memberships.deactivated_at',
       'memberships.created_at',
       'users.email',

@@ -32,6 +32,20 @@ const listStaffRoute = createRoute({
   },
 })
 
+// Any member reads their own membership (the policy lets everyone see their own row): a doctor
+// checks the qualification, council and registration their prescriptions will print.
+const myMembershipRoute = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['Staff'],
+  summary: 'My own membership, with the details my prescriptions print',
+  middleware: [sessionRequired],
+  responses: {
+    200: { description: 'My membership', ...json(StaffMemberSchema) },
+    ...errorResponses(401, 403),
+  },
+})
+
 const listInvitationsRoute = createRoute({
   method: 'get',
   path: '/invitations',
@@ -100,6 +114,15 @@ export const staffRoutes = createRouter()
     clinicRoute(listStaffRoute, { can: 'staff.read' }, async (c, { tx }) => {
       const rows = await selectMembers(tx).orderBy('users.full_name').execute()
       return c.json(rows.map(presentMember), 200)
+    }),
+  )
+  .openapi(
+    myMembershipRoute,
+    clinicRoute(myMembershipRoute, { can: 'signed-in' }, async (c, { tx, actor }) => {
+      const row = await selectMembers(tx)
+        .where('memberships.user_id', '=', actor.userId)
+        .executeTakeFirstOrThrow()
+      return c.json(presentMember(row), 200)
     }),
   )
   .openapi(

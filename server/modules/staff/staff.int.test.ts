@@ -244,12 +244,13 @@ describe('managing staff', () => {
     expect((await owner.client.post(`/api/v1/staff/${self.id}/deactivate`)).status).toBe(403)
   })
 
-  it('a doctor’s registration number and council are kept', async () => {
+  it('a doctor’s qualification, registration number and council are kept', async () => {
     const owner = await signUpClinic(t.app)
     const email = uniqueEmail('doctor')
     await owner.client.post('/api/v1/staff/invitations', {
       email,
       role: 'doctor',
+      qualification: 'BDS, MDS (Endodontics)',
       registrationNumber: 'A-12345',
       registrationCouncil: 'Karnataka State Dental Council',
     })
@@ -261,6 +262,7 @@ describe('managing staff', () => {
     })
     const staff = await (await owner.client.get('/api/v1/staff')).json()
     expect(staff.find((row: { email: string }) => row.email === email)).toMatchObject({
+      qualification: 'BDS, MDS (Endodontics)',
       registrationNumber: 'A-12345',
       registrationCouncil: 'Karnataka State Dental Council',
     })

@@ -4,6 +4,7 @@ import { useMe } from '../auth/use-session.ts'
 import { AccountDetails } from './account-details.tsx'
 import { ChangePasswordForm } from './change-password-form.tsx'
 import { MySessions } from './my-sessions.tsx'
+import { PrescriberDetails } from './prescriber-details.tsx'
 import { TwoFactorSection } from './two-factor-section.tsx'
 
 export function ProfilePage() {
@@ -11,7 +12,11 @@ export function ProfilePage() {
   const me = useMe()
   // Set-up comes first while it is required. Keyed, so the section keeps its state (and its
   // "now on" message) when it moves back after set-up.
-  const cards = [<AccountDetails key="account" />, <TwoFactorSection key="two-factor" />]
+  const cards = [
+    <AccountDetails key="account" />,
+    <PrescriberDetails key="prescriber" />,
+    <TwoFactorSection key="two-factor" />,
+  ]
   if (me.mustEnrolTwoFactor) cards.reverse()
   return (
     <section className="page" aria-labelledby="page-heading">

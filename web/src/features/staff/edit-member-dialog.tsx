@@ -6,18 +6,20 @@ import { api } from '../../lib/api.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { ModalDialog } from '../../ui/modal-dialog.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
-import { TextField } from '../../ui/text-field.tsx'
 import { useForm } from '../../ui/use-form.ts'
+import { changedPrescriberDetails, PrescriberFields } from './prescriber-fields.tsx'
 import { RoleOptions } from './role-options.tsx'
 
 export function EditMemberDialog({
   member,
   roles,
+  myUserId,
   onClose,
   onSaved,
 }: {
   member: StaffMember | null
   roles: Role[]
+  myUserId: string
   onClose: () => void
   onSaved: (member: StaffMember) => Promise<void>
 }) {
@@ -29,7 +31,13 @@ export function EditMemberDialog({
       onClose={onClose}
     >
       {member && (
-        <EditMemberForm member={member} roles={roles} onClose={onClose} onSaved={onSaved} />
+        <EditMemberForm
+          member={member}
+          roles={roles}
+          isSelf={member.userId === myUserId}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
       )}
     </ModalDialog>
   )
@@ -38,40 +46,41 @@ export function EditMemberDialog({
 function EditMemberForm({
   member,
   roles,
+  isSelf,
   onClose,
   onSaved,
 }: {
   member: StaffMember
   roles: Role[]
+  /** One's own role is not changed here (the server refuses: staff.own_role). */
+  isSelf: boolean
   onClose: () => void
   onSaved: (member: StaffMember) => Promise<void>
 }) {
   const t = useT()
   const form = useForm()
   const [role, setRole] = useState<Role>(member.role)
-  const [registrationNumber, setRegistrationNumber] = useState(member.registrationNumber ?? '')
-  const [registrationCouncil, setRegistrationCouncil] = useState(member.registrationCouncil ?? '')
+  const saved = {
+    qualification: member.qualification ?? '',
+    registrationCouncil: member.registrationCouncil ?? '',
+    registrationNumber: member.registrationNumber ?? '',
+  }
+  const [prescriber, setPrescriber] = useState(saved)
 
   const send = async () => {
     // Only what changed is sent: a role change signs the person out, a registration edit does not.
-    const change: Record<string, string | null> = {}
+    const change: Record<string, string | null> = changedPrescriberDetails(prescriber, saved)
     if (role !== member.role) change.role = role
-    if (registrationNumber.trim() !== (member.registrationNumber ?? '')) {
-      change.registrationNumber = registrationNumber.trim() || null
-    }
-    if (registrationCouncil.trim() !== (member.registrationCouncil ?? '')) {
-      change.registrationCouncil = registrationCouncil.trim() || null
-    }
     if (Object.keys(change).length === 0) {
       onClose()
       return
     }
-    const saved = await api(`/staff/${member.id}`, {
+    const updated = await api(`/staff/${member.id}`, {
       method: 'PATCH',
       body: change,
       schema: StaffMemberSchema,
     })
-    await onSaved(saved)
+    await onSaved(updated)
     onClose()
   }
 
@@ -79,38 +88,22 @@ function EditMemberForm({
   return (
     <form ref={form.ref} noValidate onSubmit={form.handleSubmit(send)}>
       <ErrorAlert>{form.formError}</ErrorAlert>
-      <SelectField
-        label={t('staff.role')}
-        name="role"
-        value={role}
-        hint={t('staff.roleChangeNote', { name: member.fullName })}
-        onChange={(value) => setRole(value as Role)}
-        error={form.errorFor('role')}
-      >
-        <RoleOptions roles={offered} />
-      </SelectField>
-      {(role === 'doctor' || member.registrationNumber) && (
-        <>
-          <TextField
-            label={t('staff.registrationNumber')}
-            name="registrationNumber"
-            isOptional
-            optionalLabel={t('form.optional')}
-            value={registrationNumber}
-            onChange={setRegistrationNumber}
-            error={form.errorFor('registrationNumber')}
-          />
-          <TextField
-            label={t('staff.registrationCouncil')}
-            name="registrationCouncil"
-            isOptional
-            optionalLabel={t('form.optional')}
-            hint={t('staff.councilHint')}
-            value={registrationCouncil}
-            onChange={setRegistrationCouncil}
-            error={form.errorFor('registrationCouncil')}
-          />
-        </>
+      {!isSelf && (
+        <SelectField
+          label={t('staff.role')}
+          name="role"
+          value={role}
+          hint={t('staff.roleChangeNote', { name: member.fullName })}
+          onChange={(value) => setRole(value as Role)}
+          error={form.errorFor('role')}
+        >
+          <RoleOptions roles={offered} />
+        </SelectField>
+      )}
+      {/* Shown for a doctor, for oneself (an owner who practises), and for anyone who already
+          has details (so they can be cleared). */}
+      {(isSelf || role === 'doctor' || Object.values(saved).some(Boolean)) && (
+        <PrescriberFields value={prescriber} onChange={setPrescriber} errorFor={form.errorFor} />
       )}
       <div className="button-row">
         <button type="submit" disabled={form.isSending}>

@@ -7,6 +7,11 @@ import { ErrorAlert } from '../../ui/alerts.tsx'
 import { SelectField } from '../../ui/select-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { type FieldErrors, useForm } from '../../ui/use-form.ts'
+import {
+  changedPrescriberDetails,
+  NO_PRESCRIBER_DETAILS,
+  PrescriberFields,
+} from './prescriber-fields.tsx'
 import { RoleOptions } from './role-options.tsx'
 
 export function InviteForm({
@@ -20,8 +25,7 @@ export function InviteForm({
   const form = useForm()
   const [email, setEmail] = useState('')
   const [role, setRole] = useState<Role | ''>('')
-  const [registrationNumber, setRegistrationNumber] = useState('')
-  const [registrationCouncil, setRegistrationCouncil] = useState('')
+  const [prescriber, setPrescriber] = useState(NO_PRESCRIBER_DETAILS)
   const isDoctor = role === 'doctor'
 
   const validate = (): FieldErrors => {
@@ -38,18 +42,13 @@ export function InviteForm({
       body: {
         email,
         role,
-        ...(isDoctor && registrationNumber.trim()
-          ? { registrationNumber: registrationNumber.trim() }
-          : {}),
-        ...(isDoctor && registrationCouncil.trim()
-          ? { registrationCouncil: registrationCouncil.trim() }
-          : {}),
+        // Only what was typed: an empty field is simply left out of a new invitation.
+        ...(isDoctor ? changedPrescriberDetails(prescriber, NO_PRESCRIBER_DETAILS) : {}),
       },
     })
     setEmail('')
     setRole('')
-    setRegistrationNumber('')
-    setRegistrationCouncil('')
+    setPrescriber(NO_PRESCRIBER_DETAILS)
     await onInvited(invitation)
   }
 
@@ -80,27 +79,11 @@ export function InviteForm({
             <RoleOptions roles={roles} />
           </SelectField>
           {isDoctor && (
-            <>
-              <TextField
-                label={t('staff.registrationNumber')}
-                name="registrationNumber"
-                isOptional
-                optionalLabel={t('form.optional')}
-                value={registrationNumber}
-                onChange={setRegistrationNumber}
-                error={form.errorFor('registrationNumber')}
-              />
-              <TextField
-                label={t('staff.registrationCouncil')}
-                name="registrationCouncil"
-                isOptional
-                optionalLabel={t('form.optional')}
-                hint={t('staff.councilHint')}
-                value={registrationCouncil}
-                onChange={setRegistrationCouncil}
-                error={form.errorFor('registrationCouncil')}
-              />
-            </>
+            <PrescriberFields
+              value={prescriber}
+              onChange={setPrescriber}
+              errorFor={form.errorFor}
+            />
           )}
         </div>
         <button type="submit" disabled={form.isSending}>

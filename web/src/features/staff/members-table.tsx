@@ -52,14 +52,7 @@ export function MembersTable({
                 </th>
                 <td>{t(roleLabelKey(member.role))}</td>
                 <td>
-                  {member.registrationNumber ? (
-                    <>
-                      <span className="cell-primary">{member.registrationNumber}</span>
-                      <span className="cell-secondary">{member.registrationCouncil}</span>
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
+                  <PrescriberCell member={member} />
                 </td>
                 <td>
                   <span className={member.isActive ? 'pill pill-good' : 'pill pill-muted'}>
@@ -69,7 +62,9 @@ export function MembersTable({
                 <td>{formatDate(member.joinedAt)}</td>
                 {actions && (
                   <td className="cell-actions">
-                    {member.isActive && !isMe && actions.isAllowed(member) && (
+                    {/* An owner who practises edits their own prescriber details; nobody
+                        deactivates themselves (the server refuses both role change and that). */}
+                    {member.isActive && actions.isAllowed(member) && (
                       <div className="button-row button-row-tight">
                         <button
                           type="button"
@@ -79,14 +74,16 @@ export function MembersTable({
                         >
                           {t('staff.edit')}
                         </button>
-                        <button
-                          type="button"
-                          className="button-danger-quiet button-small"
-                          onClick={() => actions.onDeactivate(member)}
-                          aria-label={t('staff.deactivateLabel', { name: member.fullName })}
-                        >
-                          {t('staff.deactivate')}
-                        </button>
+                        {!isMe && (
+                          <button
+                            type="button"
+                            className="button-danger-quiet button-small"
+                            onClick={() => actions.onDeactivate(member)}
+                            aria-label={t('staff.deactivateLabel', { name: member.fullName })}
+                          >
+                            {t('staff.deactivate')}
+                          </button>
+                        )}
                       </div>
                     )}
                   </td>
@@ -97,5 +94,19 @@ export function MembersTable({
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** Qualification, then council and registration number: as a prescription prints them. */
+function PrescriberCell({ member }: { member: StaffMember }) {
+  const registration = [member.registrationCouncil, member.registrationNumber]
+    .filter(Boolean)
+    .join(' · ')
+  if (!member.qualification && !registration) return <span className="muted">—</span>
+  return (
+    <>
+      {member.qualification && <span className="cell-primary">{member.qualification}</span>}
+      {registration && <span className="cell-secondary">{registration}</span>}
+    </>
   )
 }

@@ -71,6 +71,7 @@ export function StaffPage() {
       <EditMemberDialog
         member={editing}
         roles={roles}
+        myUserId={me.user.id}
         onClose={() => setEditing(null)}
         onSaved={(member) => done(t('staff.saved', { name: member.fullName }))}
       />

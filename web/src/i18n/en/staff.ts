@@ -7,11 +7,13 @@ export const enStaff = {
   'staff.email': 'Email',
   'staff.role': 'Role',
   'staff.roleRequired': 'Choose a role',
-  'staff.registration': 'Registration',
+  'staff.registration': 'Qualification and registration',
+  'staff.qualification': 'Qualification',
+  'staff.qualificationHint': 'Degrees as printed on prescriptions, e.g. BDS, MDS (Endodontics).',
   'staff.registrationNumber': 'Registration number',
   'staff.registrationCouncil': 'Registration council',
   'staff.councilHint':
-    'The council that registered the doctor, e.g. Karnataka State Dental Council.',
+    'The council that registered the doctor, e.g. Karnataka State Dental Council. Pick from the list or type it.',
   'staff.status': 'Status',
   'staff.joined': 'Joined',
   'staff.actions': 'Actions',
@@ -34,7 +36,7 @@ export const enStaff = {
     'The link sent to {email} will stop working. You can invite them again later.',
   'staff.withdrawn': 'The invitation to {email} has been withdrawn.',
   'staff.edit': 'Change',
-  'staff.editLabel': 'Change role or registration of {name}',
+  'staff.editLabel': 'Change role or prescriber details of {name}',
   'staff.editHeading': 'Change {name}',
   'staff.roleChangeNote':
     'Changing the role signs {name} out; the new role applies from their next sign-in.',
@@ -46,4 +48,13 @@ export const enStaff = {
   'staff.deactivateBody':
     '{name} will be signed out at once and can no longer sign in to this clinic. Their past work and audit entries stay.',
   'staff.deactivated': '{name} has been deactivated.',
+  'staff.notSet': 'Not set',
+  'staff.myPrescriberHeading': 'On your prescriptions',
+  'staff.myPrescriberIntro':
+    'Printed under your name on prescriptions and certificates issued at this clinic.',
+  'staff.myRegistrationMissing':
+    'Without a registration number you cannot issue prescriptions. Ask the clinic owner to add it.',
+  'staff.myPrescriberNote': 'To change these details, ask the clinic owner.',
+  'staff.myPrescriberOwnerNote':
+    'You can change these details on the Staff page (Change, beside your name).',
 }

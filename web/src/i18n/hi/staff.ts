@@ -8,10 +8,13 @@ export const hiStaff: Record<keyof typeof enStaff, string> = {
   'staff.email': 'ईमेल',
   'staff.role': 'भूमिका',
   'staff.roleRequired': 'एक भूमिका चुनें',
-  'staff.registration': 'पंजीकरण',
+  'staff.registration': 'योग्यता और पंजीकरण',
+  'staff.qualification': 'योग्यता',
+  'staff.qualificationHint': 'पर्चे पर छपने वाली डिग्रियाँ, जैसे BDS, MDS (Endodontics)।',
   'staff.registrationNumber': 'पंजीकरण संख्या',
   'staff.registrationCouncil': 'पंजीकरण परिषद',
-  'staff.councilHint': 'जिस परिषद ने डॉक्टर का पंजीकरण किया, जैसे कर्नाटक स्टेट डेंटल काउंसिल।',
+  'staff.councilHint':
+    'जिस परिषद ने डॉक्टर का पंजीकरण किया, जैसे Karnataka State Dental Council। सूची से चुनें या लिखें।',
   'staff.status': 'स्थिति',
   'staff.joined': 'जुड़ने की तारीख',
   'staff.actions': 'कार्य',
@@ -34,7 +37,7 @@ export const hiStaff: Record<keyof typeof enStaff, string> = {
     '{email} को भेजा गया लिंक काम करना बंद कर देगा। आप उन्हें बाद में फिर से आमंत्रित कर सकते हैं।',
   'staff.withdrawn': '{email} का आमंत्रण वापस ले लिया गया।',
   'staff.edit': 'बदलें',
-  'staff.editLabel': '{name} की भूमिका या पंजीकरण बदलें',
+  'staff.editLabel': '{name} की भूमिका या पर्चे पर छपने वाला विवरण बदलें',
   'staff.editHeading': '{name} की जानकारी बदलें',
   'staff.roleChangeNote':
     'भूमिका बदलने पर {name} साइन आउट हो जाएँगे; नई भूमिका उनके अगले साइन इन से लागू होगी।',
@@ -46,4 +49,11 @@ export const hiStaff: Record<keyof typeof enStaff, string> = {
   'staff.deactivateBody':
     '{name} तुरंत साइन आउट हो जाएँगे और इस क्लिनिक में फिर साइन इन नहीं कर पाएँगे। उनका पिछला काम और ऑडिट रिकॉर्ड बने रहेंगे।',
   'staff.deactivated': '{name} को निष्क्रिय कर दिया गया।',
+  'staff.notSet': 'दर्ज नहीं',
+  'staff.myPrescriberHeading': 'आपके पर्चों पर',
+  'staff.myPrescriberIntro': 'इस क्लिनिक से जारी पर्चों और प्रमाणपत्रों पर आपके नाम के नीचे छपता है।',
+  'staff.myRegistrationMissing':
+    'पंजीकरण संख्या के बिना आप पर्चे जारी नहीं कर सकते। क्लिनिक के मालिक से इसे जोड़ने के लिए कहें।',
+  'staff.myPrescriberNote': 'यह विवरण बदलने के लिए क्लिनिक के मालिक से कहें।',
+  'staff.myPrescriberOwnerNote': 'आप यह विवरण स्टाफ़ पेज पर बदल सकते हैं (अपने नाम के सामने "बदलें")।',
 }
