@@ -2,7 +2,13 @@ import { PGlite } from '@electric-sql/pglite'
 import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { extensionFault } from './pglite-self-check.ts'
 import { pgliteParsers } from './type-parsers.ts'
+
+/** Opens before giving up on an instance whose extensions fail the self-check. */
+const OPEN_ATTEMPTS = 3
+
+type OpenOptions = { dataDir?: string; username?: string; loadDataDir?: Blob }
 
 /**
  * Opens embedded PGlite the one way Niramaya does: with the extensions the
@@ -10,8 +16,22 @@ import { pgliteParsers } from './type-parsers.ts'
  * ship them in contrib) and the same type parsers as the pg driver.
  * pg_trgm: name search; btree_gin and btree_gist: let trigram indexes lead with clinic_id
  * (and, later, exclusion constraints on appointments).
+ * An instance that fails the extension self-check (see pglite-self-check.ts) is closed and
+ * opened again: the fault is in how that instance was loaded, not in the data.
  */
-export function openPglite(options: { dataDir?: string; username?: string; loadDataDir?: Blob }) {
+export async function openPglite(options: OpenOptions): Promise<PGlite> {
+  for (let attempt = 1; ; attempt += 1) {
+    const pglite = await create(options)
+    const fault = await extensionFault(pglite)
+    if (fault === undefined) return pglite
+    await closeQuietly(pglite)
+    const message = `Embedded PGlite failed its extension self-check (attempt ${attempt} of ${OPEN_ATTEMPTS}): ${fault}`
+    if (attempt >= OPEN_ATTEMPTS) throw new Error(message)
+    console.warn(`${message}; opening it again.`)
+  }
+}
+
+function create(options: OpenOptions) {
   return PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.username ? { username: options.username } : {}),
@@ -19,4 +39,14 @@ export function openPglite(options: { dataDir?: string; username?: string; loadD
     parsers: pgliteParsers,
     extensions: { btree_gin, btree_gist, pg_trgm },
   })
+}
+
+/** A broken instance may never answer close(); it is dropped either way. */
+async function closeQuietly(pglite: PGlite) {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, 5_000)
+  })
+  await Promise.race([pglite.close().catch(() => {}), timeout])
+  clearTimeout(timer)
 }
