@@ -35,6 +35,7 @@ import {
 } from './modules/billing-reports/index.ts'
 import { careTeamRoutes, clinicianRoutes } from './modules/care-team/index.ts'
 import { catalogueRoutes } from './modules/catalogue/index.ts'
+import { certificateRoutes } from './modules/certificates/index.ts'
 import { chartRoutes } from './modules/chart/index.ts'
 import { clinicRoutes, taxProfileRoutes } from './modules/clinic/index.ts'
 import { consentNoticeRoutes, patientConsentRoutes } from './modules/consent/index.ts'
@@ -44,15 +45,24 @@ import {
   isDocumentUpload,
   patientDocumentRoutes,
 } from './modules/documents/index.ts'
+import { formularyDrugRoutes, formularyShortcutRoutes } from './modules/formulary/index.ts'
 import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
+import { labCaseRoutes, labRoutes, patientLabCaseRoutes } from './modules/lab/index.ts'
 import { noteTemplateRoutes } from './modules/note-templates/index.ts'
 import { noteRoutes, patientNoteRoutes } from './modules/notes/index.ts'
 import { patientRoutes } from './modules/patients/index.ts'
 import { perioRoutes } from './modules/perio/index.ts'
 import { acceptanceRoutes, notBookedRoutes, planRoutes } from './modules/plans/index.ts'
+import {
+  patientPrescriptionRoutes,
+  prescriptionActionRoutes,
+  prescriptionPdfRoutes,
+  prescriptionRoutes,
+} from './modules/prescriptions/index.ts'
 import { scheduleSetupRoutes } from './modules/schedule-setup/index.ts'
 import { staffRoutes } from './modules/staff/index.ts'
+import { consentFormRoutes, consentTemplateRoutes } from './modules/treatment-consent/index.ts'
 import { vitalsRoutes } from './modules/vitals/index.ts'
 
 const JSON_BODY_LIMIT = 1024 * 1024
@@ -75,7 +85,11 @@ export const apiModules: readonly ApiModule[] = [
   ['/consent', consentNoticeRoutes],
   ['/dev/outbox', devOutboxRoutes],
   ['/documents', documentRoutes],
+  ['/formulary', formularyDrugRoutes],
+  ['/formulary', formularyShortcutRoutes],
   ['/health', healthRoutes],
+  ['/lab-cases', labCaseRoutes],
+  ['/labs', labRoutes],
   ['/me', meRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
@@ -90,16 +104,24 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', patientNoteRoutes],
   ['/patients', perioRoutes],
   ['/patients', planRoutes],
+  ['/patients', patientLabCaseRoutes],
   ['/patients', acceptanceRoutes],
+  ['/patients', patientPrescriptionRoutes],
   ['/patients', billableItemRoutes],
   ['/patients', billingRoutes],
   ['/patients', moneyRoutes],
   ['/patients', invoicePdfRoutes],
   ['/patients', moneyPdfRoutes],
+  ['/patients', consentFormRoutes],
+  ['/patients', certificateRoutes],
   ['/plans', notBookedRoutes],
+  ['/prescriptions', prescriptionRoutes],
+  ['/prescriptions', prescriptionActionRoutes],
+  ['/prescriptions', prescriptionPdfRoutes],
   ['/recalls', recallRoutes],
   ['/schedule', scheduleSetupRoutes],
   ['/staff', staffRoutes],
+  ['/treatment-consent-templates', consentTemplateRoutes],
   ['/waiting-list', waitingListRoutes],
 ]
 

@@ -5,10 +5,14 @@ import { billingIsolationCases } from './isolation/billing.ts'
 import { billingMoneyIsolationCases } from './isolation/billing-money.ts'
 import { catalogueIsolationCases } from './isolation/catalogue.ts'
 import { chartIsolationCases } from './isolation/chart.ts'
+import { formsIsolationCases } from './isolation/forms.ts'
+import { formularyIsolationCases } from './isolation/formulary.ts'
+import { labIsolationCases } from './isolation/lab.ts'
 import { notesIsolationCases } from './isolation/notes.ts'
 import { perioIsolationCases } from './isolation/perio.ts'
 import { planAcceptanceIsolationCases } from './isolation/plan-acceptance.ts'
 import { planIsolationCases } from './isolation/plans.ts'
+import { prescriptionIsolationCases } from './isolation/prescriptions.ts'
 
 const hash = () => randomUUID().replaceAll('-', '').repeat(2)
 const later = new Date(Date.now() + 3_600_000)
@@ -22,10 +26,14 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...billingMoneyIsolationCases,
   ...catalogueIsolationCases,
   ...chartIsolationCases,
+  ...formsIsolationCases,
+  ...formularyIsolationCases,
+  ...labIsolationCases,
   ...notesIsolationCases,
   ...perioIsolationCases,
   ...planAcceptanceIsolationCases,
   ...planIsolationCases,
+  ...prescriptionIsolationCases,
   clinics: {
     table: 'clinics',
     tenantColumn: 'id',

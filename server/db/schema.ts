@@ -15,6 +15,7 @@ import {
   type DocumentMediaType,
   type PatientDocumentKind,
 } from '../../shared/contracts/documents.ts'
+import type { LabCaseStatus, LabMaterial, LabWorkType } from '../../shared/contracts/lab.ts'
 import { SEXES, type Sex } from '../../shared/contracts/patients.ts'
 import type { ItemStatus, Phase, PlanStatus } from '../../shared/contracts/plans.ts'
 import type { AppointmentStatus } from '../../shared/scheduling/status-transitions.ts'
@@ -296,6 +297,132 @@ export interface NoteTemplatesTable {
   updated_at: UpdatedAt
 }
 
+/** A clinic's own drug items beside the master; archived, never deleted (20261209100000_formulary.sql). */
+export interface ClinicDrugsTable {
+  clinic_id: string
+  id: Generated<string>
+  generic: string
+  /** JSON array of class codes the master uses. */
+  classes: ColumnType<unknown, string, string>
+  category: string
+  schedule: string
+  /** JSON array of { form, strengths: [{ label, mg?, perMl? }] } (shared/prescriptions/types.ts). */
+  presentations: ColumnType<unknown, string, string>
+  /** JSON array of routes. */
+  routes: ColumnType<unknown, string, string>
+  is_archived: Generated<boolean>
+  created_by: Generated<string | null>
+  created_at: CreatedAt
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
+/** One prescriber's one-keystroke line for a drug (20261209100000_formulary.sql). */
+export interface PrescriptionFavouritesTable {
+  clinic_id: string
+  id: Generated<string>
+  user_id: Generated<string>
+  drug_code: string
+  strength_label: string | null
+  dose_amount: ColumnType<string, number | string, number | string>
+  dose_unit: string
+  route: string
+  frequency: string
+  food_timing: string
+  duration_days: number
+  instructions_en: Generated<string>
+  instructions_hi: Generated<string>
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** Named per-diagnosis sets of lines, per clinic (20261209100000_formulary.sql). */
+export interface PrescriptionSetsTable {
+  clinic_id: string
+  id: Generated<string>
+  name: string
+  /** JSON array of lines shaped like a favourite's (shared/contracts/formulary.ts). */
+  lines: ColumnType<unknown, string, string>
+  created_by: Generated<string | null>
+  created_at: CreatedAt
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
+/** Prescriptions; locked by trigger once issued but for one cancellation (20261209110000_prescriptions.sql). */
+export interface PrescriptionsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  status: ColumnType<'draft' | 'issued' | 'cancelled', 'draft' | undefined, 'issued' | 'cancelled'>
+  language: 'en' | 'hi'
+  diagnosis: Generated<string>
+  advice: Generated<string>
+  follow_up_date: ColumnType<string | null, string | null | undefined, string | null>
+  author_id: string
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+  replaces_id: ColumnType<string | null, string | null | undefined, never>
+  number: string | null
+  issued_by: string | null
+  issued_at: ColumnType<Date | null, never, Date>
+  prescriber_name: string | null
+  prescriber_qualification: string | null
+  prescriber_council: string | null
+  prescriber_registration: string | null
+  /** JSON array of SafetyWarning (shared/prescriptions/types.ts) as given at issue. */
+  warnings: ColumnType<unknown, never, string>
+  document_id: string | null
+  cancelled_at: ColumnType<Date | null, never, Date>
+  cancelled_by: string | null
+  cancel_reason: string | null
+  replaced_by_id: string | null
+}
+
+/** A prescription's lines, in order; replaced whole while a draft, never changed after issue. */
+export interface PrescriptionLinesTable {
+  clinic_id: string
+  prescription_id: string
+  position: number
+  patient_id: string
+  drug_code: string | null
+  is_custom: boolean
+  generic_name: string
+  strength_label: string | null
+  strength_mg: ColumnType<string | null, number | null, never>
+  strength_per_ml: ColumnType<string | null, number | null, never>
+  form: string
+  dose_amount: ColumnType<string, number, never>
+  dose_unit: string
+  route: string
+  frequency: string
+  food_timing: string
+  duration_days: number
+  quantity: string
+  instructions: Generated<string>
+  schedule: string | null
+}
+
+/** The reason for each warning overridden at issue; insert-only. */
+export interface PrescriptionOverridesTable {
+  clinic_id: string
+  id: Generated<string>
+  prescription_id: string
+  patient_id: string
+  warning_id: string
+  kind: string
+  reason: string
+  overridden_by: string
+  overridden_at: CreatedAt
+}
+
+/** The last serial of each financial year's prescription numbers, per clinic. */
+export interface PrescriptionSeriesTable {
+  clinic_id: string
+  financial_year: string
+  last_serial: number
+}
+
 /** The procedure catalogue per clinic; archived, never deleted (20261205100000_procedure_catalogue.sql). */
 export interface ProceduresTable {
   clinic_id: string
@@ -543,6 +670,69 @@ export interface TreatmentAcceptancesTable {
   signed_document_id: string
   witnessed_by: string
   accepted_at: CreatedAt
+}
+
+/** Treatment consent form templates with [[placeholders]], per clinic (20261209130000_treatment_consent_forms.sql). */
+export interface ConsentFormTemplatesTable {
+  clinic_id: string
+  id: Generated<string>
+  title: string
+  procedure_kind: 'extraction' | 'root_canal' | 'implant' | 'general'
+  language: 'en' | 'hi'
+  body: string
+  version: Generated<number>
+  is_archived: Generated<boolean>
+  created_by: Generated<string | null>
+  created_at: CreatedAt
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
+/** A filled treatment consent form, its two signatures and its PDF; locked once signed (same migration). */
+export interface TreatmentConsentFormsTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  template_id: string
+  template_version: number
+  title: string
+  procedure_kind: 'extraction' | 'root_canal' | 'implant' | 'general'
+  language: 'en' | 'hi'
+  body: string
+  plan_item_id: string | null
+  doctor_id: string
+  filled_by: string
+  created_at: CreatedAt
+  patient_signed_by: 'patient' | 'guardian' | null
+  signer_name_cipher: Buffer | null
+  guardian_relationship: string | null
+  patient_signature_png: Buffer | null
+  patient_signed_at: Timestamp | null
+  witnessed_by: string | null
+  doctor_signature_png: Buffer | null
+  doctor_signed_at: Timestamp | null
+  document_id: string | null
+  document_sha256: string | null
+}
+
+/** Medical certificates (fitness, sick leave, attendance); locked once signed (20261209130100_medical_certificates.sql). */
+export interface MedicalCertificatesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  kind: 'fitness' | 'sick_leave' | 'attendance'
+  language: 'en' | 'hi'
+  from_date: ColumnType<string, string, never>
+  to_date: ColumnType<string | null, string | null | undefined, never>
+  diagnosis: Generated<string>
+  remarks: Generated<string>
+  created_by: string
+  created_at: CreatedAt
+  signed_by: string | null
+  signed_at: Timestamp | null
+  registration_number: string | null
+  document_id: string | null
+  document_sha256: string | null
 }
 
 /** Why a patient deferred accepted treatment, and when to follow up (same migration). */
@@ -805,6 +995,59 @@ export interface PerioSitesTable {
   plaque: Generated<boolean>
 }
 
+/** The clinic's dental labs; archived, never deleted (20261209120000_lab_cases.sql). */
+export interface LabsTable {
+  clinic_id: string
+  id: Generated<string>
+  name: string
+  contact_person: string | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  notes: string | null
+  archived_at: Date | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** Dental lab cases (20261209120000_lab_cases.sql); dates are YYYY-MM-DD strings. */
+export interface LabCasesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  lab_id: string
+  work_type: LabWorkType
+  teeth: number[]
+  shade: string | null
+  material: LabMaterial | null
+  instructions: string | null
+  sent_on: string
+  due_on: string
+  status: Generated<LabCaseStatus>
+  received_on: string | null
+  fitted_on: string | null
+  remake_reason: string | null
+  remake_of: string | null
+  plan_item_id: string | null
+  cost_paise: number | null
+  created_by: string
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+}
+
+/** The steps of a lab case, never changed (20261209120000_lab_cases.sql). */
+export interface LabCaseEventsTable {
+  clinic_id: string
+  id: Generated<string>
+  case_id: string
+  patient_id: string
+  status: LabCaseStatus
+  occurred_on: string
+  note: string | null
+  recorded_by: string
+  recorded_at: CreatedAt
+}
+
 export interface Database {
   clinics: ClinicsTable
   branches: BranchesTable
@@ -823,6 +1066,13 @@ export interface Database {
   clinical_notes: ClinicalNotesTable
   clinical_note_addenda: ClinicalNoteAddendaTable
   note_templates: NoteTemplatesTable
+  clinic_drugs: ClinicDrugsTable
+  prescription_favourites: PrescriptionFavouritesTable
+  prescription_sets: PrescriptionSetsTable
+  prescriptions: PrescriptionsTable
+  prescription_lines: PrescriptionLinesTable
+  prescription_overrides: PrescriptionOverridesTable
+  prescription_series: PrescriptionSeriesTable
   procedures: ProceduresTable
   dental_findings: DentalFindingsTable
   treatment_plans: TreatmentPlansTable
@@ -830,6 +1080,12 @@ export interface Database {
   treatment_sittings: TreatmentSittingsTable
   treatment_acceptances: TreatmentAcceptancesTable
   treatment_deferrals: TreatmentDeferralsTable
+  consent_form_templates: ConsentFormTemplatesTable
+  treatment_consent_forms: TreatmentConsentFormsTable
+  medical_certificates: MedicalCertificatesTable
+  labs: LabsTable
+  lab_cases: LabCasesTable
+  lab_case_events: LabCaseEventsTable
   document_series: DocumentSeriesTable
   document_counters: DocumentCountersTable
   invoices: InvoicesTable

@@ -46,9 +46,15 @@ export const CAPABILITIES = {
   // Note templates (SOAP text with prompts): every clinical role reads them, these manage them.
   'clinical.templates': ['owner', 'admin'],
   'consent.notice': ['owner', 'admin'],
+  // Dental lab cases (issue #13 item 4): the clinical roles send, receive and fit them;
+  // assistants too, as they track lab work. Reading is clinical.read (PRODUCT.md roles matrix).
+  'lab.manage': ['owner', 'admin', 'doctor', 'assistant'],
   'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
   'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
+  // Issuing a prescription (issue #13 item 2): the registered practitioners' roles. Drafting is
+  // clinical.write; assistants read prescriptions (clinical.read) but never issue them.
+  'prescription.issue': ['owner', 'admin', 'doctor'],
   // Appointments: doctors see and change their own (all if the clinic allows;
   // the database decides, app_schedule_all); these roles see everyone's.
   'schedule.all_doctors': ['owner', 'admin', 'assistant', 'receptionist', 'accountant'],

@@ -16,6 +16,7 @@ import { CollectionsPage } from './features/collections/collections-page.tsx'
 import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
+import { LabBoardPage } from './features/lab/lab-board-page.tsx'
 import { ClinicalPage } from './features/notes/clinical-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
 import { PatientRoute } from './features/patients/patient-page.tsx'
@@ -138,6 +139,14 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="clinical.read" titleKey="plans.notBooked.title">
             <NotBookedPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/lab',
+        element: (
+          <RequireCapability capability="clinical.read" titleKey="nav.lab">
+            <LabBoardPage />
           </RequireCapability>
         ),
       },

@@ -6,7 +6,7 @@ import { inDatabaseAs } from '../../../test/in-database-as.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { ROLES, type Role } from '../../db/schema.ts'
-import type { Tx } from '../../db/with-clinic.ts'
+import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import { defaultNotice } from '../consent/index.ts'
 import { CAPABILITIES, type Capability, can } from './role-matrix.ts'
 
@@ -187,9 +187,44 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
     client.post('/api/v1/consent/notices', {
       languages: { en: defaultNotice('Matrix Dental', 'Front desk').en },
     }),
+  'lab.manage': (client, role) => client.post('/api/v1/labs', { name: `Lab of ${role}` }),
   'patient.read': (client) => client.post('/api/v1/patients/search', { q: 'Sharma' }),
   'patient.write': (client) =>
     client.post('/api/v1/patients', { fullName: 'Kavya Sharma', ageYears: 34, sex: 'female' }),
+  // A draft the owner wrote (a custom line: no warnings), issued by the role, who has a
+  // registration number (without one, no role may issue: IMC Regulations 1.4.2).
+  'prescription.issue': async (client, role) => {
+    // As the owner in the clinic's context: the audit trigger on memberships needs one.
+    await withClinic(t.database.db, { clinicId, userId: person('owner').userId }, (tx) =>
+      sql`UPDATE memberships SET registration_number = ${`REG-${ROLES.indexOf(role)}`}
+          WHERE clinic_id = ${clinicId} AND user_id = ${person(role).userId}`.execute(tx),
+    )
+    const draft = await person('owner').client.post(`/api/v1/patients/${patientId}/prescriptions`, {
+      diagnosis: '',
+      advice: '',
+      followUpDate: null,
+      language: 'en',
+      lines: [
+        {
+          drugCode: null,
+          isCustom: true,
+          genericName: 'Warm saline',
+          strength: null,
+          form: 'gargle',
+          doseAmount: 10,
+          doseUnit: 'ml',
+          route: 'mouth_rinse',
+          frequency: '1-1-1',
+          foodTiming: 'after_food',
+          durationDays: 3,
+          quantity: 'As needed',
+          instructions: '',
+        },
+      ],
+    })
+    const { id } = (await draft.json()) as { id: string }
+    return client.post(`/api/v1/prescriptions/${id}/issue`, { overrides: [] })
+  },
   'schedule.read': (client) => client.get('/api/v1/appointments?from=2027-01-05'),
   'schedule.write': (client, role) =>
     client.post('/api/v1/appointments', {
@@ -257,6 +292,10 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
   'consent.notice': (tx, role) =>
     sql`INSERT INTO consent_notices (clinic_id, version, language, content, content_hash, published_by)
         VALUES (${clinicId}, ${100 + ROLES.indexOf(role)}, 'en', '{}'::jsonb, ${'a'.repeat(64)}, ${person(role).userId})`
+      .execute(tx)
+      .then(() => 'done'),
+  'lab.manage': (tx, role) =>
+    sql`INSERT INTO labs (clinic_id, name) VALUES (${clinicId}, ${`In database ${role}`})`
       .execute(tx)
       .then(() => 'done'),
   'patient.read': async (tx) =>

@@ -63,3 +63,6 @@ export type AuditAction =
   // return names recipients).
   | 'billing.gst_return_exported'
   | 'billing.einvoice_exported'
+  // A prescriber issued despite a safety warning (issue #13 item 3): the warning's kind and id,
+  // never patient data; the reason itself is in prescription_overrides.
+  | 'prescription.warning_overridden'

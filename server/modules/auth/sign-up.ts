@@ -7,7 +7,9 @@ import { AppError, issue, validationError } from '../../http/errors.ts'
 import { recordEvent } from '../audit/index.ts'
 import { seedDocumentSeries } from '../billing/index.ts'
 import { seedProcedures } from '../catalogue/index.ts'
+import { seedPrescriptionSets } from '../formulary/index.ts'
 import { seedNoteTemplates } from '../note-templates/index.ts'
+import { seedConsentTemplates } from '../treatment-consent/index.ts'
 import type { PasswordHasher } from './password.ts'
 import { passwordProblem } from './password.ts'
 import { lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
@@ -55,8 +57,11 @@ export async function signUp(
       // procedure catalogue, which the clinic then edits (issue #11, india-domain §9.5), and the
       // numbering series of its bills (issue #12: INV, CN, RCT, RFD).
       await seedNoteTemplates(tx, created.clinic_id)
+      await seedConsentTemplates(tx, created.clinic_id)
       await seedProcedures(tx, created.clinic_id)
       await seedDocumentSeries(tx, created.clinic_id)
+      // And its per-diagnosis prescription sets (issue #13 §2: "Post-extraction").
+      await seedPrescriptionSets(tx, created.clinic_id)
     })
     return { clinicId: created.clinic_id, userId: created.user_id }
   } catch (error) {

@@ -1,5 +1,6 @@
 /** Patient documents: encrypted upload, listing, streamed download and thumbnails. */
 export { documentRoutes } from './file-routes.ts'
+export { openDocumentFile } from './open-document-file.ts'
 export { patientDocumentRoutes } from './patient-routes.ts'
 export { type GeneratedDocument, storeGeneratedDocument } from './store-generated.ts'
 

@@ -41,3 +41,32 @@ export function alertSourceOf(patientId: RawBuilder<unknown>): RawBuilder<AlertS
 export function alertsFromSource(source: AlertSource | null): ClinicalAlert[] {
   return source ? alertsOf(source) : []
 }
+
+/**
+ * What the prescription safety checks read (server/modules/prescriptions): allergies, the
+ * medicines the patient takes, and whether pregnancy is a recorded condition. RLS applies as in
+ * findAlerts(): call it only for someone with clinical access to the patient.
+ */
+export async function findPrescribingHistory(
+  tx: Tx,
+  patientId: string,
+): Promise<{
+  allergies: { substance: string; category: string }[]
+  medications: { name: string }[]
+  isPregnant: boolean
+}> {
+  const row = await tx
+    .selectFrom('medical_histories')
+    .select(['allergies', 'conditions', 'medications'])
+    .where('patient_id', '=', patientId)
+    .executeTakeFirst()
+  if (!row) return { allergies: [], medications: [], isPregnant: false }
+  const allergies = row.allergies as AlertSource['allergies']
+  const conditions = row.conditions as AlertSource['conditions']
+  const medications = row.medications as AlertSource['medications']
+  return {
+    allergies: allergies.map(({ substance, category }) => ({ substance, category })),
+    medications: medications.map(({ name }) => ({ name })),
+    isPregnant: conditions.some((condition) => condition.code === 'pregnancy'),
+  }
+}

@@ -50,3 +50,19 @@ export async function vitalsOfPatient(
   }
   return query.orderBy('v.taken_at', 'desc').orderBy('v.id').limit(1000).execute()
 }
+
+/**
+ * The patient's latest recorded weight in kilograms, or null: the prescription checks dose
+ * children by weight (server/modules/prescriptions). Rows come through RLS.
+ */
+export async function latestWeightKg(tx: Tx, patientId: string): Promise<number | null> {
+  const row = await tx
+    .selectFrom('vitals')
+    .select('weight_kg')
+    .where('patient_id', '=', patientId)
+    .where('weight_kg', 'is not', null)
+    .orderBy('taken_at', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  return row?.weight_kg == null ? null : Number(row.weight_kg)
+}

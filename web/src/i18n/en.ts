@@ -3,6 +3,7 @@ import { enAuth } from './en/auth.ts'
 import { enBilling } from './en/billing.ts'
 import { enCalendar } from './en/calendar.ts'
 import { enCatalogue } from './en/catalogue.ts'
+import { enCertificates } from './en/certificates.ts'
 import { enChart } from './en/chart.ts'
 import { enCollections } from './en/collections.ts'
 import { enCommon } from './en/common.ts'
@@ -11,18 +12,21 @@ import { enErrors } from './en/errors.ts'
 import { enGstReports } from './en/gst-reports.ts'
 import { enHistory } from './en/history.ts'
 import { enInvoiceList } from './en/invoice-list.ts'
+import { enLab } from './en/lab.ts'
 import { enLetterhead } from './en/letterhead.ts'
 import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
 import { enPayments } from './en/payments.ts'
 import { enPerio } from './en/perio.ts'
 import { enPlans } from './en/plans.ts'
+import { enPrescriptions } from './en/prescriptions.ts'
 import { enProfile } from './en/profile.ts'
 import { enRecord } from './en/record.ts'
 import { enRevenueReports } from './en/revenue-reports.ts'
 import { enScheduleSetup } from './en/schedule-setup.ts'
 import { enStaff } from './en/staff.ts'
 import { enTaxSettings } from './en/tax-settings.ts'
+import { enTreatmentConsent } from './en/treatment-consent.ts'
 import { enVitals } from './en/vitals.ts'
 
 // English is the source catalogue: its keys define the type every other language must match.
@@ -84,6 +88,10 @@ export const en = {
   ...enVitals,
   ...enLetterhead,
   ...enPlans,
+  ...enTreatmentConsent,
+  ...enCertificates,
+  ...enLab,
+  ...enPrescriptions,
   ...enBilling,
   ...enCollections,
   ...enGstReports,

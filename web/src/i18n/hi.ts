@@ -3,6 +3,7 @@ import { hiAuth } from './hi/auth.ts'
 import { hiBilling } from './hi/billing.ts'
 import { hiCalendar } from './hi/calendar.ts'
 import { hiCatalogue } from './hi/catalogue.ts'
+import { hiCertificates } from './hi/certificates.ts'
 import { hiChart } from './hi/chart.ts'
 import { hiCollections } from './hi/collections.ts'
 import { hiCommon } from './hi/common.ts'
@@ -11,18 +12,21 @@ import { hiErrors } from './hi/errors.ts'
 import { hiGstReports } from './hi/gst-reports.ts'
 import { hiHistory } from './hi/history.ts'
 import { hiInvoiceList } from './hi/invoice-list.ts'
+import { hiLab } from './hi/lab.ts'
 import { hiLetterhead } from './hi/letterhead.ts'
 import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiPayments } from './hi/payments.ts'
 import { hiPerio } from './hi/perio.ts'
 import { hiPlans } from './hi/plans.ts'
+import { hiPrescriptions } from './hi/prescriptions.ts'
 import { hiProfile } from './hi/profile.ts'
 import { hiRecord } from './hi/record.ts'
 import { hiRevenueReports } from './hi/revenue-reports.ts'
 import { hiScheduleSetup } from './hi/schedule-setup.ts'
 import { hiStaff } from './hi/staff.ts'
 import { hiTaxSettings } from './hi/tax-settings.ts'
+import { hiTreatmentConsent } from './hi/treatment-consent.ts'
 import { hiVitals } from './hi/vitals.ts'
 import type { Messages } from './messages.ts'
 
@@ -84,6 +88,10 @@ export const hi: Messages = {
   ...hiVitals,
   ...hiLetterhead,
   ...hiPlans,
+  ...hiTreatmentConsent,
+  ...hiCertificates,
+  ...hiLab,
+  ...hiPrescriptions,
   ...hiBilling,
   ...hiCollections,
   ...hiGstReports,

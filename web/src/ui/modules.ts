@@ -32,6 +32,9 @@ export const appModules: readonly AppModule[] = [
     // Unsigned notes and note templates: whoever writes notes (assistants draft them too).
     capability: 'clinical.chart_entry',
   },
+  // Dental lab cases (issue #13 item 4): every role that reads clinical records; the board
+  // shows each doctor and assistant their care teams' cases.
+  { path: '/lab', labelKey: 'nav.lab', isBuilt: true, capability: 'clinical.read' },
   {
     // The price list: its own module, since Settings is owner-only and doctors, the front desk
     // and accountants read it too.

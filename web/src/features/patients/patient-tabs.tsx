@@ -8,9 +8,12 @@ import { ChartTab } from '../chart/chart-tab.tsx'
 import { ConsentSection } from '../consent/consent-section.tsx'
 import { DocumentsTab } from '../documents/documents-tab.tsx'
 import { HistoryTab } from '../history/history-tab.tsx'
+import { LabTab } from '../lab/lab-tab.tsx'
 import { NotesTab } from '../notes/notes-tab.tsx'
 import { PerioTab } from '../perio/perio-tab.tsx'
 import { PlansTab } from '../plans/plans-tab.tsx'
+import { PrescriptionsTab } from '../prescriptions/prescriptions-tab.tsx'
+import { FormsTab } from '../treatment-consent/forms-tab.tsx'
 import { VitalsTab } from '../vitals/vitals-tab.tsx'
 import type { ClinicalTabProps } from './clinical-tab.ts'
 import { DetailsTab } from './details-tab.tsx'
@@ -23,6 +26,9 @@ export type RecordTab =
   | 'notes'
   | 'vitals'
   | 'plans'
+  | 'prescriptions'
+  | 'lab'
+  | 'forms'
   | 'consent'
   | 'documents'
   | 'billing'
@@ -57,6 +63,9 @@ export function PatientTabs(props: PatientTabsProps) {
           { key: 'notes' as const, label: t('record.tab.notes') },
           { key: 'vitals' as const, label: t('record.tab.vitals') },
           { key: 'plans' as const, label: t('record.tab.plans') },
+          { key: 'prescriptions' as const, label: t('prescriptions.tab') },
+          { key: 'lab' as const, label: t('lab.tab') },
+          { key: 'forms' as const, label: t('treatmentConsent.tab') },
         ]
       : []),
     { key: 'consent', label: t('record.tab.consent') },
@@ -98,6 +107,11 @@ export function PatientTabs(props: PatientTabsProps) {
       {selected === 'notes' && <NotesTab {...clinical} />}
       {selected === 'vitals' && <VitalsTab {...clinical} />}
       {selected === 'plans' && <PlansTab {...clinical} />}
+      {selected === 'prescriptions' && (
+        <PrescriptionsTab {...clinical} preferredLanguage={patient.preferredLanguage} />
+      )}
+      {selected === 'lab' && <LabTab {...clinical} />}
+      {selected === 'forms' && <FormsTab {...clinical} />}
       {selected === 'consent' && (
         <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
       )}

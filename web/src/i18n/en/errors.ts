@@ -240,6 +240,20 @@ export const enErrors: ErrorTexts = {
   'reason.plans.item_not_open':
     'Sittings are recorded only on accepted items and items in progress',
   'reason.plans.sitting_in_future': 'The sitting’s date cannot be after today',
+  'reason.lab.not_found': 'No such lab',
+  'reason.lab.archived': 'This lab is archived: choose another or restore it',
+  'reason.lab.name_taken': 'Another lab already has this name',
+  'reason.lab.case_not_found': 'No such lab case',
+  'reason.lab.tooth_repeated': 'A tooth is named twice',
+  'reason.lab.before_sent': 'Must be on or after the date the case was sent',
+  'reason.lab.before_received': 'Must be on or after the date the case was received',
+  'reason.lab.after_today': 'Cannot be after today',
+  'reason.lab.after_received': 'Cannot be after the date the case was received',
+  'reason.lab.plan_item_other_patient': "Must be an item of this patient's treatment plans",
+  'reason.lab.not_at_lab': 'Only a case at the lab can be marked received',
+  'reason.lab.not_received': 'Only a received case can be marked fitted',
+  'reason.lab.not_remakeable': 'Only a case sent or received can be remade',
+  'reason.lab.case_closed': 'This case was remade; change the new case instead',
   'reason.note.stale':
     'Someone else saved this note since you opened it; reload to see their changes',
   'reason.note.not_found': 'No such note for this patient',
@@ -247,10 +261,61 @@ export const enErrors: ErrorTexts = {
   'reason.note.not_signed': 'Only a signed note takes addenda',
   'reason.note.not_author': 'Only the author may delete a draft',
   'reason.note.appointment_unknown': 'Must be an appointment of this patient',
+  'reason.prescription.drug_code_required':
+    'Choose a drug from the list, or mark the line as custom and type its name',
+  'reason.prescription.custom_has_code': 'A custom line cannot also name a listed drug',
+  'reason.prescription.unknown_drug':
+    'This drug is not in the list; mark the line as custom and type its name',
+  'reason.prescription.dose_above_hard_limit':
+    'This dose is above the largest dose that can be prescribed; check for an extra zero',
+  'reason.prescription.not_found': 'No such prescription',
+  'reason.prescription.issued_locked':
+    'An issued prescription cannot be changed or deleted; issue a correction instead',
+  'reason.prescription.not_issued': 'Only an issued prescription can be cancelled or corrected',
+  'reason.prescription.already_replaced': 'This prescription already has a correction',
+  'reason.prescription.registration_missing':
+    'Your profile has no registration number; ask the clinic owner to add it before you issue prescriptions',
+  'reason.prescription.override_needed':
+    'Some warnings need a reason before this prescription can be issued',
+  'reason.formulary.unknown_drug': 'This drug is not in the master or among the clinic items',
+  'reason.formulary.drug_not_found': 'No such drug in the master or among the clinic items',
+  'reason.formulary.unknown_strength': "This is not one of the drug's strengths",
+  'reason.formulary.unknown_class': 'Choose classes the drug master uses',
+  'reason.formulary.in_master': 'This drug is already in the drug master; prescribe it from there',
+  'reason.formulary.name_taken': 'The clinic already has an item with this generic name',
+  'reason.formulary.clinic_drug_not_found': 'No such drug item of the clinic',
+  'reason.formulary.favourite_not_found': 'No such favourite',
+  'reason.formulary.set_name_taken': 'A prescription set with this name already exists',
+  'reason.formulary.set_not_found': 'No such prescription set',
   'reason.note_template.name_taken': 'A note template with this name already exists',
   'reason.note_template.not_found': 'No such note template',
   'reason.note_template.prompt':
     'Has a prompt that is not written [[like this]] (1 to 80 characters, on one line)',
+  'reason.treatment_consent.not_found': 'No such treatment consent form for this patient',
+  'reason.treatment_consent.template_not_found': 'No such consent form template',
+  'reason.treatment_consent.template_title_taken':
+    'A consent form template with this title and language already exists',
+  'reason.treatment_consent.template_placeholder':
+    'Has a placeholder that is not written [[like_this]] (lower-case letters and _, up to 40)',
+  'reason.treatment_consent.value_missing': 'Fill this in: the template asks for it',
+  'reason.treatment_consent.plan_item_unknown': 'Choose a treatment-plan item of this patient',
+  'reason.treatment_consent.relationship_required':
+    'Enter the guardian’s relationship to the patient',
+  'reason.treatment_consent.patient_signed': 'The patient has already signed this form',
+  'reason.treatment_consent.patient_not_signed': 'The patient signs the form before the doctor',
+  'reason.treatment_consent.signed_locked':
+    'A signed consent form cannot be changed or deleted; fill a new one',
+  'reason.treatment_consent.not_the_doctor': 'Only the doctor named on the form may countersign it',
+  'reason.treatment_consent.no_registration':
+    'Add your registration number to your staff profile before signing',
+  'reason.certificate.not_found': 'No such medical certificate for this patient',
+  'reason.certificate.to_date_required': 'Enter the last day of sick leave',
+  'reason.certificate.to_date_only_sick_leave': 'Only sick leave has a last day',
+  'reason.certificate.end_before_start': 'The last day must be on or after the first day',
+  'reason.certificate.too_long': 'Sick leave can be at most {maximum} days on one certificate',
+  'reason.certificate.signed_locked': 'This certificate is signed and can no longer be changed',
+  'reason.certificate.no_registration':
+    'Add your registration number to your staff profile before signing',
   'reason.history.other_needs_note': 'Must describe the condition when the code is "other"',
   'reason.perio.furcation_single_rooted':
     'Furcation is recorded only on multi-rooted teeth (molars, upper first premolars)',
