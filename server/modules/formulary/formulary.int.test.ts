@@ -131,9 +131,9 @@ describe('formulary: drugs and clinic items', () => {
       field: 'drugCode',
       reason: 'formulary.unknown_drug',
     })
-    expect(
-      (await doctor().get(`/api/v1/formulary/drugs/${encodeURIComponent(added.code)}`)).status,
-    ).toBe(200)
+    const read = await doctor().get(`/api/v1/formulary/drugs/${encodeURIComponent(added.code)}`)
+    expect(read.status).toBe(200)
+    expect(((await read.json()) as FormularyDrug).isArchived).toBe(true)
   })
 
   it('owners and admins add clinic items too', async () => {

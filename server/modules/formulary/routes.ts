@@ -15,11 +15,11 @@ import { AppError } from '../../http/errors.ts'
 import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { addClinicDrug } from './add-clinic-drug.ts'
-import { clinicDrugAsDrug } from './clinic-drug-shape.ts'
+import { clinicDrugAsDrug, clinicDrugId } from './clinic-drug-shape.ts'
 import { editClinicDrug } from './edit-clinic-drug.ts'
 import { lookupDrugs } from './lookup-drugs.ts'
 import { presentDrug } from './present.ts'
-import { liveClinicDrugs } from './queries.ts'
+import { clinicDrugsByIds, liveClinicDrugs } from './queries.ts'
 import { DEFAULT_LIMIT, searchDrugs } from './search-drugs.ts'
 
 const tags = ['Formulary']
@@ -105,6 +105,13 @@ export const drugRoutes = createRouter()
     drugRoute,
     clinicRoute(drugRoute, { can: 'clinical.read' }, async (c, { tx }) => {
       const { code } = c.req.valid('param')
+      const clinicId = clinicDrugId(code)
+      if (clinicId) {
+        // The clinic's own item says whether it is archived (kept for old lines, not offered).
+        const [row] = await clinicDrugsByIds(tx, [clinicId])
+        if (!row) throw new AppError('not_found', 'formulary.drug_not_found')
+        return c.json(presentDrug(clinicDrugAsDrug(row), row.is_archived), 200)
+      }
       const drug = (await lookupDrugs(tx, [code])).get(code)
       if (!drug) throw new AppError('not_found', 'formulary.drug_not_found')
       return c.json(presentDrug(drug), 200)
