@@ -55,3 +55,17 @@ export async function refusalOf(response: Response) {
   const answer = (await response.json()) as { error?: { field?: string; reason?: string } }
   return { status: response.status, field: answer.error?.field, reason: answer.error?.reason }
 }
+
+/** A zirconia crown on 36 sent to the lab, due on 8 December 2026 (the test clock's week). */
+export function crownCase(labId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    labId,
+    workType: 'crown',
+    teeth: [36],
+    shade: 'VITA A2',
+    material: 'zirconia',
+    instructions: 'Anatomical occlusion, light contact',
+    dueOn: '2026-12-08',
+    ...overrides,
+  }
+}

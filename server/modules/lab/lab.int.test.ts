@@ -7,6 +7,7 @@ import {
   caseOf,
   casePath,
   casesPath,
+  crownCase,
   labClinic,
   patientWithTeam,
   refusalOf,
@@ -17,16 +18,7 @@ let clinic: Awaited<ReturnType<typeof labClinic>>
 let labId = ''
 const as = (role: Role) => clinic.person(role).client
 
-const crownOn36 = (overrides: Record<string, unknown> = {}) => ({
-  labId,
-  workType: 'crown',
-  teeth: [36],
-  shade: 'VITA A2',
-  material: 'zirconia',
-  instructions: 'Anatomical occlusion, light contact',
-  dueOn: '2026-12-08',
-  ...overrides,
-})
+const crownOn36 = (overrides: Record<string, unknown> = {}) => crownCase(labId, overrides)
 
 beforeAll(async () => {
   t = await createTestApp()
