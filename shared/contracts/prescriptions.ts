@@ -250,7 +250,7 @@ export const PrescriptionIssueRefusedSchema = z
     error: ErrorSchema.shape.error,
     warnings: z.array(PrescriptionWarningSchema).optional().meta({
       description:
-        'On reason prescription.override_needed: every warning of the prescription; those with needsOverride need a reason',
+        'On reasons prescription.override_needed and prescription.warnings_changed: every warning of the prescription as it is now; those with needsOverride need a reason',
     }),
   })
   .meta({ id: 'PrescriptionIssueRefused' })

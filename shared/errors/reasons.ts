@@ -274,6 +274,8 @@ export const errorReasons = {
     'Your profile has no registration number; ask the clinic owner to add it before you issue prescriptions',
   'prescription.override_needed':
     'Some warnings need a reason before this prescription can be issued',
+  'prescription.warnings_changed':
+    'The warnings changed since they were checked; review them and give the reasons again',
   'formulary.unknown_drug': 'is not a drug of the master or a live item of the clinic',
   'formulary.drug_not_found': 'No such drug in the master or among the clinic items',
   'formulary.unknown_strength': "is not one of the drug's strengths",

@@ -23,7 +23,7 @@ const issueRoute = createRoute({
   path: '/{id}/issue',
   tags,
   summary: 'Issue a draft: checks again, records override reasons, stores the PDF',
-  description: `The safety checks run again on the server. A warning with needsOverride and no reason in overrides refuses the issue: 409 with reason prescription.override_needed and every warning in the body; nothing changes. Without a registration number in the prescriber's profile: 409 naming registrationNumber. On success the prescriber's details are printed as they are now, the prescription gets its number (RX/26-27/0001), its PDF is stored with the patient's documents, each override is recorded and audited, and a prescription it corrects is cancelled. prescription.issue: owners, admins, doctors. ${ACCESS}`,
+  description: `The safety checks run again on the server. A warning with needsOverride and no reason in overrides refuses the issue: 409 with reason prescription.override_needed and every warning in the body; nothing changes. A reason for a warning the checks no longer give (the lines or the patient's record changed since they were checked) refuses it the same way with reason prescription.warnings_changed and the warnings as they are now. Without a registration number in the prescriber's profile: 409 naming registrationNumber. On success the prescriber's details are printed as they are now, the prescription gets its number (RX/26-27/0001), its PDF is stored with the patient's documents, each override is recorded and audited, and a prescription it corrects is cancelled. prescription.issue: owners, admins, doctors. ${ACCESS}`,
   middleware: [sessionRequired],
   request: {
     params: PrescriptionParams,
@@ -96,7 +96,7 @@ export const prescriptionActionRoutes = createRouter()
         if (!outcome.isIssued) {
           // Nothing was written: the refusal is an answer, not an exception, so the body can
           // carry the warnings the screen shows beside the reason fields.
-          const reason = 'prescription.override_needed' as const
+          const reason = outcome.reason
           return c.json(
             {
               error: {

@@ -18,12 +18,21 @@ import {
 import { checkStoredLines } from './run-checks.ts'
 import { presentLine } from './stored-lines.ts'
 
-export type IssueOutcome = { isIssued: true } | { isIssued: false; warnings: SafetyWarning[] }
+export type IssueOutcome =
+  | { isIssued: true }
+  | {
+      isIssued: false
+      reason: 'prescription.override_needed' | 'prescription.warnings_changed'
+      warnings: SafetyWarning[]
+    }
 
 /**
  * Issues a draft (issue #13 items 2, 3, 6). The checks run again on the server, on the lines
  * as stored; a warning that needs an override and has no reason refuses the issue with the
- * warnings (the caller answers 409; nothing is written). Otherwise, in this transaction: the
+ * warnings (the caller answers 409; nothing is written). A reason for a warning the checks no
+ * longer give (the lines or the patient's record changed since the prescriber looked) refuses
+ * it too, with the warnings as they are now: an override is consent to a risk the prescriber
+ * saw, so it is never carried over to a different set of warnings. Otherwise, in this transaction: the
  * reasons are recorded and each override audited, the number taken, the prescriber's
  * registration snapshotted (IMC Regulations 1.4.2: none, no prescription), the PDF stored with
  * the patient's documents, and a corrected prescription cancelled.
@@ -50,8 +59,12 @@ export async function issuePrescription(
   const lines = await linesOfPrescription(tx, id)
   const warnings = await checkStoredLines(tx, row.patient_id, lines, clock.today)
   const reasons = new Map(input.overrides.map((item) => [item.warningId, item.reason]))
-  if (warnings.some((warning) => warning.needsOverride && !reasons.has(warning.id))) {
-    return { isIssued: false, warnings }
+  const overridable = new Set(warnings.filter((w) => w.needsOverride).map((w) => w.id))
+  if ([...reasons.keys()].some((warningId) => !overridable.has(warningId))) {
+    return { isIssued: false, reason: 'prescription.warnings_changed', warnings }
+  }
+  if ([...overridable].some((warningId) => !reasons.has(warningId))) {
+    return { isIssued: false, reason: 'prescription.override_needed', warnings }
   }
 
   for (const warning of warnings) {

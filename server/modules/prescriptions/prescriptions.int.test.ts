@@ -154,6 +154,25 @@ describe('prescriptions', () => {
     ).json()) as Prescription
     expect(still).toMatchObject({ status: 'draft', number: null, overrides: [] })
 
+    // A reason for a warning the checks do not give (a stale screen) is never carried over.
+    const stale = await doctor.client.post(`/api/v1/prescriptions/${created.id}/issue`, {
+      overrides: [
+        { warningId: 'allergy:amoxicillin:penicillin', reason: 'Tolerated amoxicillin in 2024' },
+        { warningId: 'interaction:warfarin:ibuprofen', reason: 'Seen earlier' },
+      ],
+    })
+    expect(stale.status).toBe(409)
+    const staleBody = (await stale.json()) as PrescriptionIssueRefused
+    expect(staleBody.error.reason).toBe('prescription.warnings_changed')
+    expect(staleBody.warnings?.map((warning) => warning.id)).toContain(
+      'allergy:amoxicillin:penicillin',
+    )
+    expect(
+      (await (
+        await doctor.client.get(`/api/v1/prescriptions/${created.id}`)
+      ).json()) as Prescription,
+    ).toMatchObject({ status: 'draft', number: null, overrides: [] })
+
     const issued = await issue(created.id, [
       { warningId: 'allergy:amoxicillin:penicillin', reason: 'Tolerated amoxicillin in 2024' },
     ])

@@ -4,7 +4,8 @@ import {
   DrugSearchSchema,
   type PrescriptionSet,
 } from '../../../../shared/contracts/formulary.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { FORM_WORDS } from '../../../../shared/prescriptions/words.ts'
+import { useLanguage } from '../../i18n/use-t.ts'
 import { useApiQuery } from '../../lib/query.ts'
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
@@ -33,7 +34,7 @@ const SEARCH_LIMIT = 10
  * See: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
  */
 export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProps) {
-  const t = useT()
+  const { t, language } = useLanguage()
   const id = useId()
   const [query, setQuery] = useState('')
   const [isOpen, setOpen] = useState(false)
@@ -178,7 +179,10 @@ export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProp
           {favourite
             ? `${favourite.strengthLabel ?? ''} ${favourite.frequency} × ${favourite.durationDays}`
             : drug.presentations
-                .map((p) => `${p.form} ${p.strengths.map((s) => s.label).join(', ')}`)
+                .map(
+                  (p) =>
+                    `${FORM_WORDS[language][p.form]} ${p.strengths.map((s) => s.label).join(', ')}`,
+                )
                 .join('; ')}
         </span>
         {drug.isClinicItem && <span className="rx-badge">{t('prescriptions.clinicItem')}</span>}

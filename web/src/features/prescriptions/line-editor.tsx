@@ -10,8 +10,9 @@ import {
   FREQUENCIES,
   ROUTES,
 } from '../../../../shared/prescriptions/types.ts'
+import { FORM_WORDS, ROUTE_WORDS, unitWord } from '../../../../shared/prescriptions/words.ts'
 import { languageNames } from '../../i18n/messages.ts'
-import { useT } from '../../i18n/use-t.ts'
+import { useLanguage } from '../../i18n/use-t.ts'
 import { SelectField } from '../../ui/select-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { parseFrequency } from './frequency-text.ts'
@@ -32,8 +33,6 @@ export interface LineEditorProps {
   onRemove: () => void
 }
 
-const words = (code: string) => code.replaceAll('_', ' ')
-
 /**
  * One medicine's fields in the order they are said aloud ("Amoxicillin 500 mg capsule, one,
  * by mouth, 1-0-1 after food, for 5 days"), so Tab walks them naturally. The quantity follows
@@ -41,7 +40,7 @@ const words = (code: string) => code.replaceAll('_', ' ')
  */
 export function LineEditor(props: LineEditorProps) {
   const { line, index, language, errors, onChange } = props
-  const t = useT()
+  const { t, language: uiLanguage } = useLanguage()
   const [frequencyText, setFrequencyText] = useState<string>(line.frequency)
   const [isFrequencyBad, setFrequencyBad] = useState(false)
   const change = (patch: Partial<PadLine>) => onChange(withQuantity({ ...line, ...patch }))
@@ -83,7 +82,7 @@ export function LineEditor(props: LineEditorProps) {
         >
           {forms.map((form) => (
             <option key={form} value={form}>
-              {words(form)}
+              {FORM_WORDS[uiLanguage][form]}
             </option>
           ))}
         </SelectField>
@@ -128,7 +127,7 @@ export function LineEditor(props: LineEditorProps) {
         >
           {DOSE_UNITS.map((unit) => (
             <option key={unit} value={unit}>
-              {unit}
+              {unitWord(uiLanguage, unit, 2)}
             </option>
           ))}
         </SelectField>
@@ -140,7 +139,7 @@ export function LineEditor(props: LineEditorProps) {
         >
           {routes.map((route) => (
             <option key={route} value={route}>
-              {words(route)}
+              {ROUTE_WORDS[uiLanguage][route]}
             </option>
           ))}
         </SelectField>

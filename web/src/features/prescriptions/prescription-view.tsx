@@ -1,4 +1,5 @@
-import { useT } from '../../i18n/use-t.ts'
+import { FORM_WORDS, unitWord } from '../../../../shared/prescriptions/words.ts'
+import { useLanguage } from '../../i18n/use-t.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { prescriptionPdfUrl, usePrescription } from './prescription-api.ts'
@@ -11,11 +12,9 @@ export interface PrescriptionViewProps {
   onClose: () => void
 }
 
-const words = (code: string) => code.replaceAll('_', ' ')
-
 /** An issued (or cancelled) prescription as it was issued: read only, with Print and Correct. */
 export function PrescriptionView({ id, canWrite, onCorrect, onClose }: PrescriptionViewProps) {
-  const t = useT()
+  const { t, language: uiLanguage } = useLanguage()
   const read = usePrescription(id)
   const rx = read.data
   if (read.error != null) return <ErrorAlert>{apiErrorMessage(read.error, t)}</ErrorAlert>
@@ -46,9 +45,9 @@ export function PrescriptionView({ id, canWrite, onCorrect, onClose }: Prescript
             <strong>{line.genericName.toUpperCase()}</strong>{' '}
             {t('prescriptions.lineSummary', {
               strength: line.strength?.label ?? '',
-              form: words(line.form),
+              form: FORM_WORDS[uiLanguage][line.form],
               dose: String(line.doseAmount),
-              unit: line.doseUnit,
+              unit: unitWord(uiLanguage, line.doseUnit, line.doseAmount),
               frequency: line.frequency,
               food: t(`prescriptions.food.${line.foodTiming}`),
               days: String(line.durationDays),

@@ -98,8 +98,15 @@ export function usePad(
         | { warnings?: PrescriptionWarningBody[] }
         | undefined
       const needsReasons =
-        error instanceof ApiError && error.reason === 'prescription.override_needed'
+        error instanceof ApiError &&
+        (error.reason === 'prescription.override_needed' ||
+          error.reason === 'prescription.warnings_changed')
       if (needsReasons && Array.isArray(returned?.warnings)) {
+        // Reasons belong to the warnings the prescriber saw: keep only those still given.
+        const current = new Set(returned.warnings.map((warning) => warning.id))
+        setReasons((old) =>
+          Object.fromEntries(Object.entries(old).filter(([id]) => current.has(id))),
+        )
         setWarnings(returned.warnings)
         return null
       }

@@ -277,6 +277,8 @@ export const enErrors: ErrorTexts = {
     'Your profile has no registration number; ask the clinic owner to add it before you issue prescriptions',
   'reason.prescription.override_needed':
     'Some warnings need a reason before this prescription can be issued',
+  'reason.prescription.warnings_changed':
+    'The warnings changed since they were checked; review them and give the reasons again',
   'reason.formulary.unknown_drug': 'This drug is not in the master or among the clinic items',
   'reason.formulary.drug_not_found': 'No such drug in the master or among the clinic items',
   'reason.formulary.unknown_strength': "This is not one of the drug's strengths",

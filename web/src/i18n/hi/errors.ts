@@ -252,6 +252,8 @@ export const hiErrors: ErrorTexts = {
     'आपकी प्रोफ़ाइल में पंजीकरण संख्या नहीं है; पर्चा जारी करने से पहले क्लिनिक के मालिक से इसे जुड़वाएँ',
   'reason.prescription.override_needed':
     'इस पर्चे को जारी करने से पहले कुछ चेतावनियों का कारण लिखना ज़रूरी है',
+  'reason.prescription.warnings_changed':
+    'जाँच के बाद चेतावनियाँ बदल गई हैं; उन्हें फिर से देखें और कारण दोबारा लिखें',
   'reason.formulary.unknown_drug': 'यह दवा न तो दवा-सूची में है, न क्लिनिक की अपनी दवाओं में',
   'reason.formulary.drug_not_found': 'ऐसी कोई दवा न तो दवा-सूची में है, न क्लिनिक की अपनी दवाओं में',
   'reason.formulary.unknown_strength': 'यह इस दवा की कोई उपलब्ध मात्रा (स्ट्रेंथ) नहीं है',
