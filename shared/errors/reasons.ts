@@ -311,7 +311,7 @@ export const errorReasons = {
   'certificate.to_date_only_sick_leave': 'is only for sick leave',
   'certificate.end_before_start': 'must be on or after the first day',
   'certificate.too_long': 'must be at most {maximum} days from the first day',
-  'certificate.signed_locked': 'This certificate is signed and can no longer be changed',
+  'certificate.signed_locked': 'This certificate is signed and can no longer be changed or deleted',
   'certificate.no_registration':
     'must be in your staff profile before you sign: a certificate prints it',
   'history.other_needs_note': 'must describe the condition when the code is "other"',

@@ -14,7 +14,9 @@ import { TodayPage } from './features/calendar/today-page.tsx'
 import { CataloguePage } from './features/catalogue/catalogue-page.tsx'
 import { CollectionsPage } from './features/collections/collections-page.tsx'
 import { ConsentCaptureRoute } from './features/consent/consent-capture-page.tsx'
+import { ConsentTemplatesPage } from './features/consent-templates/consent-templates-page.tsx'
 import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
+import { FormularyPage } from './features/formulary/formulary-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
 import { LabBoardPage } from './features/lab/lab-board-page.tsx'
 import { ClinicalPage } from './features/notes/clinical-page.tsx'
@@ -151,6 +153,14 @@ const router = createBrowserRouter([
         ),
       },
       {
+        path: '/prescribing',
+        element: (
+          <RequireCapability capability="clinical.read" titleKey="nav.prescribing">
+            <FormularyPage />
+          </RequireCapability>
+        ),
+      },
+      {
         path: '/billing',
         element: (
           <RequireCapability capability="billing.read" titleKey="nav.billing">
@@ -187,6 +197,14 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="clinic.settings" titleKey="nav.settings">
             <SettingsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/consent-forms',
+        element: (
+          <RequireCapability capability="clinical.templates" titleKey="consentTemplates.title">
+            <ConsentTemplatesPage />
           </RequireCapability>
         ),
       },

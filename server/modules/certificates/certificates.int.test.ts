@@ -161,6 +161,47 @@ describe('medical certificates', () => {
     ).rejects.toThrow(/cannot be changed/)
   })
 
+  it('a draft can be deleted by whoever may write one; a signed one stays (409)', async () => {
+    const patientId = await patient('Farah Khan')
+    const mistaken = await draft(patientId)
+    const kept = await draft(patientId, {
+      kind: 'attendance',
+      language: 'en',
+      fromDate: '2026-12-05',
+    })
+    const deleted = await doctor.client.delete(`${path(patientId)}/${mistaken.id}`)
+    expect(deleted.status, await deleted.clone().text()).toBe(204)
+    const listed = (await (await doctor.client.get(path(patientId))).json()) as {
+      certificates: Certificate[]
+    }
+    expect(listed.certificates.map((item) => item.id)).toEqual([kept.id])
+    expect((await doctor.client.delete(`${path(patientId)}/${mistaken.id}`)).status).toBe(404)
+
+    expect((await sign(doctor.client, patientId, kept.id)).status).toBe(200)
+    const refused = await owner.client.delete(`${path(patientId)}/${kept.id}`)
+    expect(refused.status).toBe(409)
+    expect(await errorOf(refused)).toMatchObject({
+      reason: 'certificate.signed_locked',
+      field: 'certificateId',
+    })
+    const after = (await (await doctor.client.get(path(patientId))).json()) as {
+      certificates: Certificate[]
+    }
+    expect(after.certificates.find((item) => item.id === kept.id)?.isSigned).toBe(true)
+  })
+
+  it('the front desk and assistants cannot delete a draft', async () => {
+    const patientId = await patient('Imran Qureshi')
+    const certificate = await draft(patientId)
+    for (const who of [assistant, receptionist]) {
+      expect((await who.client.delete(`${path(patientId)}/${certificate.id}`)).status).toBe(403)
+    }
+    const listed = (await (await doctor.client.get(path(patientId))).json()) as {
+      certificates: Certificate[]
+    }
+    expect(listed.certificates.map((item) => item.id)).toEqual([certificate.id])
+  })
+
   it("another clinic gets 404 for this clinic's patient", async () => {
     const patientId = await patient('Meena Iyer')
     const certificate = await draft(patientId)
@@ -168,5 +209,14 @@ describe('medical certificates', () => {
     expect((await other.client.get(path(patientId))).status).toBe(404)
     expect((await other.client.post(path(patientId), sickLeave)).status).toBe(404)
     expect((await sign(other.client, patientId, certificate.id)).status).toBe(404)
+    expect((await other.client.delete(`${path(patientId)}/${certificate.id}`)).status).toBe(404)
+    // Another clinic's own patient path with this clinic's certificate: 404 too.
+    const theirs = await registerPatient(other.client, 'Other Patient')
+    expect((await other.client.delete(`${path(theirs)}/${certificate.id}`)).status).toBe(404)
+    expect((await doctor.client.get(path(patientId))).status).toBe(200)
+    const listed = (await (await doctor.client.get(path(patientId))).json()) as {
+      certificates: Certificate[]
+    }
+    expect(listed.certificates.map((item) => item.id)).toEqual([certificate.id])
   })
 })

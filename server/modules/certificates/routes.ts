@@ -16,6 +16,7 @@ import { createRouter } from '../../http/router.ts'
 import { requireClinicalPatient } from '../access/index.ts'
 import { recordRead } from '../audit/index.ts'
 import { createCertificate } from './create-certificate.ts'
+import { deleteCertificate } from './delete-certificate.ts'
 import { presentCertificate } from './present.ts'
 import { certificateOfPatient, certificatesOfPatient } from './queries.ts'
 import { signCertificate } from './sign-certificate.ts'
@@ -71,6 +72,17 @@ const signRoute = createRoute({
   },
 })
 
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/{id}/certificates/{certificateId}',
+  tags,
+  summary: 'Delete a draft certificate (409 certificate.signed_locked once signed)',
+  description: `The same access as writing one. ${ACCESS}`,
+  middleware: [sessionRequired],
+  request: { params: CertificateParams },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 401, 403, 404, 409) },
+})
+
 /** A patient's medical certificates (mounted at /patients). */
 export const certificateRoutes = createRouter()
   .openapi(
@@ -100,6 +112,15 @@ export const certificateRoutes = createRouter()
         return c.json(await certificateResponse(tx, id, certificateId), 201)
       },
     ),
+  )
+  .openapi(
+    deleteRoute,
+    clinicRoute(deleteRoute, { can: 'clinical.write' }, async (c, { tx, clinicalAll }) => {
+      const { id, certificateId } = c.req.valid('param')
+      await requireClinicalPatient(tx, id, 'write', clinicalAll.write)
+      await deleteCertificate(tx, id, certificateId)
+      return c.body(null, 204)
+    }),
   )
   .openapi(
     signRoute,

@@ -8,7 +8,9 @@ import { enChart } from './en/chart.ts'
 import { enCollections } from './en/collections.ts'
 import { enCommon } from './en/common.ts'
 import { enConsent } from './en/consent.ts'
+import { enConsentTemplates } from './en/consent-templates.ts'
 import { enErrors } from './en/errors.ts'
+import { enFormulary } from './en/formulary.ts'
 import { enGstReports } from './en/gst-reports.ts'
 import { enHistory } from './en/history.ts'
 import { enInvoiceList } from './en/invoice-list.ts'
@@ -90,8 +92,10 @@ export const en = {
   ...enPlans,
   ...enTreatmentConsent,
   ...enCertificates,
+  ...enConsentTemplates,
   ...enLab,
   ...enPrescriptions,
+  ...enFormulary,
   ...enBilling,
   ...enCollections,
   ...enGstReports,

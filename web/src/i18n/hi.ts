@@ -8,7 +8,9 @@ import { hiChart } from './hi/chart.ts'
 import { hiCollections } from './hi/collections.ts'
 import { hiCommon } from './hi/common.ts'
 import { hiConsent } from './hi/consent.ts'
+import { hiConsentTemplates } from './hi/consent-templates.ts'
 import { hiErrors } from './hi/errors.ts'
+import { hiFormulary } from './hi/formulary.ts'
 import { hiGstReports } from './hi/gst-reports.ts'
 import { hiHistory } from './hi/history.ts'
 import { hiInvoiceList } from './hi/invoice-list.ts'
@@ -90,8 +92,10 @@ export const hi: Messages = {
   ...hiPlans,
   ...hiTreatmentConsent,
   ...hiCertificates,
+  ...hiConsentTemplates,
   ...hiLab,
   ...hiPrescriptions,
+  ...hiFormulary,
   ...hiBilling,
   ...hiCollections,
   ...hiGstReports,

@@ -35,6 +35,14 @@ export const appModules: readonly AppModule[] = [
   // Dental lab cases (issue #13 item 4): every role that reads clinical records; the board
   // shows each doctor and assistant their care teams' cases.
   { path: '/lab', labelKey: 'nav.lab', isBuilt: true, capability: 'clinical.read' },
+  // Favourites, sets and the clinic's own medicines for the prescription pad (issue #13 §1,
+  // §2): every clinical role reads them; clinical.write changes them (the page hides the rest).
+  {
+    path: '/prescribing',
+    labelKey: 'nav.prescribing',
+    isBuilt: true,
+    capability: 'clinical.read',
+  },
   {
     // The price list: its own module, since Settings is owner-only and doctors, the front desk
     // and accountants read it too.
@@ -50,6 +58,13 @@ export const appModules: readonly AppModule[] = [
     labelKey: 'nav.billing',
     isBuilt: true,
     capability: 'billing.read',
+  },
+  // The wording of the treatment consent forms (issue #13): owners and admins edit the templates.
+  {
+    path: '/consent-forms',
+    labelKey: 'nav.consentForms',
+    isBuilt: true,
+    capability: 'clinical.templates',
   },
   { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },

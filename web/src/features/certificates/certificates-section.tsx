@@ -9,6 +9,7 @@ import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import type { ClinicalTabProps } from '../patients/clinical-tab.ts'
 import { DoctorSigning } from '../treatment-consent/doctor-signing.tsx'
@@ -24,6 +25,7 @@ export function CertificatesSection({ patientId, canSign, onStatus }: ClinicalTa
   const read = useApiQuery(path, { schema: CertificateListSchema, isAuditedRead: true })
   const cache = useApiCache()
   const [signing, setSigning] = useState<Certificate | null>(null)
+  const [deleting, setDeleting] = useState<Certificate | null>(null)
   const certificates = read.data?.certificates ?? null
   const refresh = async () => {
     await cache.invalidate(path)
@@ -63,9 +65,22 @@ export function CertificatesSection({ patientId, canSign, onStatus }: ClinicalTa
               </div>
               <div className="button-row">
                 {!item.isSigned && canSign && (
-                  <button type="button" onClick={() => setSigning(item)}>
-                    {t('certificates.sign')}
-                  </button>
+                  <>
+                    <button type="button" onClick={() => setSigning(item)}>
+                      {t('certificates.sign')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-danger-quiet"
+                      aria-label={t('certificates.deleteDraftOf', {
+                        kind: t(`certificates.kind.${item.kind}`),
+                        date: formatDate(item.fromDate),
+                      })}
+                      onClick={() => setDeleting(item)}
+                    >
+                      {t('certificates.deleteDraft')}
+                    </button>
+                  </>
                 )}
                 {item.documentUrl && (
                   <a href={item.documentUrl} target="_blank" rel="noreferrer">
@@ -87,6 +102,18 @@ export function CertificatesSection({ patientId, canSign, onStatus }: ClinicalTa
           }}
         />
       )}
+      <ConfirmDialog
+        isOpen={deleting !== null}
+        title={t('certificates.deleteTitle')}
+        body={deleting ? `${t(`certificates.kind.${deleting.kind}`)}: ${preview(deleting)}` : ''}
+        confirmLabel={t('certificates.deleteDraft')}
+        onConfirm={async () => {
+          await api<void>(`${path}/${deleting?.id}`, { method: 'DELETE' })
+          await refresh()
+          onStatus(t('certificates.deleted'))
+        }}
+        onClose={() => setDeleting(null)}
+      />
       {signing && (
         <DoctorSigning
           isOpen

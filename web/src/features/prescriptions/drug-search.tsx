@@ -22,6 +22,14 @@ export interface DrugSearchProps {
   onDrug: (hit: DrugSearchHit) => void
   onSet: (set: PrescriptionSet) => void
   onCustom: (name: string) => void
+  /**
+   * Drugs only, without sets or the "custom" choice: where a line must name a drug of the
+   * master or of the clinic (a favourite, a set's line: web/src/features/formulary).
+   */
+  isDrugsOnly?: boolean
+  /** The box's label and hint where they differ from the pad's. */
+  label?: string
+  hint?: string
 }
 
 const SEARCH_LIMIT = 10
@@ -33,7 +41,15 @@ const SEARCH_LIMIT = 10
  * explicit "custom" choice for a medicine in neither (issue #13: a custom line needs the flag).
  * See: https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
  */
-export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProps) {
+export function DrugSearch({
+  inputRef,
+  onDrug,
+  onSet,
+  onCustom,
+  isDrugsOnly = false,
+  label,
+  hint,
+}: DrugSearchProps) {
   const { t, language } = useLanguage()
   const id = useId()
   const [query, setQuery] = useState('')
@@ -47,14 +63,14 @@ export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProp
   const hits = search.data?.hits ?? []
   const lower = typed.toLowerCase()
   const matchingSets =
-    typed === '' ? [] : sets.filter((set) => set.name.toLowerCase().includes(lower))
+    typed === '' || isDrugsOnly ? [] : sets.filter((set) => set.name.toLowerCase().includes(lower))
   const favourites = hits.filter((hit) => hit.favourite !== null)
   const others = hits.filter((hit) => hit.favourite === null)
   const choices: Choice[] = [
     ...favourites.map((hit) => ({ kind: 'drug' as const, hit })),
     ...matchingSets.map((set) => ({ kind: 'set' as const, set })),
     ...others.map((hit) => ({ kind: 'drug' as const, hit })),
-    ...(typed === '' ? [] : [{ kind: 'custom' as const, name: typed }]),
+    ...(typed === '' || isDrugsOnly ? [] : [{ kind: 'custom' as const, name: typed }]),
   ]
   const active = Math.min(activeIndex, choices.length - 1)
   const isExpanded = isOpen && choices.length > 0
@@ -99,9 +115,9 @@ export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProp
   const optionId = (index: number) => `${id}-option-${index}`
   return (
     <div className="rx-search">
-      <label htmlFor={`${id}-input`}>{t('prescriptions.drugSearch')}</label>
+      <label htmlFor={`${id}-input`}>{label ?? t('prescriptions.drugSearch')}</label>
       <p id={`${id}-hint`} className="field-hint">
-        {t('prescriptions.drugSearchHint')}
+        {hint ?? t('prescriptions.drugSearchHint')}
       </p>
       <input
         ref={inputRef}
@@ -130,7 +146,7 @@ export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProp
       <div
         id={listId}
         role="listbox"
-        aria-label={t('prescriptions.drugSearch')}
+        aria-label={label ?? t('prescriptions.drugSearch')}
         className="search-results rx-search-results"
         hidden={!isExpanded}
       >
@@ -152,7 +168,7 @@ export function DrugSearch({ inputRef, onDrug, onSet, onCustom }: DrugSearchProp
             </div>
           ))}
       </div>
-      {isOpen && typed !== '' && search.data && choices.length === 1 && (
+      {isOpen && typed !== '' && search.data && choices.length === (isDrugsOnly ? 0 : 1) && (
         <p className="muted">{t('prescriptions.noMatch')}</p>
       )}
     </div>

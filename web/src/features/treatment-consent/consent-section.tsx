@@ -11,10 +11,12 @@ import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { useMe } from '../auth/use-session.ts'
 import type { ClinicalTabProps } from '../patients/clinical-tab.ts'
+import { usePlans } from '../plans/plan-api.ts'
 import { consentPath, consentsPath, documentsPath } from './consent-api.ts'
 import { DoctorSigning } from './doctor-signing.tsx'
 import { FillConsent } from './fill-consent.tsx'
 import { PatientSigning } from './patient-signing.tsx'
+import { planItemChoices } from './plan-item-choices.ts'
 
 type Signing = { form: ConsentForm; who: 'patient' | 'doctor' } | null
 
@@ -31,6 +33,11 @@ export function ConsentSection({ patientId, canSign, onStatus }: ClinicalTabProp
   const cache = useApiCache()
   const [signing, setSigning] = useState<Signing>(null)
   const forms = read.data?.forms ?? null
+  // The items a form may be for, and the names of those forms are linked to.
+  const plans = usePlans(patientId)
+  const planItems = planItemChoices(plans.data?.plans ?? [], t)
+  const planItemLabel = (id: string | null) =>
+    id === null ? undefined : planItems.find((item) => item.id === id)?.label
   const refresh = async () => {
     await cache.invalidate(path)
     await cache.invalidate(documentsPath(patientId))
@@ -49,6 +56,13 @@ export function ConsentSection({ patientId, canSign, onStatus }: ClinicalTabProp
               <div>
                 <strong lang={form.language}>{form.title}</strong>{' '}
                 <span className="badge">{t(`treatmentConsent.state.${form.state}`)}</span>
+                {form.planItemId !== null && (
+                  <p>
+                    {t('treatmentConsent.forPlanItem', {
+                      item: planItemLabel(form.planItemId) ?? t('treatmentConsent.planItemUnknown'),
+                    })}
+                  </p>
+                )}
                 <p className="muted">
                   {t('treatmentConsent.filledOn', {
                     date: formatDate(form.createdAt),
@@ -92,6 +106,7 @@ export function ConsentSection({ patientId, canSign, onStatus }: ClinicalTabProp
       {canSign && (
         <FillConsent
           patientId={patientId}
+          planItems={planItems}
           onFilled={async () => {
             await refresh()
             onStatus(t('treatmentConsent.filled'))

@@ -14,16 +14,24 @@ import { TextAreaField } from '../../ui/text-area-field.tsx'
 import { TextField } from '../../ui/text-field.tsx'
 import { useForm } from '../../ui/use-form.ts'
 import { consentsPath, TEMPLATES_PATH } from './consent-api.ts'
+import type { PlanItemChoice } from './plan-item-choices.ts'
 
 const LONG_VALUES = new Set(['risks', 'alternatives'])
 const KNOWN_VALUES = new Set(['procedure', 'tooth', 'risks', 'alternatives'])
 
-/** Picks a template and asks for each value it needs; the patient's and doctor's names are filled by the server. */
+/**
+ * Picks a template and asks for each value it needs; the patient's and doctor's names are filled
+ * by the server. When the patient has treatment-plan items still to do, the form may name the
+ * one it is for (optional).
+ */
 export function FillConsent({
   patientId,
+  planItems,
   onFilled,
 }: {
   patientId: string
+  /** The patient's plan items; only those offered are listed. */
+  planItems: readonly PlanItemChoice[]
   onFilled: () => Promise<void>
 }) {
   const t = useT()
@@ -32,6 +40,8 @@ export function FillConsent({
   const templates = read.data?.templates ?? []
   const [templateId, setTemplateId] = useState('')
   const [values, setValues] = useState<Record<string, string>>({})
+  const [planItemId, setPlanItemId] = useState('')
+  const offered = planItems.filter((item) => item.isOffered)
   const template: ConsentTemplate | undefined = templates.find((item) => item.id === templateId)
 
   const label = (key: string) =>
@@ -41,6 +51,7 @@ export function FillConsent({
   const send = async () => {
     const body: NewConsentForm = {
       templateId,
+      ...(planItemId !== '' ? { planItemId } : {}),
       values: Object.fromEntries(
         (template?.placeholders ?? []).map((key) => [key, (values[key] ?? '').trim()]),
       ),
@@ -48,6 +59,7 @@ export function FillConsent({
     await api(consentsPath(patientId), { method: 'POST', body })
     setTemplateId('')
     setValues({})
+    setPlanItemId('')
     await onFilled()
   }
   return (
@@ -69,6 +81,23 @@ export function FillConsent({
             </option>
           ))}
         </SelectField>
+        {offered.length > 0 && (
+          <SelectField
+            label={t('treatmentConsent.planItem')}
+            name="planItemId"
+            hint={t('treatmentConsent.planItemHint')}
+            value={planItemId}
+            onChange={setPlanItemId}
+            error={form.errorFor('planItemId')}
+          >
+            <option value="">{t('treatmentConsent.noPlanItem')}</option>
+            {offered.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </SelectField>
+        )}
         {template?.placeholders.map((key) =>
           LONG_VALUES.has(key) ? (
             <TextAreaField

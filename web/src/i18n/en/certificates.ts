@@ -28,4 +28,8 @@ export const enCertificates = {
   'certificates.signHeading': 'Sign the certificate',
   'certificates.signed': 'Certificate signed. The PDF is in the documents.',
   'certificates.openPdf': 'Open the PDF',
+  'certificates.deleteDraft': 'Delete draft',
+  'certificates.deleteDraftOf': 'Delete draft: {kind}, {date}',
+  'certificates.deleteTitle': 'Delete this draft certificate?',
+  'certificates.deleted': 'Draft certificate deleted.',
 }

@@ -315,7 +315,8 @@ export const enErrors: ErrorTexts = {
   'reason.certificate.to_date_only_sick_leave': 'Only sick leave has a last day',
   'reason.certificate.end_before_start': 'The last day must be on or after the first day',
   'reason.certificate.too_long': 'Sick leave can be at most {maximum} days on one certificate',
-  'reason.certificate.signed_locked': 'This certificate is signed and can no longer be changed',
+  'reason.certificate.signed_locked':
+    'This certificate is signed and can no longer be changed or deleted',
   'reason.certificate.no_registration':
     'Add your registration number to your staff profile before signing',
   'reason.history.other_needs_note': 'Must describe the condition when the code is "other"',

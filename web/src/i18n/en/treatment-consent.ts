@@ -45,4 +45,9 @@ export const enTreatmentConsent = {
   'treatmentConsent.doctorStatement':
     'I have explained the nature of the procedure, its benefits, material risks and alternatives, and answered the questions asked.',
   'treatmentConsent.countersign': 'Sign',
+  'treatmentConsent.planItem': 'For the planned treatment',
+  'treatmentConsent.planItemHint': 'Optional: the item of the treatment plan this consent is for.',
+  'treatmentConsent.noPlanItem': 'Not linked to the plan',
+  'treatmentConsent.forPlanItem': 'For: {item}',
+  'treatmentConsent.planItemUnknown': 'an item of the treatment plan',
 }

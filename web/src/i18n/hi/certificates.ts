@@ -28,4 +28,8 @@ export const hiCertificates = {
   'certificates.signHeading': 'प्रमाणपत्र पर हस्ताक्षर करें',
   'certificates.signed': 'प्रमाणपत्र हस्ताक्षरित हो गया। PDF दस्तावेज़ों में है।',
   'certificates.openPdf': 'PDF खोलें',
+  'certificates.deleteDraft': 'मसौदा हटाएँ',
+  'certificates.deleteDraftOf': 'मसौदा हटाएँ: {kind}, {date}',
+  'certificates.deleteTitle': 'यह मसौदा प्रमाणपत्र हटाएँ?',
+  'certificates.deleted': 'मसौदा प्रमाणपत्र हटा दिया गया।',
 }

@@ -287,7 +287,7 @@ export const hiErrors: ErrorTexts = {
   'reason.certificate.to_date_only_sick_leave': 'अंतिम दिन केवल बीमारी की छुट्टी में होता है',
   'reason.certificate.end_before_start': 'अंतिम दिन पहले दिन के बाद या उसी दिन होना चाहिए',
   'reason.certificate.too_long': 'एक प्रमाणपत्र पर बीमारी की छुट्टी अधिकतम {maximum} दिन हो सकती है',
-  'reason.certificate.signed_locked': 'यह प्रमाणपत्र हस्ताक्षरित है और अब बदला नहीं जा सकता',
+  'reason.certificate.signed_locked': 'यह प्रमाणपत्र हस्ताक्षरित है और अब बदला या हटाया नहीं जा सकता',
   'reason.certificate.no_registration': 'हस्ताक्षर करने से पहले अपनी स्टाफ़ प्रोफ़ाइल में पंजीकरण संख्या जोड़ें',
   'reason.history.other_needs_note': 'कोड "other" होने पर स्थिति का विवरण लिखें',
   'reason.perio.furcation_single_rooted':

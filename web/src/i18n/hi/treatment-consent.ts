@@ -45,4 +45,9 @@ export const hiTreatmentConsent = {
   'treatmentConsent.doctorStatement':
     'मैंने प्रक्रिया का स्वरूप, उसके लाभ, मुख्य जोखिम और विकल्प समझा दिए हैं, और पूछे गए प्रश्नों के उत्तर दिए हैं।',
   'treatmentConsent.countersign': 'हस्ताक्षर करें',
+  'treatmentConsent.planItem': 'योजना का कौन-सा उपचार',
+  'treatmentConsent.planItemHint': 'वैकल्पिक: उपचार योजना का वह उपचार जिसके लिए यह सहमति है।',
+  'treatmentConsent.noPlanItem': 'योजना से नहीं जुड़ा',
+  'treatmentConsent.forPlanItem': 'उपचार: {item}',
+  'treatmentConsent.planItemUnknown': 'उपचार योजना का एक उपचार',
 }
