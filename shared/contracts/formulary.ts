@@ -145,6 +145,14 @@ export type EditClinicDrug = z.infer<typeof EditClinicDrugSchema>
 export const ClinicDrugListSchema = z
   .object({ drugs: z.array(FormularyDrugSchema) })
   .meta({ id: 'ClinicDrugList' })
+export type ClinicDrugList = z.infer<typeof ClinicDrugListSchema>
+
+export const ClinicDrugListQuery = z.object({
+  includeArchived: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true: archived items too (each says isArchived), to restore one' }),
+})
 
 export const PrescriptionSetFieldsSchema = z
   .object({

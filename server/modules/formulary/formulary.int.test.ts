@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type {
+  ClinicDrugList,
   DrugSearch,
   Favourite,
   FormularyDrug,
@@ -122,6 +123,17 @@ describe('formulary: drugs and clinic items', () => {
     expect(archived.status).toBe(200)
     expect(((await archived.json()) as FormularyDrug).isArchived).toBe(true)
     expect(await search(doctor(), 'archivable')).toEqual([])
+    const names = async (query: string) =>
+      (
+        (await (
+          await doctor().get(`/api/v1/formulary/clinic-drugs${query}`)
+        ).json()) as ClinicDrugList
+      ).drugs.map((drug) => [drug.generic, drug.isArchived])
+    expect(await names('')).not.toContainEqual(['Archivable gel', true])
+    expect(await names('?includeArchived=true')).toContainEqual(['Archivable gel', true])
+    expect((await doctor().get('/api/v1/formulary/clinic-drugs?includeArchived=yes')).status).toBe(
+      400,
+    )
     const favourite = await doctor().post(
       '/api/v1/formulary/favourites',
       line({ drugCode: added.code, strengthLabel: '2%' }),

@@ -24,12 +24,12 @@ export function clinicDrugsByIds(tx: Tx, ids: readonly string[]) {
 
 export type ClinicDrugFullRow = Awaited<ReturnType<typeof clinicDrugsByIds>>[number]
 
-/** The clinic's live items, by name. */
-export function liveClinicDrugs(tx: Tx) {
+/** The clinic's items by name: the live ones, or archived ones too (to restore one). */
+export function clinicDrugsByName(tx: Tx, options: { includeArchived: boolean }) {
   return tx
     .selectFrom('clinic_drugs')
     .select(CLINIC_DRUG_COLUMNS)
-    .where('is_archived', '=', false)
+    .$if(!options.includeArchived, (query) => query.where('is_archived', '=', false))
     .orderBy(sql`lower(generic)`)
     .orderBy('id')
     .execute()

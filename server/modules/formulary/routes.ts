@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi'
 import {
+  ClinicDrugListQuery,
   ClinicDrugListSchema,
   DrugCodeParam,
   DrugSearchQuery,
@@ -19,7 +20,7 @@ import { clinicDrugAsDrug, clinicDrugId } from './clinic-drug-shape.ts'
 import { editClinicDrug } from './edit-clinic-drug.ts'
 import { lookupDrugs } from './lookup-drugs.ts'
 import { presentDrug } from './present.ts'
-import { clinicDrugsByIds, liveClinicDrugs } from './queries.ts'
+import { clinicDrugsByIds, clinicDrugsByName } from './queries.ts'
 import { DEFAULT_LIMIT, searchDrugs } from './search-drugs.ts'
 
 const tags = ['Formulary']
@@ -58,9 +59,10 @@ const clinicDrugsRoute = createRoute({
   method: 'get',
   path: '/clinic-drugs',
   tags,
-  summary: "The clinic's own live drug items, by name",
+  summary: "The clinic's own drug items, by name: live ones, or all with includeArchived=true",
   description: READ,
   middleware: [sessionRequired],
+  request: { query: ClinicDrugListQuery },
   responses: {
     200: { description: 'Items', ...json(ClinicDrugListSchema) },
     ...errorResponses(401, 403),
@@ -120,8 +122,12 @@ export const drugRoutes = createRouter()
   .openapi(
     clinicDrugsRoute,
     clinicRoute(clinicDrugsRoute, { can: 'clinical.read' }, async (c, { tx }) => {
-      const rows = await liveClinicDrugs(tx)
-      return c.json({ drugs: rows.map((row) => presentDrug(clinicDrugAsDrug(row))) }, 200)
+      const { includeArchived } = c.req.valid('query')
+      const rows = await clinicDrugsByName(tx, { includeArchived: includeArchived === 'true' })
+      return c.json(
+        { drugs: rows.map((row) => presentDrug(clinicDrugAsDrug(row), row.is_archived)) },
+        200,
+      )
     }),
   )
   .openapi(

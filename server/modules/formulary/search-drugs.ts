@@ -6,7 +6,7 @@ import { clinicDrugAsDrug } from './clinic-drug-shape.ts'
 import { listFavourites } from './list-favourites.ts'
 import { lookupDrugs } from './lookup-drugs.ts'
 import { presentDrug } from './present.ts'
-import { liveClinicDrugs } from './queries.ts'
+import { clinicDrugsByName } from './queries.ts'
 
 export const DEFAULT_LIMIT = 15
 
@@ -38,7 +38,9 @@ export async function searchDrugs(tx: Tx, query: string, limit: number): Promise
     const drug = favouriteDrugs.get(favourite.drugCode)
     if (drug && matches(drug)) add(drug, favourite)
   }
-  const clinicItems = (await liveClinicDrugs(tx)).map(clinicDrugAsDrug).filter(matches)
+  const clinicItems = (await clinicDrugsByName(tx, { includeArchived: false }))
+    .map(clinicDrugAsDrug)
+    .filter(matches)
   const startsWith = (drug: Drug) => normalise(drug.generic).startsWith(q)
   for (const drug of clinicItems.filter(startsWith)) add(drug, null)
   if (q !== '') for (const drug of searchMasterDrugs(q, limit)) add(drug, null)

@@ -21,18 +21,14 @@ const idOf = (drug: FormularyDrug) => drug.code.replace(/^clinic:/, '')
 
 export interface ClinicDrugsPanelProps {
   canWrite: boolean
-  /** Items archived while the page is open, kept by the page so a tab switch keeps them. */
-  archived: readonly FormularyDrug[]
-  onArchived: (drugs: FormularyDrug[]) => void
 }
 
 /**
  * The clinic's own medicines (issue #13 §1): items the master lacks, offered in the pad's
  * type-ahead beside it. Archived items are kept (old prescriptions name them) but no longer
- * offered. The API lists live items only, so the archived list holds those archived on this
- * page until it closes, where one archived by mistake can be restored.
+ * offered; they are listed apart, where one archived by mistake can be restored.
  */
-export function ClinicDrugsPanel({ canWrite, archived, onArchived }: ClinicDrugsPanelProps) {
+export function ClinicDrugsPanel({ canWrite }: ClinicDrugsPanelProps) {
   const { t } = useLanguage()
   const list = useClinicDrugs()
   const refresh = useFormularyRefresh()
@@ -40,8 +36,9 @@ export function ClinicDrugsPanel({ canWrite, archived, onArchived }: ClinicDrugs
   const [status, setStatus] = useState<string | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const [isSending, setSending] = useState(false)
-  const live = list.data?.drugs ?? []
-  const archivedOnly = archived.filter((drug) => !live.some((item) => item.code === drug.code))
+  const drugs = list.data?.drugs ?? []
+  const live = drugs.filter((drug) => !drug.isArchived)
+  const archivedOnly = drugs.filter((drug) => drug.isArchived)
 
   const save = async (body: NewClinicDrug) => {
     const isNew = editing === 'new'
@@ -66,11 +63,6 @@ export function ClinicDrugsPanel({ canWrite, archived, onArchived }: ClinicDrugs
         body: { isArchived },
         schema: FormularyDrugSchema,
       })
-      onArchived(
-        isArchived
-          ? [...archived.filter((item) => item.code !== saved.code), saved]
-          : archived.filter((item) => item.code !== saved.code),
-      )
       await refresh(CLINIC_DRUGS)
       setStatus(
         t(isArchived ? 'formulary.drugArchived' : 'formulary.drugRestored', {

@@ -24,8 +24,9 @@ export function useDrug(code: string | null) {
   })
 }
 
+/** Live and archived items: an archived one is listed apart, to be restored. */
 export function useClinicDrugs() {
-  return useApiQuery(CLINIC_DRUGS, { schema: ClinicDrugListSchema })
+  return useApiQuery(`${CLINIC_DRUGS}?includeArchived=true`, { schema: ClinicDrugListSchema })
 }
 
 /** Marks the formulary's lists and the type-ahead out of date after a change. */

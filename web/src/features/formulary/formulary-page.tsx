@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { can } from '../../../../shared/contracts/auth.ts'
-import type { FormularyDrug } from '../../../../shared/contracts/formulary.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { Tabs } from '../../ui/tabs.tsx'
@@ -25,7 +24,6 @@ export function FormularyPage() {
   const me = useMe()
   const canWrite = can(me, 'clinical.write')
   const [tab, setTab] = useState<TabKey>('favourites')
-  const [archived, setArchived] = useState<FormularyDrug[]>([])
 
   return (
     <section className="page formulary" aria-labelledby="page-heading">
@@ -39,9 +37,7 @@ export function FormularyPage() {
       >
         {tab === 'favourites' && <FavouritesPanel canWrite={canWrite} />}
         {tab === 'sets' && <SetsPanel canWrite={canWrite} />}
-        {tab === 'clinicDrugs' && (
-          <ClinicDrugsPanel canWrite={canWrite} archived={archived} onArchived={setArchived} />
-        )}
+        {tab === 'clinicDrugs' && <ClinicDrugsPanel canWrite={canWrite} />}
       </Tabs>
     </section>
   )
