@@ -72,7 +72,7 @@ export const enFormulary = {
   'formulary.activeDrugs': 'Medicines offered on the pad',
   'formulary.archivedDrugs': 'Archived',
   'formulary.archivedHint':
-    'Medicines you archive stay listed here until you leave this page, so one archived by mistake can be restored.',
+    'Archived medicines are no longer offered on the pad; old prescriptions still name them. Restore one to offer it again.',
   'formulary.archivedBadge': 'Archived',
   'formulary.addDrug': 'Add a medicine',
   'formulary.editDrug': 'Edit medicine: {name}',

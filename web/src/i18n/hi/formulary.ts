@@ -70,7 +70,7 @@ export const hiFormulary = {
   'formulary.activeDrugs': 'पैड पर मिलने वाली दवाएँ',
   'formulary.archivedDrugs': 'संग्रहित',
   'formulary.archivedHint':
-    'जो दवाएँ आप संग्रहित करते हैं, वे यह पेज छोड़ने तक यहीं दिखती हैं, ताकि गलती से संग्रहित दवा वापस लाई जा सके।',
+    'संग्रहित दवाएँ पर्चे में अब नहीं सुझाई जातीं; पुराने पर्चों में उनका नाम बना रहता है। फिर से सुझाने के लिए दवा वापस लाएँ।',
   'formulary.archivedBadge': 'संग्रहित',
   'formulary.addDrug': 'दवा जोड़ें',
   'formulary.editDrug': 'दवा बदलें: {name}',
