@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
 import { launchBrowser, watchContractErrors } from './browser.ts'
 
@@ -38,6 +38,9 @@ export function useNiramayaInChromium(): E2e {
       )
     }
     dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
+    // A copy of a data folder the product has started in once (e2e/global-setup.ts).
+    const template = inject('e2eDataTemplate')
+    if (template) cpSync(template, dataDir, { recursive: true })
     server = await startNiramaya({
       port: 0,
       host: '127.0.0.1',
