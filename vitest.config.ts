@@ -10,6 +10,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     globalSetup: ['test/global-setup.ts'],
+    // Kills a test worker whose event loop has stopped (a spinning PGlite) so the run goes on.
+    setupFiles: ['test/watchdog/setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
