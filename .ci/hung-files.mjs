@@ -18,7 +18,9 @@ const hung = new Set(
 )
 
 if (command === 'only-hangs') {
-  const output = readFileSync(third, 'utf8')
+  // Colours off: the runner colours its summary even into a file.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape codes
+  const output = readFileSync(third, 'utf8').replace(/\u001b\[[0-9;]*m/g, '')
   const others = report.testResults.filter(
     (result) => !hung.has(path.resolve(result.name)) && result.status === 'failed',
   )
