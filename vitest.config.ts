@@ -8,6 +8,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'web/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'test/watchdog/*.test.ts',
     ],
     globalSetup: ['test/global-setup.ts'],
     // Kills a test worker whose event loop has stopped (a spinning PGlite) so the run goes on.
