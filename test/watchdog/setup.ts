@@ -1,3 +1,4 @@
+import inspector from 'node:inspector'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { beforeEach, expect } from 'vitest'
@@ -20,7 +21,8 @@ const limitSeconds = Number(process.env.TEST_WATCHDOG_SECONDS ?? 60)
 const state = globalThis as { niramayaWatchdog?: Worker }
 const relative = (filepath: string | undefined) => path.relative(process.cwd(), filepath ?? '')
 
-if (limitSeconds > 0) {
+// Stopped at a breakpoint, the event loop is paused on purpose: no watchdog under a debugger.
+if (limitSeconds > 0 && inspector.url() === undefined) {
   // One watcher per worker process, even if the runner reuses the process for another file.
   if (!state.niramayaWatchdog) {
     const heartbeat = new Int32Array(new SharedArrayBuffer(4))
