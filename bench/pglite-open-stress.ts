@@ -16,7 +16,7 @@ import { summarize } from './stats.ts'
  * the self-check (server/db/pglite-self-check.ts) found faulty and abandoned, and how many
  * answered wrongly after passing it. A statement that spins after a passed check blocks the
  * event loop: a watchdog thread then prints it and ends the process (exit code 137).
- * Without the self-check's abandoning, about 1 open in 20 to 50 here spins within a minute.
+ * Without the self-check's abandoning, about 1 open in 10 to 50 here spins within a minute.
  */
 const opens = Number(argument('--opens') ?? 300)
 const CLINIC = '00000000-0000-4000-8000-000000000001'

@@ -7,7 +7,7 @@ import { pgliteParsers } from './type-parsers.ts'
 
 /**
  * Opens before giving up on instances whose extensions fail the self-check (about 1 open in
- * 20 to 50 is faulty under load, so five in a row is about one in ten million).
+ * 10 to 50 was faulty under load, so five faulty in a row is at most about 1 in 100,000).
  */
 const OPEN_ATTEMPTS = 5
 

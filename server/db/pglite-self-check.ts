@@ -8,7 +8,7 @@ import type { PGlite } from '@electric-sql/pglite'
  * function in one of them that traps when called ("null function or function signature
  * mismatch"). PGlite's main loop swallows any exception that is not PostgreSQL's own and
  * carries on with PostgreSQL's state half unwound. Measured with a script that opens instance
- * after instance and runs these scans (about 1 open in 20 to 50 under load): the faulty call
+ * after instance and runs these scans (about 1 open in 10 to 50 under load): the faulty call
  * answers wrongly (a GiST nearest-name scan returns no rows), and the *next* statement sent to
  * that instance spins forever in PostgreSQL's errfinish, blocking the event loop (the CI hangs
  * in working-hours.int.test.ts, chart.int.test.ts and others).

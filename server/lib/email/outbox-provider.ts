@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fieldError } from '../../http/errors.ts'
+import { outboxClock, writeOutboxFile } from '../outbox-file.ts'
 import type { EmailMessage, EmailProvider } from './email-provider.ts'
 
 /**
@@ -26,16 +27,11 @@ export interface OutboxMessage {
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 export function createOutboxProvider(options: { dir: string }): EmailProvider {
-  // Two messages in one millisecond would sort by their random ids; nudging the clock forward
-  // keeps file names in the order the messages were sent.
-  let lastTime = 0
+  const sentAt = outboxClock()
   return {
     kind: 'outbox',
     async send(message: EmailMessage) {
-      const time = Math.max(Date.now(), lastTime + 1)
-      lastTime = time
       const id = randomUUID()
-      const createdAt = new Date(time).toISOString()
       const { to, subject, text } = message
       const stored: OutboxMessage = {
         id,
@@ -43,15 +39,10 @@ export function createOutboxProvider(options: { dir: string }): EmailProvider {
         subject,
         text,
         html: message.html ?? null,
-        createdAt,
+        createdAt: sentAt().toISOString(),
         clinicId: message.clinicId ?? null,
       }
-      await mkdir(options.dir, { recursive: true, mode: 0o700 })
-      // Written under a temporary name and renamed, so a reader never sees half a message.
-      const file = path.join(options.dir, fileName(createdAt, id))
-      const temporary = `${file}.tmp`
-      await writeFile(temporary, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 })
-      await rename(temporary, file)
+      await writeOutboxFile(options.dir, stored)
       return { messageId: id }
     },
     async close() {},
@@ -85,12 +76,6 @@ export async function readOutboxMessage(
   if (!ID_PATTERN.test(id)) throw fieldError('bad_request', 'id', 'outbox.bad_id')
   const name = (await messageFiles(dir)).find((candidate) => candidate.endsWith(`_${id}.json`))
   return name === undefined ? undefined : readMessageFile(path.join(dir, name))
-}
-
-// `2026-03-01T10-00-15-123Z_<uuid>.json`: sorts by time as text, and has no `:` (not allowed in
-// Windows file names).
-function fileName(createdAt: string, id: string): string {
-  return `${createdAt.replace(/[:.]/g, '-')}_${id}.json`
 }
 
 async function messageFiles(dir: string): Promise<string[]> {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+import { outboxClock, writeOutboxFile } from '../outbox-file.ts'
 import type { WhatsAppProvider } from './provider.ts'
 
 /**
@@ -23,25 +22,15 @@ export interface WhatsAppOutboxMessage {
 }
 
 export function createWhatsAppOutboxProvider(options: { dir: string }): WhatsAppProvider {
-  let lastTime = 0
+  const sentAt = outboxClock()
   const store = async (message: Omit<WhatsAppOutboxMessage, 'id' | 'channel' | 'createdAt'>) => {
-    // Keeps file names in sending order when two messages share a millisecond.
-    const time = Math.max(Date.now(), lastTime + 1)
-    lastTime = time
     const stored: WhatsAppOutboxMessage = {
       id: randomUUID(),
       channel: 'whatsapp',
       ...message,
-      createdAt: new Date(time).toISOString(),
+      createdAt: sentAt().toISOString(),
     }
-    await mkdir(options.dir, { recursive: true, mode: 0o700 })
-    const file = path.join(
-      options.dir,
-      `${stored.createdAt.replace(/[:.]/g, '-')}_${stored.id}.json`,
-    )
-    // Written under a temporary name and renamed, so a reader never sees half a message.
-    await writeFile(`${file}.tmp`, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 })
-    await rename(`${file}.tmp`, file)
+    await writeOutboxFile(options.dir, stored)
     return { providerMessageId: `outbox.${stored.id}` }
   }
   return {
