@@ -8,6 +8,7 @@ import { loadConfig } from '../server/config.ts'
 import { openDatabase } from '../server/db/open-database.ts'
 import { withClinic } from '../server/db/with-clinic.ts'
 import { createDependencies } from '../server/dependencies.ts'
+import { openJobQueue } from '../server/jobs/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { PERMANENT_TEETH } from '../shared/dental/fdi.ts'
 import { signUpClinic } from '../test/http-client.ts'
@@ -43,7 +44,9 @@ const config = {
 }
 const database = await openDatabase(config)
 try {
-  const deps = createDependencies(config, database.db, createLogger('silent'))
+  // The queue is opened (invitations enqueue their email) but not worked: benches time requests.
+  const jobs = await openJobQueue(database.jobs, createLogger('silent'))
+  const deps = createDependencies(config, database.db, createLogger('silent'), { jobs })
   const app = buildApp(deps)
   const owner = await signUpClinic(app, 'Bench Chart')
   const register = async (i: number) => {
@@ -124,6 +127,7 @@ try {
     },
   )
   console.log(`Plan of the as-of read:\n${plan}`)
+  await deps.jobs.stop()
   await deps.email.close()
 } finally {
   await database.close()

@@ -7,6 +7,7 @@ import { loadConfig } from '../server/config.ts'
 import { openDatabase } from '../server/db/open-database.ts'
 import { withClinic } from '../server/db/with-clinic.ts'
 import { createDependencies } from '../server/dependencies.ts'
+import { openJobQueue } from '../server/jobs/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { signUpClinic, type TestClient } from '../test/http-client.ts'
 import { addStaff } from '../test/staff-helpers.ts'
@@ -30,7 +31,9 @@ const config = {
 }
 const database = await openDatabase(config)
 try {
-  const deps = createDependencies(config, database.db, createLogger('silent'))
+  // The queue is opened (invitations enqueue their email) but not worked: benches time requests.
+  const jobs = await openJobQueue(database.jobs, createLogger('silent'))
+  const deps = createDependencies(config, database.db, createLogger('silent'), { jobs })
   const app = buildApp(deps)
   const owner = await signUpClinic(app, 'Bench Clinical')
   const doctor = await addStaff(app, deps.outboxDir as string, owner.client, 'doctor')
@@ -121,6 +124,7 @@ try {
     }
     print(`${label} (${visible} rows seen)`, times)
   }
+  await deps.jobs.stop()
   await deps.email.close()
 } finally {
   await database.close()

@@ -9,6 +9,7 @@ import { openDatabase } from '../server/db/open-database.ts'
 import { withClinic } from '../server/db/with-clinic.ts'
 import { withOwner } from '../server/db/with-owner.ts'
 import { createDependencies } from '../server/dependencies.ts'
+import { openJobQueue } from '../server/jobs/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { signUpClinic, type TestClient } from '../test/http-client.ts'
 import { addStaff } from '../test/staff-helpers.ts'
@@ -32,7 +33,9 @@ const config = {
 }
 const database = await openDatabase(config)
 try {
-  const deps = createDependencies(config, database.db, createLogger('silent'))
+  // The queue is opened (invitations enqueue their email) but not worked: benches time requests.
+  const jobs = await openJobQueue(database.jobs, createLogger('silent'))
+  const deps = createDependencies(config, database.db, createLogger('silent'), { jobs })
   const app = buildApp(deps)
   const owner = await signUpClinic(app, 'Bench Scheduling')
   const desk = (await addStaff(app, deps.outboxDir as string, owner.client, 'receptionist')).client
@@ -131,6 +134,7 @@ try {
       `${`booking, ${concurrency} at a time`.padEnd(44)} ${(count / seconds).toFixed(0).padStart(5)} bookings/s   p50 ${stats.p50Ms.toFixed(1)} ms   p99 ${stats.p99Ms.toFixed(1)} ms`,
     )
   }
+  await deps.jobs.stop()
   await deps.email.close()
 } finally {
   await database.close()

@@ -14,7 +14,7 @@ export function createDependencies(
   config: Config,
   db: Kysely<Database>,
   logger: Logger,
-  overrides: Partial<AppDependencies> = {},
+  overrides: Partial<AppDependencies> & Pick<AppDependencies, 'jobs'>,
 ): AppDependencies {
   const email = createEmailProvider(config)
   return {

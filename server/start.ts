@@ -7,6 +7,7 @@ import { type Config, loadConfig } from './config.ts'
 import { openDatabase } from './db/open-database.ts'
 import { createDependencies } from './dependencies.ts'
 import { lastResort } from './http/last-resort.ts'
+import { jobHandlers, openJobQueue } from './jobs/index.ts'
 import { createLogger, type Logger } from './lib/logger.ts'
 import { startWorker } from './worker.ts'
 
@@ -41,11 +42,19 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
   if (database.migrations.applied.length > 0) {
     logger.info({ migrations: database.migrations.applied }, 'database migrated')
   }
+  const jobs = await openJobQueue(database.jobs, logger, { instanceName: 'server' }).catch(
+    async (error: unknown) => {
+      await database.close()
+      throw error
+    },
+  )
   const deps = createDependencies(config, database.db, logger, {
     webRoot: options.webRoot ?? defaultWebRoot,
+    jobs,
   })
   const app = buildApp(deps)
   const worker = startWorker(database.db, logger, undefined, deps.clock)
+  await jobs.work(jobHandlers(deps))
   const server = serve({
     fetch: lastResort(app.fetch, logger),
     port: config.port,
@@ -80,6 +89,7 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
         if ('closeIdleConnections' in server) server.closeIdleConnections()
       })
       await worker.stop()
+      await jobs.stop()
       await deps.email.close()
       await database.close()
     })()

@@ -1,6 +1,9 @@
 import { ConfigError, loadConfig } from './config.ts'
 import { openDatabase } from './db/open-database.ts'
+import { jobHandlers, openJobQueue } from './jobs/index.ts'
+import { createEmailProvider } from './lib/email/create-email-provider.ts'
 import { createLogger } from './lib/logger.ts'
+import { keyringFromConfig } from './modules/clinic-keys/index.ts'
 import { installProcessGuard } from './process-guard.ts'
 import { startWorker } from './worker.ts'
 
@@ -22,9 +25,14 @@ try {
   // A lost connection or other stray error is logged; the worker's next round tries again.
   installProcessGuard(logger)
   const worker = startWorker(database.db, logger)
+  const jobs = await openJobQueue(database.jobs, logger, { instanceName: 'worker' })
+  const email = createEmailProvider(config)
+  await jobs.work(jobHandlers({ email, keyring: keyringFromConfig(config, logger) }))
   logger.info('worker started')
   const stop = async () => {
     await worker.stop()
+    await jobs.stop()
+    await email.close()
     await database.close()
     process.exit(0)
   }

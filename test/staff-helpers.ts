@@ -8,14 +8,21 @@ import {
   uniqueEmail,
 } from './http-client.ts'
 
-/** Reads the newest invitation link for an email from the test app's outbox. */
+/**
+ * Reads the newest invitation link for an email from the test app's outbox, waiting for the
+ * job queue's worker to send it (moments after the invite commits; at most 10 seconds).
+ */
 export async function invitationTokenFor(outboxDir: string, email: string): Promise<string> {
-  const messages = await listOutbox(outboxDir, 200)
-  const message = messages.find((candidate) => candidate.to === email)
-  const full = message ? await readOutboxMessage(outboxDir, message.id) : undefined
-  const token = /accept-invitation#token=([A-Za-z0-9_-]{43})/.exec(full?.text ?? '')?.[1]
-  if (!token) throw new Error(`no invitation email for ${email}`)
-  return token
+  const deadline = Date.now() + 10_000
+  for (;;) {
+    const messages = await listOutbox(outboxDir, 200)
+    const message = messages.find((candidate) => candidate.to === email)
+    const full = message ? await readOutboxMessage(outboxDir, message.id) : undefined
+    const token = /accept-invitation#token=([A-Za-z0-9_-]{43})/.exec(full?.text ?? '')?.[1]
+    if (token) return token
+    if (Date.now() > deadline) throw new Error(`no invitation email for ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { loadConfig } from '../server/config.ts'
 import type { Database } from '../server/db/schema.ts'
 import { createDependencies } from '../server/dependencies.ts'
 import type { AppDependencies } from '../server/http/app-env.ts'
+import { type JobQueue, jobHandlers, openJobQueue } from '../server/jobs/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { openTestDatabase, type TestDatabase } from './test-database.ts'
 
@@ -37,10 +38,24 @@ export function testDependencies(
 ): AppDependencies {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-test-'))
   const config = { ...loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test' }), dataDir }
-  return createDependencies(config, db, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), {
+  return createDependencies(config, db, testLogger(), {
     version: 'test',
+    jobs: noJobQueue,
     ...overrides,
   })
+}
+
+const testLogger = () => createLogger(process.env.TEST_LOG_LEVEL ?? 'silent')
+
+/** For apps built without createTestApp (no queue opened): any enqueue fails the test loudly. */
+const noJobQueue: JobQueue = {
+  get boss(): never {
+    throw new Error('this test app has no job queue: build it with createTestApp()')
+  },
+  work: async () => {
+    throw new Error('this test app has no job queue: build it with createTestApp()')
+  },
+  stop: async () => {},
 }
 
 export interface TestApp {
@@ -55,7 +70,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<AppDependencies> = {}): Promise<TestApp> {
   const database = await openTestDatabase()
   const clock = createTestClock()
-  const deps = testDependencies(database.db, { clock, ...overrides })
+  const { deps, close } = await dependenciesWithJobQueue(database, { clock, ...overrides })
   const app = buildApp(deps)
   return {
     app,
@@ -63,8 +78,34 @@ export async function createTestApp(overrides: Partial<AppDependencies> = {}): P
     deps,
     clock,
     close: async () => {
-      await deps.email.close()
+      await close()
       await database.close()
+    },
+  }
+}
+
+/**
+ * Test dependencies with the real job queue and its worker running (polling often: tests read
+ * emails from the outbox moments after the change that enqueued them). `close` stops the worker,
+ * the email provider and, on PostgreSQL, drops the queue's private schema; not the database.
+ */
+export async function dependenciesWithJobQueue(
+  database: TestDatabase,
+  overrides: Partial<AppDependencies> = {},
+): Promise<{ deps: AppDependencies; close(): Promise<void> }> {
+  const queueSchema = await database.jobQueueSchema()
+  const jobs = await openJobQueue(queueSchema.connection, overrides.logger ?? testLogger(), {
+    schema: queueSchema.schema,
+    pollingIntervalSeconds: 0.5,
+  })
+  const deps = testDependencies(database.db, { jobs, ...overrides })
+  await jobs.work(jobHandlers(deps))
+  return {
+    deps,
+    close: async () => {
+      await jobs.stop()
+      await deps.email.close()
+      await queueSchema.drop()
     },
   }
 }

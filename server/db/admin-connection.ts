@@ -11,6 +11,11 @@ export interface AdminConnection {
   /** Runs one or more SQL statements without parameters. */
   exec(sql: string): Promise<void>
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>
+  /**
+   * Runs one statement with parameters, or several without, and returns the rows of all of
+   * them (for libraries that send multi-statement blocks, such as pg-boss's schema install).
+   */
+  rowsOf<Row>(sql: string, params?: unknown[]): Promise<Row[]>
   close(): Promise<void>
 }
 
@@ -30,6 +35,11 @@ export async function openPostgresAdmin(
     },
     query: async <Row>(sql: string, params: unknown[] = []) =>
       (await client.query(sql, params)).rows as Row[],
+    rowsOf: async <Row>(sql: string, params: unknown[] = []) => {
+      // Without parameters pg uses the simple protocol, which answers a block with one result each.
+      const result = (await client.query(sql, params)) as pg.QueryResult | pg.QueryResult[]
+      return (Array.isArray(result) ? result : [result]).flatMap((each) => each.rows ?? []) as Row[]
+    },
     close: () => client.end(),
   }
 }
@@ -42,6 +52,10 @@ export function pgliteAdmin(pglite: PGlite): AdminConnection {
     },
     query: async <Row>(sql: string, params: unknown[] = []) =>
       (await pglite.query<Row>(sql, params)).rows,
+    rowsOf: async <Row>(sql: string, params: unknown[] = []) =>
+      params.length > 0
+        ? (await pglite.query<Row>(sql, params)).rows
+        : (await pglite.exec(sql)).flatMap((each) => each.rows as Row[]),
     close: async () => {},
   }
 }

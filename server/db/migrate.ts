@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { installJobQueue, JOB_QUEUE_MIGRATION, jobQueueChecksum } from '../jobs/install.ts'
 import type { AdminConnection } from './admin-connection.ts'
 
 const dbFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db')
@@ -55,7 +56,11 @@ export async function isMigrated(
     return false
   }
   const applied = new Map(rows.map((row) => [row.name, row.checksum]))
-  const expected = [...migrations, await readRoles()]
+  const expected = [
+    ...migrations,
+    await readRoles(),
+    { name: JOB_QUEUE_MIGRATION, checksum: jobQueueChecksum() },
+  ]
   return expected.every((migration) => applied.get(migration.name) === migration.checksum)
 }
 
@@ -107,6 +112,18 @@ export async function migrate(
       }
       await applyOne(admin, migration)
       report.applied.push(migration.name)
+    }
+    // pg-boss's tables and queues, after the migration that made their schema (ADR 0024).
+    const jobQueue = jobQueueChecksum()
+    if (appliedByName.get(JOB_QUEUE_MIGRATION) !== jobQueue) {
+      await installJobQueue(admin)
+      await admin.exec('BEGIN; SET LOCAL ROLE niramaya_owner;')
+      await admin.query(
+        `INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, applied_at = now()`,
+        [JOB_QUEUE_MIGRATION, jobQueue],
+      )
+      await admin.exec('COMMIT')
     }
     return report
   } finally {

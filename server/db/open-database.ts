@@ -5,6 +5,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.ts'
+import type { JobConnection } from '../jobs/job-queue.ts'
 import type { Logger } from '../lib/logger.ts'
 import { openPostgresAdmin, pgliteAdmin } from './admin-connection.ts'
 import { guardPool } from './connection-errors.ts'
@@ -17,6 +18,7 @@ import {
 } from './migrate.ts'
 import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
+import { pgliteJobDatabase } from './pglite-job-database.ts'
 import { prepareStatements } from './prepared-statements.ts'
 import type { Database } from './schema.ts'
 import { pgTypes } from './type-parsers.ts'
@@ -28,6 +30,8 @@ export interface DatabaseHandle {
   /** Connected as niramaya_app: every query is subject to RLS. */
   db: Kysely<Database>
   migrations: MigrationReport
+  /** How the job queue reaches this database as the app role (server/jobs/job-queue.ts). */
+  jobs: JobConnection
   close(): Promise<void>
 }
 
@@ -46,6 +50,9 @@ type DatabaseConfig = Pick<
  * does not answer) before it is answered 503: a stuck database must not pile up requests.
  */
 const POOL_CONNECT_TIMEOUT_MS = 10_000
+
+/** Connections the job queue opens beside the request pool: polling, settling, and one LISTEN. */
+const JOB_POOL_SIZE = 3
 
 /**
  * Migrates if anything is pending, then opens the application-role connection the server uses
@@ -107,7 +114,8 @@ async function openIfMigrated(
 
 function pgliteHandle(pglite: PGlite, migrations: MigrationReport): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) })
-  return { kind: 'pglite', db, migrations, close: () => db.destroy() }
+  const jobs = { kind: 'pglite' as const, db: pgliteJobDatabase(db, pglite) }
+  return { kind: 'pglite', db, migrations, jobs, close: () => db.destroy() }
 }
 
 async function openPostgres(
@@ -122,9 +130,10 @@ async function openPostgres(
   } finally {
     await admin.close()
   }
+  const appUrl = config.databaseAppUrl ?? appUrlFrom(ownerUrl, config.databaseAppPassword)
   const pool = guardPool(
     new pg.Pool({
-      connectionString: config.databaseAppUrl ?? appUrlFrom(ownerUrl, config.databaseAppPassword),
+      connectionString: appUrl,
       max: config.databasePoolSize,
       connectionTimeoutMillis: POOL_CONNECT_TIMEOUT_MS,
       // Notices a peer that vanished without closing (a failover, a dropped NAT entry).
@@ -135,7 +144,9 @@ async function openPostgres(
   )
   if (config.databasePreparedStatements !== false) prepareStatements(pool)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { kind: 'postgres', db, migrations, close: () => db.destroy() }
+  // The queue keeps its own few connections (one of them listening for NOTIFY), as the app role.
+  const jobs = { kind: 'postgres' as const, connectionString: appUrl, max: JOB_POOL_SIZE }
+  return { kind: 'postgres', db, migrations, jobs, close: () => db.destroy() }
 }
 
 /** Same server and database as the owner URL, logged in as niramaya_app. */

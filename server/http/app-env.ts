@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database, Role } from '../db/schema.ts'
+import type { JobQueue } from '../jobs/job-queue.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
 import type { ObjectStorage } from '../lib/storage/storage.ts'
@@ -17,6 +18,8 @@ export interface AppDependencies {
   /** Master keys that wrap each clinic's data key (field encryption). */
   keyring: Keyring
   email: EmailProvider
+  /** The durable job queue (ADR 0024): enqueue through server/jobs/enqueue.ts only. */
+  jobs: JobQueue
   /** Where document files are kept, encrypted before they arrive (ADR 0010). */
   storage: ObjectStorage
   session: { idleMinutes: number; absoluteHours: number }

@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createClient, signUpClinic } from '../../test/http-client.ts'
 import { addStaff } from '../../test/staff-helpers.ts'
-import { createTestClock, testDependencies } from '../../test/test-app.ts'
+import { createTestClock, dependenciesWithJobQueue } from '../../test/test-app.ts'
 import { openTestDatabase, type TestDatabase } from '../../test/test-database.ts'
 import { apiModules, buildApp } from '../app.ts'
 import { clinicRoute, sessionRequired } from './clinic-route.ts'
@@ -51,14 +51,19 @@ const probeRoutes = createRouter().openapi(
 let database: TestDatabase
 let app: ReturnType<typeof buildApp>
 let outbox: string
+let closeDependencies: () => Promise<void>
 const clock = createTestClock(new Date('2030-06-30T20:00:00Z'))
 beforeAll(async () => {
   database = await openTestDatabase()
-  const deps = testDependencies(database.db, { clock })
+  const { deps, close } = await dependenciesWithJobQueue(database, { clock })
+  closeDependencies = close
   outbox = deps.outboxDir as string
   app = buildApp(deps, [...apiModules, ['/probe', probeRoutes]])
 })
-afterAll(() => database.close())
+afterAll(async () => {
+  await closeDependencies()
+  await database.close()
+})
 
 describe('the clinic-route primitive', () => {
   it('opens the transaction with the tenant context, the app clock, the zone and the cipher', async () => {

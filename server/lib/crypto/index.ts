@@ -12,6 +12,8 @@ export { generateDataKey, unwrapDataKey, wrapDataKey } from './data-key.ts'
 export { DecryptionError } from './errors.ts'
 /** AES-256-GCM sealing of one field value under a data key, bound to a `clinic:column` context. */
 export { decryptField, encryptField } from './field-cipher.ts'
+/** A job's secret payload sealed under a key derived from the master key, bound to its queue. */
+export { openJobPayload, type SealedJobPayload, sealJobPayload } from './job-payload.ts'
 /** The master key: parse `MASTER_KEY`, generate one, or load/create the development key file. */
 export {
   generateMasterKeyBase64,

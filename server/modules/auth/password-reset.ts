@@ -2,10 +2,10 @@ import { type Kysely, sql } from 'kysely'
 import type { Database } from '../../db/schema.ts'
 import { type RequestOrigin, withClinic } from '../../db/with-clinic.ts'
 import { AppError, issue, validationError } from '../../http/errors.ts'
-import type { EmailMessage, EmailProvider } from '../../lib/email/email-provider.ts'
-import type { Logger } from '../../lib/logger.ts'
+import { enqueueEmail, type JobQueue } from '../../jobs/index.ts'
 import { createToken, hashToken, isWellFormedToken } from '../../lib/tokens.ts'
 import { recordEvent } from '../audit/index.ts'
+import type { Keyring } from '../clinic-keys/index.ts'
 import { passwordResetEmail } from './emails.ts'
 import { type PasswordHasher, passwordProblem } from './password.ts'
 import { lockedUntil, registerFailure, throttleKeys } from './throttle.ts'
@@ -14,8 +14,8 @@ const RESET_TTL = '30 minutes'
 
 interface Services {
   db: Kysely<Database>
-  email: EmailProvider
-  logger: Logger
+  jobs: JobQueue
+  keyring: Keyring
 }
 
 /**
@@ -33,39 +33,24 @@ export async function requestPasswordReset(
   }
   await registerFailure(services.db, keys, input.now)
   const token = createToken()
-  const { rows } = await sql<{ user_id: string; full_name: string; email: string }>`
-    SELECT * FROM auth_request_password_reset(${input.email}, ${token.hash}, ${input.now},
-                                              ${RESET_TTL}::interval)`.execute(services.db)
-  const account = rows[0]
-  if (!account) return
-  // Not awaited: a known email must answer as fast as an unknown one, or the time taken tells
-  // which emails have accounts. The link holds a secret, so it is never stored in the database.
-  const message = passwordResetEmail({
-    to: account.email,
-    name: account.full_name,
-    baseUrl: input.baseUrl,
-    token: token.token,
+  // The reset row and its email job commit together: a crash after the commit still sends it.
+  await services.db.transaction().execute(async (tx) => {
+    const { rows } = await sql<{ user_id: string; full_name: string; email: string }>`
+      SELECT * FROM auth_request_password_reset(${input.email}, ${token.hash}, ${input.now},
+                                                ${RESET_TTL}::interval)`.execute(tx)
+    const account = rows[0]
+    if (!account) return
+    // Enqueued, not sent: a known email answers as fast as an unknown one (the mail server's
+    // speed would otherwise tell which emails have accounts). The link holds a secret, so the
+    // job carries it sealed (server/jobs/email-job.ts) and the token itself is stored hashed.
+    const message = passwordResetEmail({
+      to: account.email,
+      name: account.full_name,
+      baseUrl: input.baseUrl,
+      token: token.token,
+    })
+    await enqueueEmail(tx, services, message)
   })
-  // setImmediate, not just an unawaited call: composing and connecting take the SMTP client a
-  // few milliseconds of this thread, which would still set known emails apart.
-  setImmediate(() => void sendPasswordResetEmail(services, message))
-}
-
-/**
- * Delivers a reset email after the response has gone. Failures are logged by error code only:
- * SMTP errors can quote the recipient's address. This is the one place to change when emails
- * move onto a durable job queue.
- */
-export async function sendPasswordResetEmail(
-  services: Pick<Services, 'email' | 'logger'>,
-  message: EmailMessage,
-): Promise<void> {
-  try {
-    await services.email.send(message)
-  } catch (error) {
-    const { code, responseCode } = error as { code?: unknown; responseCode?: unknown }
-    services.logger.error({ code, responseCode }, 'password reset email failed')
-  }
 }
 
 /** Sets a new password from a reset link; ends every session of the account. */

@@ -6,7 +6,7 @@ import {
   type TestClient,
   uniqueEmail,
 } from '../../../test/http-client.ts'
-import { addStaff } from '../../../test/staff-helpers.ts'
+import { addStaff, invitationTokenFor } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 
 let t: TestApp
@@ -43,6 +43,8 @@ async function invite(owner: TestClient) {
   const email = uniqueEmail('invitee')
   const response = await owner.post('/api/v1/staff/invitations', { email, role: 'receptionist' })
   expect(response.status).toBe(201)
+  // The worker sends it moments after the invite commits.
+  await invitationTokenFor(t.deps.outboxDir ?? '', email)
   return email
 }
 

@@ -8,10 +8,10 @@ import {
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { createRouter } from '../../http/router.ts'
-import { baseUrlOf } from '../auth/index.ts'
+import { enqueueEmail } from '../../jobs/index.ts'
+import { baseUrlOf, invitationEmail } from '../auth/index.ts'
 import { changeStaff } from './change-staff.ts'
 import { deactivateStaff } from './deactivate-staff.ts'
-import { mailAfterCommit, sendInvitationAfterCommit } from './invitation-mail.ts'
 import { inviteStaff } from './invite-staff.ts'
 import { presentInvitation, presentMember } from './present.ts'
 import { findInvitations, findMemberWithUser, selectMembers } from './queries.ts'
@@ -63,7 +63,7 @@ const inviteRoute = createRoute({
   path: '/invitations',
   tags: ['Staff'],
   summary: 'Invite someone by email (link valid 48 hours)',
-  middleware: [sessionRequired, sendInvitationAfterCommit],
+  middleware: [sessionRequired],
   request: { body: { required: true, ...json(InviteStaffSchema) } },
   responses: {
     201: { description: 'The invitation sent', ...json(InvitationSchema) },
@@ -139,15 +139,20 @@ export const staffRoutes = createRouter()
     inviteRoute,
     clinicRoute(inviteRoute, { can: 'staff.manage' }, async (c, { tx, actor, now }) => {
       const created = await inviteStaff(tx, actor, c.req.valid('json'), now)
-      mailAfterCommit(c, {
-        to: created.invitation.email,
-        clinicId: actor.clinicId,
-        clinicName: created.clinicName,
-        inviterName: created.inviterName,
-        role: created.invitation.role,
-        baseUrl: baseUrlOf(c),
-        token: created.token,
-      })
+      // Sent by the worker once this commits; an invite that rolls back is never mailed.
+      await enqueueEmail(
+        tx,
+        c.var.deps,
+        invitationEmail({
+          to: created.invitation.email,
+          clinicId: actor.clinicId,
+          clinicName: created.clinicName,
+          inviterName: created.inviterName,
+          role: created.invitation.role,
+          baseUrl: baseUrlOf(c),
+          token: created.token,
+        }),
+      )
       return c.json(presentInvitation(created.invitation, now), 201)
     }),
   )

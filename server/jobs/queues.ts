@@ -1,0 +1,44 @@
+import type { Queue } from 'pg-boss'
+
+/** pg-boss's schema; created by a SQL migration, its tables by server/jobs/install.ts. */
+export const JOB_SCHEMA = 'pgboss'
+
+/** Every queue the worker serves. Each has a dead-letter queue for jobs that used up their retries. */
+export const QUEUES = {
+  /** One email, its message sealed (server/jobs/sealed-payload.ts): reset and invitation links are secrets. */
+  email: 'email',
+} as const
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
+
+/** Where a queue's jobs go after their last retry: `<queue>.dead`, kept for operators to see. */
+export function deadLetterQueue(name: QueueName): string {
+  return `${name}.dead`
+}
+
+/**
+ * Retry policy per queue, stored on the queue at migrate time (pg-boss copies it to each job).
+ * Exponential backoff: about 10 s, 20 s, 40 s, 80 s, 160 s (with jitter), so a mail server that
+ * is down for a few minutes delays mail instead of losing it.
+ */
+export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, 'name'>> = {
+  email: {
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 600,
+    // A send that has not finished in 2 minutes is taken as lost and retried.
+    expireInSeconds: 120,
+    // Links in these emails expire within 48 hours; completed jobs need not stay longer.
+    deleteAfterSeconds: 2 * 24 * 3600,
+    // Wake the worker at commit (LISTEN/NOTIFY) instead of waiting for its next poll.
+    notify: true,
+  },
+}
+
+/** Dead letters are kept 30 days for operators, never retried on their own. */
+export const DEAD_LETTER_OPTIONS: Omit<Queue, 'name'> = {
+  retryLimit: 0,
+  retentionSeconds: 30 * 24 * 3600,
+  deleteAfterSeconds: 30 * 24 * 3600,
+}
