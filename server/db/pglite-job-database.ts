@@ -10,7 +10,7 @@ import type { Database } from './schema.ts'
  * is open, and its COMMIT would end ours. Here every pg-boss statement runs while holding the
  * dialect's connection lock (`db.connection()`), between request transactions, never inside one.
  * Jobs enqueued by a request go through the request's own transaction instead
- * (server/jobs/enqueue.ts). See docs/decisions/0024-job-queue-pg-boss.md.
+ * (server/jobs/enqueue.ts). See docs/decisions/0024-durable-job-queue.md.
  */
 export function pgliteJobDatabase(db: Kysely<Database>, pglite: PGlite): IDatabase {
   const holdingTheConnection = <T>(work: () => Promise<T>): Promise<T> =>
