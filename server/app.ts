@@ -49,6 +49,7 @@ import { formularyDrugRoutes, formularyShortcutRoutes } from './modules/formular
 import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
 import { labCaseRoutes, labRoutes, patientLabCaseRoutes } from './modules/lab/index.ts'
+import { messagingRoutes, patientMessageRoutes } from './modules/messaging/index.ts'
 import { noteTemplateRoutes } from './modules/note-templates/index.ts'
 import { noteRoutes, patientNoteRoutes } from './modules/notes/index.ts'
 import { patientRoutes } from './modules/patients/index.ts'
@@ -91,6 +92,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/lab-cases', labCaseRoutes],
   ['/labs', labRoutes],
   ['/me', meRoutes],
+  ['/messaging', messagingRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],
@@ -114,6 +116,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/patients', moneyPdfRoutes],
   ['/patients', consentFormRoutes],
   ['/patients', certificateRoutes],
+  ['/patients', patientMessageRoutes],
   ['/plans', notBookedRoutes],
   ['/prescriptions', prescriptionRoutes],
   ['/prescriptions', prescriptionActionRoutes],

@@ -55,6 +55,16 @@ const ConfigSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
+  // The platform's shared WhatsApp sender (issue #14): clinics that have not connected their own.
+  WHATSAPP_PROVIDER: z.enum(['outbox', 'meta']).default('outbox'),
+  META_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+  META_PHONE_NUMBER_ID: z
+    .string()
+    .regex(/^[0-9]{5,20}$/)
+    .optional(),
+  META_ACCESS_TOKEN: z.string().min(20).optional(),
+  META_APP_SECRET: z.string().min(16).optional(),
+  META_VERIFY_TOKEN: z.string().min(16).optional(),
 })
 
 export type Config = {
@@ -84,7 +94,20 @@ export type Config = {
   previousMasterKeys: string[]
   /** Where document files go (already encrypted): `dataDir/files`, or an S3-compatible bucket. */
   storage: { driver: 'local'; root: string } | { driver: 's3'; s3: S3Settings }
+  /** The platform's shared WhatsApp sender; `outbox` writes messages to `dataDir/whatsapp-outbox`. */
+  whatsapp: WhatsAppSettings
 }
+
+export type WhatsAppSettings =
+  | { provider: 'outbox' }
+  | {
+      provider: 'meta'
+      graphUrl: string
+      phoneNumberId: string
+      accessToken: string
+      appSecret: string
+      verifyToken: string
+    }
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -136,6 +159,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((key) => key.trim())
       .filter((key) => key !== ''),
     storage: storageConfig(value, dataDir),
+    whatsapp: whatsappConfig(value),
+  }
+}
+
+/** WHATSAPP_PROVIDER=meta needs every META_* value: a half-configured sender fails at start. */
+function whatsappConfig(value: z.infer<typeof ConfigSchema>): WhatsAppSettings {
+  if (value.WHATSAPP_PROVIDER === 'outbox') return { provider: 'outbox' }
+  const missing = (
+    ['META_PHONE_NUMBER_ID', 'META_ACCESS_TOKEN', 'META_APP_SECRET', 'META_VERIFY_TOKEN'] as const
+  ).filter((name) => value[name] === undefined)
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n${missing.map((name) => `  ${name}: is required with WHATSAPP_PROVIDER=meta`).join('\n')}`,
+    )
+  }
+  return {
+    provider: 'meta',
+    graphUrl: value.META_GRAPH_URL.replace(/\/+$/, ''),
+    phoneNumberId: value.META_PHONE_NUMBER_ID as string,
+    accessToken: value.META_ACCESS_TOKEN as string,
+    appSecret: value.META_APP_SECRET as string,
+    verifyToken: value.META_VERIFY_TOKEN as string,
   }
 }
 

@@ -6,6 +6,7 @@ import { createEmailProvider, outboxDir } from './lib/email/create-email-provide
 import type { Logger } from './lib/logger.ts'
 import { createStorage } from './lib/storage/create-storage.ts'
 import { VERSION } from './lib/version.ts'
+import { createWhatsAppProvider } from './lib/whatsapp/create-whatsapp-provider.ts'
 import { createPasswordHasher } from './modules/auth/index.ts'
 import { keyringFromConfig } from './modules/clinic-keys/index.ts'
 
@@ -25,6 +26,7 @@ export function createDependencies(
     hasher: createPasswordHasher(config.argon2),
     keyring: keyringFromConfig(config, logger),
     email,
+    whatsapp: createWhatsAppProvider(config),
     storage: createStorage(config),
     session: config.session,
     publicUrl: config.publicUrl,

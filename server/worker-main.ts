@@ -1,8 +1,10 @@
 import { ConfigError, loadConfig } from './config.ts'
 import { openDatabase } from './db/open-database.ts'
-import { jobHandlers, openJobQueue } from './jobs/index.ts'
+import { jobHandlers } from './job-handlers.ts'
+import { openJobQueue } from './jobs/index.ts'
 import { createEmailProvider } from './lib/email/create-email-provider.ts'
 import { createLogger } from './lib/logger.ts'
+import { createWhatsAppProvider } from './lib/whatsapp/create-whatsapp-provider.ts'
 import { keyringFromConfig } from './modules/clinic-keys/index.ts'
 import { installProcessGuard } from './process-guard.ts'
 import { startWorker } from './worker.ts'
@@ -27,7 +29,16 @@ try {
   const worker = startWorker(database.db, logger)
   const jobs = await openJobQueue(database.jobs, logger, { instanceName: 'worker' })
   const email = createEmailProvider(config)
-  await jobs.work(jobHandlers({ email, keyring: keyringFromConfig(config, logger) }))
+  await jobs.work(
+    jobHandlers({
+      db: database.db,
+      email,
+      jobs,
+      keyring: keyringFromConfig(config, logger),
+      whatsapp: createWhatsAppProvider(config),
+      clock: () => new Date(),
+    }),
+  )
   logger.info('worker started')
   const stop = async () => {
     await worker.stop()

@@ -8,6 +8,7 @@ import { chartIsolationCases } from './isolation/chart.ts'
 import { formsIsolationCases } from './isolation/forms.ts'
 import { formularyIsolationCases } from './isolation/formulary.ts'
 import { labIsolationCases } from './isolation/lab.ts'
+import { messagingIsolationCases } from './isolation/messaging.ts'
 import { notesIsolationCases } from './isolation/notes.ts'
 import { perioIsolationCases } from './isolation/perio.ts'
 import { planAcceptanceIsolationCases } from './isolation/plan-acceptance.ts'
@@ -29,6 +30,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   ...formsIsolationCases,
   ...formularyIsolationCases,
   ...labIsolationCases,
+  ...messagingIsolationCases,
   ...notesIsolationCases,
   ...perioIsolationCases,
   ...planAcceptanceIsolationCases,

@@ -18,6 +18,7 @@ import {
 import type { LabCaseStatus, LabMaterial, LabWorkType } from '../../shared/contracts/lab.ts'
 import { SEXES, type Sex } from '../../shared/contracts/patients.ts'
 import type { ItemStatus, Phase, PlanStatus } from '../../shared/contracts/plans.ts'
+import type { MessageKind } from '../../shared/messaging/index.ts'
 import type { AppointmentStatus } from '../../shared/scheduling/status-transitions.ts'
 
 /**
@@ -735,6 +736,61 @@ export interface MedicalCertificatesTable {
   document_sha256: string | null
 }
 
+/** Each clinic's messaging settings; no row means the defaults (20261211100000_messages.sql). */
+export interface MessagingSettingsTable {
+  clinic_id: string
+  mode: Generated<'whatsapp' | 'click_to_chat' | 'off'>
+  send_confirmations: Generated<boolean>
+  reminder_minutes: Generated<number[]>
+  quiet_start: Generated<string>
+  quiet_end: Generated<string>
+  updated_at: Generated<Date>
+}
+
+export type MessageStatus =
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'delivered'
+  | 'read'
+  | 'failed'
+  | 'cancelled'
+  | 'skipped'
+
+export type MessageSkipReason =
+  | 'no_consent'
+  | 'no_mobile'
+  | 'appointment_changed'
+  | 'too_late'
+  | 'messaging_off'
+
+/** The patient-message outbox, one row per idempotency key (same migration). */
+export interface MessagesTable {
+  clinic_id: string
+  id: Generated<string>
+  patient_id: string
+  appointment_id: string | null
+  kind: MessageKind
+  channel: 'whatsapp' | 'sms' | 'email'
+  idempotency_key: string
+  due_at: Timestamp
+  status: Generated<MessageStatus>
+  skip_reason: MessageSkipReason | null
+  language: 'en' | 'hi' | null
+  provider: 'outbox' | 'meta' | 'interakt' | 'wati' | null
+  attempts: Generated<number>
+  attempt_started_at: Timestamp | null
+  provider_message_id: string | null
+  error_code: string | null
+  body_cipher: Buffer | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
+  sent_at: Timestamp | null
+  delivered_at: Timestamp | null
+  read_at: Timestamp | null
+  failed_at: Timestamp | null
+}
+
 /** Why a patient deferred accepted treatment, and when to follow up (same migration). */
 export interface TreatmentDeferralsTable {
   clinic_id: string
@@ -1083,6 +1139,8 @@ export interface Database {
   consent_form_templates: ConsentFormTemplatesTable
   treatment_consent_forms: TreatmentConsentFormsTable
   medical_certificates: MedicalCertificatesTable
+  messaging_settings: MessagingSettingsTable
+  messages: MessagesTable
   labs: LabsTable
   lab_cases: LabCasesTable
   lab_case_events: LabCaseEventsTable

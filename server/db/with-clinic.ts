@@ -104,3 +104,41 @@ export async function openClinicRequest<T>(
     return work(tx, rows[0])
   })
 }
+
+/**
+ * Runs background work for one clinic (a job the worker runs): no staff member acts, so the
+ * request's role and capabilities are replaced by the narrow list the job needs, named by the
+ * caller (for example patient.read and messaging.send to send a reminder). Like a request, the
+ * context is opened for this clinic only and lives only in this transaction; audit rows written
+ * by the job carry no user. Row-level security applies in full: a job for clinic A sees
+ * nothing of clinic B.
+ */
+export async function withClinicAsSystem<T>(
+  db: Kysely<Database>,
+  context: { clinicId: string; capabilities: readonly string[]; now?: Date | undefined },
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  if (!UUID.test(context.clinicId)) {
+    throw new TypeError('withClinicAsSystem: clinicId must be a UUID')
+  }
+  if (!context.capabilities.every((capability) => /^[a-z_]+\.[a-z_]+$/.test(capability))) {
+    throw new TypeError('withClinicAsSystem: capabilities must be names like patient.read')
+  }
+  const capabilities = `,${context.capabilities.join(',')},`
+  return db.transaction().execute(async (tx) => {
+    // app.opened_for = '<clinic>/' (no user) marks the context as opened, so app_can() reads
+    // these capabilities instead of looking up a membership the system does not have.
+    await sql`SELECT set_config('app.clinic_id', ${context.clinicId}, true),
+                     set_config('app.user_id', '', true),
+                     set_config('app.request_id', '', true),
+                     set_config('app.ip', '', true),
+                     set_config('app.user_agent', '', true),
+                     set_config('app.now', ${context.now?.toISOString() ?? ''}, true),
+                     set_config('app.role', 'system', true),
+                     set_config('app.capabilities', ${capabilities}, true),
+                     set_config('app.clinical_all_read', 'off', true),
+                     set_config('app.clinical_all_write', 'off', true),
+                     set_config('app.opened_for', ${`${context.clinicId}/`}, true)`.execute(tx)
+    return work(tx)
+  })
+}

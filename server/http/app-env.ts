@@ -4,6 +4,7 @@ import type { JobQueue } from '../jobs/job-queue.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
 import type { ObjectStorage } from '../lib/storage/storage.ts'
+import type { WhatsAppProvider } from '../lib/whatsapp/provider.ts'
 import type { PasswordHasher } from '../modules/auth/index.ts'
 import type { Keyring } from '../modules/clinic-keys/index.ts'
 
@@ -18,6 +19,8 @@ export interface AppDependencies {
   /** Master keys that wrap each clinic's data key (field encryption). */
   keyring: Keyring
   email: EmailProvider
+  /** The platform's shared WhatsApp sender (WHATSAPP_PROVIDER; the local outbox by default). */
+  whatsapp: WhatsAppProvider
   /** The durable job queue (ADR 0024): enqueue through server/jobs/enqueue.ts only. */
   jobs: JobQueue
   /** Where document files are kept, encrypted before they arrive (ADR 0010). */

@@ -2,9 +2,8 @@
  * The durable job queue (pg-boss, ADR 0024): installed by the migration runner, opened by the
  * server and the worker as the app role; jobs enqueued inside the transaction of their change.
  */
-export { enqueueEmail } from './email-job.ts'
+export { emailJobHandler, enqueueEmail } from './email-job.ts'
 export { enqueue } from './enqueue.ts'
-export { jobHandlers } from './handlers.ts'
 export {
   type JobConnection,
   type JobHandler,

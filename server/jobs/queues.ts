@@ -7,6 +7,8 @@ export const JOB_SCHEMA = 'pgboss'
 export const QUEUES = {
   /** One email, its message sealed (server/jobs/sealed-payload.ts): reset and invitation links are secrets. */
   email: 'email',
+  /** One patient message (its outbox row's ids): checked again, then sent (server/modules/messaging). */
+  message: 'message',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -32,6 +34,19 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, 'name'>> = {
     // Links in these emails expire within 48 hours; completed jobs need not stay longer.
     deleteAfterSeconds: 2 * 24 * 3600,
     // Wake the worker at commit (LISTEN/NOTIFY) instead of waiting for its next poll.
+    notify: true,
+  },
+  message: {
+    // A provider that is down for hours (or a WhatsApp rate limit) delays reminders instead of
+    // dropping them: about 30 s, 1 min, 2 min … capped at an hour, 8 tries (about 4 hours).
+    retryLimit: 8,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 3600,
+    expireInSeconds: 120,
+    // A reminder may wait up to a week for its time; keep the job that long, and two days after.
+    retentionSeconds: 8 * 24 * 3600,
+    deleteAfterSeconds: 2 * 24 * 3600,
     notify: true,
   },
 }

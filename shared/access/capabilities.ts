@@ -49,6 +49,10 @@ export const CAPABILITIES = {
   // Dental lab cases (issue #13 item 4): the clinical roles send, receive and fit them;
   // assistants too, as they track lab work. Reading is clinical.read (PRODUCT.md roles matrix).
   'lab.manage': ['owner', 'admin', 'doctor', 'assistant'],
+  // Messaging (issue #14): the message log and inbox for the front desk and those who run the
+  // clinic; providers, templates, timings and quiet hours for owners and admins.
+  'messaging.manage': ['owner', 'admin'],
+  'messaging.read': ['owner', 'admin', 'receptionist'],
   'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
   'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],

@@ -188,6 +188,14 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
       languages: { en: defaultNotice('Matrix Dental', 'Front desk').en },
     }),
   'lab.manage': (client, role) => client.post('/api/v1/labs', { name: `Lab of ${role}` }),
+  'messaging.manage': (client) =>
+    client.put('/api/v1/messaging/settings', {
+      mode: 'whatsapp',
+      sendConfirmations: true,
+      reminderMinutes: [1440, 120],
+      quietHours: { start: '21:00', end: '08:00' },
+    }),
+  'messaging.read': (client) => client.get(`/api/v1/patients/${patientId}/messages`),
   'patient.read': (client) => client.post('/api/v1/patients/search', { q: 'Sharma' }),
   'patient.write': (client) =>
     client.post('/api/v1/patients', { fullName: 'Kavya Sharma', ageYears: 34, sex: 'female' }),
@@ -366,6 +374,11 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
     Number(
       (await sql`UPDATE clinics SET require_two_factor = false`.execute(tx)).numAffectedRows,
     ) === 1,
+  'messaging.manage': (tx) =>
+    sql`INSERT INTO messaging_settings (clinic_id, mode) VALUES (${clinicId}, 'whatsapp')
+        ON CONFLICT (clinic_id) DO UPDATE SET mode = 'whatsapp'`
+      .execute(tx)
+      .then(() => 'done'),
   'tax.settings': async (tx) =>
     Number(
       (await sql`UPDATE clinics SET legal_name = 'Matrix Legal'`.execute(tx)).numAffectedRows,

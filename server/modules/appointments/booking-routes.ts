@@ -10,6 +10,7 @@ import {
 import { clinicRoute } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { createRouter } from '../../http/router.ts'
+import { planAppointmentMessages } from '../messaging/index.ts'
 import { bookAppointment, bookWalkIn, rescheduleAppointment } from './book-appointment.ts'
 import { cancelAppointment, changeStatus } from './change-status.ts'
 import { getAppointment } from './queries.ts'
@@ -92,6 +93,13 @@ export const bookingRoutes = createRouter()
     bookRoute,
     clinicRoute(bookRoute, write, async (c, { tx, actor, now, zone }) => {
       const { id } = await bookAppointment(tx, { session: actor, now, zone }, c.req.valid('json'))
+      // The confirmation and reminders commit with the booking, or not at all.
+      await planAppointmentMessages(tx, c.var.deps.jobs, {
+        appointmentId: id,
+        change: 'booked',
+        now,
+        zone,
+      })
       return c.json(await getAppointment(tx, id), 201)
     }),
   )
@@ -104,17 +112,30 @@ export const bookingRoutes = createRouter()
   )
   .openapi(
     rescheduleRoute,
-    clinicRoute(rescheduleRoute, write, async (c, { tx, zone }) => {
+    clinicRoute(rescheduleRoute, write, async (c, { tx, now, zone }) => {
       const { id } = c.req.valid('param')
       await rescheduleAppointment(tx, { zone }, id, c.req.valid('json'))
+      // The old time's reminders are replaced, never added to.
+      await planAppointmentMessages(tx, c.var.deps.jobs, {
+        appointmentId: id,
+        change: 'moved',
+        now,
+        zone,
+      })
       return c.json(await getAppointment(tx, id), 200)
     }),
   )
   .openapi(
     cancelRoute,
-    clinicRoute(cancelRoute, write, async (c, { tx }) => {
+    clinicRoute(cancelRoute, write, async (c, { tx, now, zone }) => {
       const { id } = c.req.valid('param')
       await cancelAppointment(tx, id, c.req.valid('json').reason)
+      await planAppointmentMessages(tx, c.var.deps.jobs, {
+        appointmentId: id,
+        change: 'cancelled',
+        now,
+        zone,
+      })
       return c.json(await getAppointment(tx, id), 200)
     }),
   )

@@ -30,6 +30,7 @@ export const MERGE_TABLES: Record<string, MergeRule> = {
   lab_case_events: { rule: 'moved' },
   lab_cases: { rule: 'moved' },
   medical_certificates: { rule: 'moved' },
+  messages: { rule: 'moved' },
   medical_histories: {
     rule: 'copied',
     why: 'one history per patient: the lists are joined into the kept record’s, whose answers win',

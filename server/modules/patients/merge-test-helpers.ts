@@ -1,4 +1,5 @@
 import { expect } from 'vitest'
+import { CONSENT_ITEMS } from '../../../shared/consent/consent-items.ts'
 import type { Invoice } from '../../../shared/contracts/billing.ts'
 import type { Certificate } from '../../../shared/contracts/certificates.ts'
 import type { CreditNote, Payment, Refund } from '../../../shared/contracts/payments.ts'
@@ -79,6 +80,24 @@ export async function bookedDuplicate(
   })
   expect(team.status).toBe(204)
   const signaturePng = await signatureDataUrl()
+
+  // WhatsApp messages agreed to, so the booking below plans its confirmation and reminders.
+  const notice = (await (await owner.client.get('/api/v1/consent/notice?language=en')).json()) as {
+    id: string
+  }
+  await created(
+    await owner.client.post(`/api/v1/patients/${duplicate}/consent`, {
+      noticeId: notice.id,
+      items: {
+        ...Object.fromEntries(CONSENT_ITEMS.map((item) => [item, false])),
+        personal_data: true,
+        health_data: true,
+        'channel.whatsapp': true,
+      },
+      captureChannel: 'in_person_tablet',
+      givenBy: 'patient',
+    }),
+  )
 
   // A visit next Tuesday (no working hours are set up, so booked as an override).
   const appointment = await created<{ id: string }>(

@@ -1,0 +1,7 @@
+/**
+ * Patient messages (issue #14): the outbox of WhatsApp messages planned with appointment changes
+ * and sent by the worker after checking consent, the visit and quiet hours again.
+ */
+export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
+export { messagingRoutes, patientMessageRoutes } from './routes.ts'
+export { messageJobHandler } from './send-message.ts'

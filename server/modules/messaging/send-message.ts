@@ -1,0 +1,246 @@
+import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
+import { formatDateTime } from '../../../shared/format/date.ts'
+import { parseIndianMobile } from '../../../shared/format/phone.ts'
+import {
+  defaultTemplates,
+  firstSendableInstant,
+  type MessageLanguage,
+  renderTemplate,
+  templateParameters,
+} from '../../../shared/messaging/index.ts'
+import type { Database, MessageSkipReason } from '../../db/schema.ts'
+import { type Tx, withClinicAsSystem } from '../../db/with-clinic.ts'
+import {
+  enqueue,
+  type JobHandler,
+  type JobQueue,
+  PermanentJobError,
+  QUEUES,
+} from '../../jobs/index.ts'
+import {
+  ProviderError,
+  type TemplateMessage,
+  type WhatsAppProvider,
+} from '../../lib/whatsapp/provider.ts'
+import { clinicCipher, type Keyring } from '../clinic-keys/index.ts'
+import { isConsentGranted } from '../consent/index.ts'
+import { callbackDataOf } from './callback-data.ts'
+import { messagingSettings } from './settings.ts'
+
+/** What the worker may do for a clinic while sending: read the patient and the visit, send. */
+const SENDER_CAPABILITIES = [
+  'patient.read',
+  'schedule.read',
+  'schedule.all_doctors',
+  'messaging.send',
+]
+
+/**
+ * How long an attempt whose outcome is unknown (the worker died, or the provider did not answer)
+ * waits for the provider's status webhook before it is tried again (ADR 0025). A webhook that
+ * arrives in this window marks the message sent, and the retry then finds nothing to do.
+ */
+export const RECONCILE_AFTER_MS = 10 * 60_000
+
+export interface SenderServices {
+  db: Kysely<Database>
+  jobs: JobQueue
+  keyring: Keyring
+  whatsapp: WhatsAppProvider
+  clock: () => Date
+}
+
+/** The worker's handler for the `message` queue: job data is `{ clinicId, messageId }`. */
+export function messageJobHandler(services: SenderServices): JobHandler {
+  return async (data) => {
+    const { clinicId, messageId } = jobIds(data)
+    const now = services.clock()
+    const inClinic = <T>(work: (tx: Tx) => Promise<T>) =>
+      withClinicAsSystem(services.db, { clinicId, capabilities: SENDER_CAPABILITIES, now }, work)
+    const attempt = await inClinic((tx) => prepareAttempt(tx, services, clinicId, messageId, now))
+    if (!attempt) return
+    let providerMessageId: string
+    try {
+      ;({ providerMessageId } = await services.whatsapp.sendTemplate(attempt))
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error
+      await inClinic((tx) => recordFailure(tx, messageId, error, services.clock()))
+      if (!error.retryable)
+        throw new PermanentJobError(`the provider refused the message (${error.code})`)
+      throw error
+    }
+    await inClinic((tx) =>
+      tx
+        .updateTable('messages')
+        .set({
+          status: 'sent',
+          provider_message_id: providerMessageId,
+          sent_at: services.clock(),
+          error_code: null,
+        })
+        // A status webhook may have come first (delivered, read): it is not undone.
+        .where('id', '=', messageId)
+        .where('status', '=', 'sending')
+        .execute(),
+    )
+  }
+}
+
+function jobIds(data: unknown): { clinicId: string; messageId: string } {
+  const { clinicId, messageId } = (data ?? {}) as Record<string, unknown>
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+  if (
+    typeof clinicId !== 'string' ||
+    typeof messageId !== 'string' ||
+    !uuid.test(clinicId) ||
+    !uuid.test(messageId)
+  ) {
+    throw new PermanentJobError('a message job needs a clinicId and a messageId')
+  }
+  return { clinicId, messageId }
+}
+
+/**
+ * Checks everything again at send time (the appointment, consent, the number, quiet hours),
+ * then records the attempt and commits it before the provider is called: after a crash, the row
+ * says an attempt may have gone out, and the retry waits for the provider's word (ADR 0025).
+ * Returns the message to send, or undefined when there is nothing to send.
+ */
+async function prepareAttempt(
+  tx: Tx,
+  services: SenderServices,
+  clinicId: string,
+  messageId: string,
+  now: Date,
+): Promise<TemplateMessage | undefined> {
+  const message = await tx
+    .selectFrom('messages')
+    .selectAll()
+    .where('id', '=', messageId)
+    .forUpdate()
+    .executeTakeFirst()
+  // Gone (retention), or already settled: a repeated job is harmless.
+  if (!message || (message.status !== 'queued' && message.status !== 'sending')) return undefined
+  if (message.status === 'sending' && message.attempt_started_at) {
+    const waited = now.getTime() - new Date(message.attempt_started_at).getTime()
+    // The last attempt may have reached the patient: wait for the provider's status webhook.
+    if (waited < RECONCILE_AFTER_MS) throw new AttemptOutcomeUnknown()
+  }
+  const skip = (reason: MessageSkipReason) =>
+    tx
+      .updateTable('messages')
+      .set({ status: 'skipped', skip_reason: reason })
+      .where('id', '=', messageId)
+      .execute()
+
+  const settings = await messagingSettings(tx)
+  if (settings.mode !== 'whatsapp') return void (await skip('messaging_off'))
+  const clinic = await tx
+    .selectFrom('clinics')
+    .select(['name', 'time_zone'])
+    .executeTakeFirstOrThrow()
+  let doctor = ''
+  let startsAt: Date | undefined
+  if (message.appointment_id) {
+    const appointment = await tx
+      .selectFrom('appointments as a')
+      .innerJoin(
+        sql<{ user_id: string; full_name: string }>`clinic_bookable_doctors()`.as('d'),
+        'd.user_id',
+        'a.doctor_user_id',
+      )
+      .select(['a.starts_at', 'a.status', 'd.full_name'])
+      .where('a.id', '=', message.appointment_id)
+      .executeTakeFirst()
+    startsAt = appointment ? new Date(appointment.starts_at) : undefined
+    const stillOn = appointment?.status === 'booked' || appointment?.status === 'confirmed'
+    const isCancellation = message.kind === 'appointment_cancelled'
+    if (!appointment || (!isCancellation && !stillOn))
+      return void (await skip('appointment_changed'))
+    if (!startsAt || startsAt <= now) return void (await skip('too_late'))
+    doctor = appointment.full_name
+  }
+  // Consent is read again now: a withdrawal after the booking stops this message.
+  if (!(await isConsentGranted(tx, message.patient_id, 'channel.whatsapp'))) {
+    return void (await skip('no_consent'))
+  }
+  // Held past quiet hours if the job ran late into them (a retry, a worker that was down).
+  const sendable = firstSendableInstant(now, settings.quietHours, clinic.time_zone)
+  if (sendable > now) {
+    await tx.updateTable('messages').set({ due_at: sendable }).where('id', '=', messageId).execute()
+    await enqueue(
+      tx,
+      services.jobs,
+      QUEUES.message,
+      { clinicId, messageId },
+      { startAfter: sendable },
+    )
+    return undefined
+  }
+  const patient = await tx
+    .selectFrom('patients')
+    .select(['full_name', 'phone_cipher', 'preferred_language'])
+    .where('id', '=', message.patient_id)
+    .executeTakeFirstOrThrow()
+  const cipher = await clinicCipher(tx, services.keyring, clinicId)
+  const phone = patient.phone_cipher
+    ? cipher.decrypt('patients.phone', Buffer.from(patient.phone_cipher))
+    : ''
+  const mobile = parseIndianMobile(phone)
+  if (!mobile) return void (await skip('no_mobile'))
+
+  const language: MessageLanguage = patient.preferred_language === 'hi' ? 'hi' : 'en'
+  const body = defaultTemplates[message.kind][language]
+  const values: Record<string, string> = {
+    clinic: clinic.name,
+    patient: patient.full_name,
+    doctor,
+    when: startsAt ? formatDateTime(startsAt, clinic.time_zone) : '',
+  }
+  const text = renderTemplate(body, values)
+  await tx
+    .updateTable('messages')
+    .set({
+      status: 'sending',
+      attempts: sql`attempts + 1`,
+      attempt_started_at: now,
+      language,
+      provider: services.whatsapp.kind,
+      body_cipher: cipher.encrypt('messages.body', text),
+    })
+    .where('id', '=', messageId)
+    .execute()
+  return {
+    to: mobile,
+    templateName: message.kind,
+    language,
+    parameters: templateParameters(body).map((name) => ({ name, value: values[name] as string })),
+    text,
+    callbackData: callbackDataOf(clinicId, messageId),
+  }
+}
+
+/** Thrown to retry later: the previous attempt's outcome is not known yet. */
+class AttemptOutcomeUnknown extends Error {
+  override name = 'AttemptOutcomeUnknown'
+}
+
+/**
+ * A failed send: a refusal (4xx) fails the message for good; a timeout or 5xx puts it back in
+ * the queue for the retry, unless the provider may have accepted it (no answer), in which case
+ * it stays `sending` and the retry waits for the status webhook first.
+ */
+async function recordFailure(tx: Tx, messageId: string, error: ProviderError, now: Date) {
+  const settled = !error.retryable
+  await tx
+    .updateTable('messages')
+    .set({
+      status: settled ? 'failed' : error.outcomeUnknown ? 'sending' : 'queued',
+      error_code: error.code.slice(0, 60),
+      ...(settled ? { failed_at: now } : {}),
+    })
+    .where('id', '=', messageId)
+    .where('status', '=', 'sending')
+    .execute()
+}

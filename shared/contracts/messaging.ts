@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { messageKinds } from '../messaging/templates.ts'
+import { boundedInt } from './primitives.ts'
+
+/**
+ * Patient messages (server/modules/messaging; issue #14): the message log of a patient and the
+ * clinic's messaging settings. The same rules as db/migrations/20261211100000_messages.sql.
+ */
+
+export const MESSAGE_STATUSES = [
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'read',
+  'failed',
+  'cancelled',
+  'skipped',
+] as const
+
+export const SKIP_REASONS = [
+  'no_consent',
+  'no_mobile',
+  'appointment_changed',
+  'too_late',
+  'messaging_off',
+] as const
+
+const instant = z.iso.datetime({ offset: true })
+
+export const MessageSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(messageKinds),
+    channel: z.enum(['whatsapp', 'sms', 'email']),
+    status: z.enum(MESSAGE_STATUSES),
+    skipReason: z.enum(SKIP_REASONS).nullable(),
+    language: z.enum(['en', 'hi']).nullable(),
+    appointmentId: z.uuid().nullable(),
+    dueAt: instant,
+    sentAt: instant.nullable(),
+    deliveredAt: instant.nullable(),
+    readAt: instant.nullable(),
+    failedAt: instant.nullable(),
+    errorCode: z.string().nullable(),
+    /** The text as sent; null before it is sent, and once the body is deleted (after 90 days). */
+    text: z.string().nullable(),
+  })
+  .meta({ id: 'Message', description: 'One patient message and where it got to' })
+export type Message = z.infer<typeof MessageSchema>
+
+const clockTime = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
+  .meta({ description: 'HH:MM, the clinic’s wall clock' })
+
+export const MessagingSettingsSchema = z
+  .object({
+    mode: z.enum(['whatsapp', 'click_to_chat', 'off']).meta({
+      description:
+        'whatsapp: sent by the server; click_to_chat: drafted for staff to send from the clinic’s phone; off: nothing',
+    }),
+    sendConfirmations: z.boolean(),
+    reminderMinutes: z
+      .array(boundedInt(5, 10_080))
+      .max(4)
+      .meta({ description: 'Minutes before the appointment, up to four; [] sends no reminders' }),
+    quietHours: z
+      .object({ start: clockTime, end: clockTime })
+      .meta({ description: 'No messages from start to end (held until end); equal: none' }),
+  })
+  .meta({ id: 'MessagingSettings', description: 'How a clinic’s patient messages go out' })
+export type MessagingSettingsBody = z.infer<typeof MessagingSettingsSchema>
