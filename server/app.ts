@@ -49,7 +49,11 @@ import { formularyDrugRoutes, formularyShortcutRoutes } from './modules/formular
 import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
 import { labCaseRoutes, labRoutes, patientLabCaseRoutes } from './modules/lab/index.ts'
-import { messagingRoutes, patientMessageRoutes } from './modules/messaging/index.ts'
+import {
+  messagingRoutes,
+  patientMessageRoutes,
+  whatsappWebhookRoutes,
+} from './modules/messaging/index.ts'
 import { noteTemplateRoutes } from './modules/note-templates/index.ts'
 import { noteRoutes, patientNoteRoutes } from './modules/notes/index.ts'
 import { patientRoutes } from './modules/patients/index.ts'
@@ -126,6 +130,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/staff', staffRoutes],
   ['/treatment-consent-templates', consentTemplateRoutes],
   ['/waiting-list', waitingListRoutes],
+  ['/webhooks/whatsapp', whatsappWebhookRoutes],
 ]
 
 /**
@@ -154,7 +159,14 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
   app.use('/api/*', (c, next) =>
     isDocumentUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
   )
-  app.use('/api/*', inputGuard({ skipBody: isDocumentUpload }))
+  // A webhook's body is checked against its signature first, byte for byte (the handler parses it).
+  app.use(
+    '/api/*',
+    inputGuard({
+      skipBody: (method, path) =>
+        isDocumentUpload(method, path) || path.startsWith('/api/v1/webhooks/'),
+    }),
+  )
   // After the session, CSRF and body checks: a refused request never reserves a key.
 
   for (const [path, routes] of modules) app.route(`/api/v1${path}`, routes)

@@ -27,6 +27,10 @@ export function createDependencies(
     keyring: keyringFromConfig(config, logger),
     email,
     whatsapp: createWhatsAppProvider(config),
+    metaWebhook:
+      config.whatsapp.provider === 'meta'
+        ? { appSecret: config.whatsapp.appSecret, verifyToken: config.whatsapp.verifyToken }
+        : undefined,
     storage: createStorage(config),
     session: config.session,
     publicUrl: config.publicUrl,

@@ -154,3 +154,19 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION merge_move_patient_rows(uuid, uuid) FROM PUBLIC;
+
+-- Status webhooks name a message by the provider's id (and, from Meta, by our callback data).
+-- Provider message ids are unique worldwide, so this one index needs no clinic_id.
+CREATE UNIQUE INDEX messages_provider_message ON messages (provider, provider_message_id)
+  WHERE provider_message_id IS NOT NULL;
+
+-- Which clinic a provider's message id belongs to, for a signed status webhook that carries no
+-- callback data: the only lookup across clinics, answering a clinic id and nothing else. The
+-- webhook then works inside that clinic's context.
+CREATE FUNCTION messaging_clinic_of(p_provider text, p_provider_message_id text) RETURNS uuid
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT m.clinic_id FROM messages m
+  WHERE m.provider = p_provider AND m.provider_message_id = p_provider_message_id
+$$;
+REVOKE ALL ON FUNCTION messaging_clinic_of(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION messaging_clinic_of(text, text) TO niramaya_app;

@@ -21,6 +21,8 @@ export interface AppDependencies {
   email: EmailProvider
   /** The platform's shared WhatsApp sender (WHATSAPP_PROVIDER; the local outbox by default). */
   whatsapp: WhatsAppProvider
+  /** Meta's webhook secrets (META_APP_SECRET, META_VERIFY_TOKEN); absent: webhooks are refused. */
+  metaWebhook?: { appSecret: string; verifyToken: string } | undefined
   /** The durable job queue (ADR 0024): enqueue through server/jobs/enqueue.ts only. */
   jobs: JobQueue
   /** Where document files are kept, encrypted before they arrive (ADR 0010). */

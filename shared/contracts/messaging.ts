@@ -51,6 +51,7 @@ export type Message = z.infer<typeof MessageSchema>
 
 const clockTime = z
   .string()
+  .max(5)
   .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)
   .meta({ description: 'HH:MM, the clinic’s wall clock' })
 

@@ -14,6 +14,8 @@ export const errorReasons = {
   'request.too_large': 'The request body is too large',
   'request.larger_than': 'The request body is larger than {maximum}',
   'request.no_such_route': 'No such API route',
+  'webhook.bad_signature': 'The webhook signature is missing or does not match',
+  'webhook.bad_verify_token': 'The verify token does not match',
   'request.not_found': 'Not found',
   'request.no_such_file': 'No such file',
   'request.unsupported_media_type': 'must be sent as JSON, with Content-Type: application/json',

@@ -5,3 +5,4 @@
 export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
 export { messagingRoutes, patientMessageRoutes } from './routes.ts'
 export { messageJobHandler } from './send-message.ts'
+export { whatsappWebhookRoutes } from './webhook-routes.ts'

@@ -13,6 +13,8 @@ export const enErrors: ErrorTexts = {
   'reason.request.invalid_json': 'The request could not be read. Reload the page and try again.',
   'reason.request.too_large': 'The request body is too large',
   'reason.request.larger_than': 'The request body is larger than {maximum}',
+  'reason.webhook.bad_signature': 'The webhook signature is missing or does not match',
+  'reason.webhook.bad_verify_token': 'The verify token does not match',
   'reason.request.no_such_route': 'No such API route',
   'reason.request.not_found': 'Not found',
   'reason.request.no_such_file': 'No such file',

@@ -7,6 +7,8 @@ export const hiErrors: ErrorTexts = {
   'reason.request.invalid_json': 'अनुरोध पढ़ा नहीं जा सका। पेज फिर से लोड करके कोशिश करें।',
   'reason.request.too_large': 'भेजा गया डेटा बहुत बड़ा है',
   'reason.request.larger_than': 'भेजा गया डेटा {maximum} से बड़ा है',
+  'reason.webhook.bad_signature': 'वेबहुक का हस्ताक्षर नहीं है या मेल नहीं खाता',
+  'reason.webhook.bad_verify_token': 'वेरिफ़ाई टोकन मेल नहीं खाता',
   'reason.request.no_such_route': 'ऐसा कोई API पता नहीं है',
   'reason.request.not_found': 'नहीं मिला',
   'reason.request.no_such_file': 'ऐसी कोई फ़ाइल नहीं है',
