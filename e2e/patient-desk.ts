@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { uniqueEmail } from './clinic.ts'
+import { outboxMailTo } from './outbox.ts'
 
 /** A state-changing API call with the context's session, sending the CSRF token as the app does. */
 export async function apiPost(
@@ -42,11 +43,8 @@ export async function joinThroughApi(
 ): Promise<{ userId: string }> {
   const email = uniqueEmail(role)
   await apiPost(owner, baseUrl, '/staff/invitations', { email, role })
-  const outbox = (await (await owner.request.get(`${baseUrl}/api/v1/dev/outbox`)).json()) as {
-    to: string
-    text: string
-  }[]
-  const token = /#token=([\w-]+)/.exec(outbox.find((mail) => mail.to === email)?.text ?? '')
+  const mail = await outboxMailTo(owner, baseUrl, email)
+  const token = /#token=([\w-]+)/.exec(mail.text)
   if (!token) throw new Error(`no invitation email to ${email}`)
   const me = (await apiPost(member, baseUrl, '/auth/invitations/accept', {
     token: token[1],

@@ -4,6 +4,7 @@ import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors } from './browser.ts'
 import { newOwner, signUpThroughForm, uniqueEmail } from './clinic.ts'
 import { useNiramayaInChromium } from './harness.ts'
+import { openOutboxShowing } from './outbox.ts'
 
 // The prescriber's qualification, council and registration number: set by the owner when
 // inviting and on the staff page, read (not changed) by the doctor on their profile.
@@ -17,7 +18,7 @@ describe('prescriber details', () => {
   }
 
   async function invitationLinkFor(page: Page, email: string): Promise<string> {
-    await page.goto(e2e.url('/dev/outbox'))
+    await openOutboxShowing(page, e2e.url('/dev/outbox'), email)
     const message = page.getByRole('article').filter({ hasText: email })
     const href = await message
       .getByRole('link', { name: /\/accept-invitation#token=/ })

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { type Account, newOwner, signInThroughForm, signUpThroughApi } from './clinic.ts'
 import { useNiramayaInChromium } from './harness.ts'
+import { openOutboxShowing } from './outbox.ts'
 
 const receptionViewport = { width: 1366, height: 768 }
 
@@ -35,7 +36,7 @@ describe('signing in', () => {
   }
 
   async function linkInOutbox(page: Page, to: string, pathname: string): Promise<string> {
-    await page.goto(url('/dev/outbox'))
+    await openOutboxShowing(page, url('/dev/outbox'), to)
     const message = page.getByRole('article').filter({ hasText: to }).first()
     const href = await message
       .getByRole('link', { name: new RegExp(pathname) })

@@ -10,6 +10,7 @@ import {
   uniqueEmail,
 } from './clinic.ts'
 import { useNiramayaInChromium } from './harness.ts'
+import { openOutboxShowing } from './outbox.ts'
 
 const receptionViewport = { width: 1366, height: 768 }
 
@@ -50,8 +51,7 @@ describe('staff journey', () => {
 
   /** Follows the development outbox to the invitation link sent to `email`. */
   async function invitationLinkFor(page: Page, email: string): Promise<string> {
-    await page.goto(url('/dev/outbox'))
-    await page.getByRole('heading', { level: 1, name: 'Development outbox' }).waitFor()
+    await openOutboxShowing(page, url('/dev/outbox'), email)
     const message = page.getByRole('article').filter({ hasText: email })
     const link = message.getByRole('link', { name: /\/accept-invitation#token=/ })
     const href = await link.getAttribute('href')

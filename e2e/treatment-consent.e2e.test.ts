@@ -6,6 +6,7 @@ import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi, uniqueEmail } from './clinic.ts'
 import { drawSignature } from './clinical-steps/plans.ts'
 import { type E2e, useNiramayaInChromium } from './harness.ts'
+import { outboxMailTo } from './outbox.ts'
 import { apiPost, meenakshi, registerThroughApi } from './patient-desk.ts'
 
 const tablet = { width: 1280, height: 800 }
@@ -23,11 +24,8 @@ async function clinicWithRegisteredDoctor(e2e: E2e) {
     registrationNumber: 'KSDC-A-4567',
     qualification: 'BDS, MDS (Oral Surgery)',
   })
-  const outbox = (await (await owner.request.get(`${e2e.serverUrl}/api/v1/dev/outbox`)).json()) as {
-    to: string
-    text: string
-  }[]
-  const token = /#token=([\w-]+)/.exec(outbox.find((mail) => mail.to === email)?.text ?? '')
+  const mail = await outboxMailTo(owner, e2e.serverUrl, email)
+  const token = /#token=([\w-]+)/.exec(mail.text)
   if (!token) throw new Error('no invitation email')
   const me = (await apiPost(doctorContext, e2e.serverUrl, '/auth/invitations/accept', {
     token: token[1],
