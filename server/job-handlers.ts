@@ -1,6 +1,6 @@
 import type { AppDependencies } from './http/app-env.ts'
 import { emailJobHandler, type JobHandler, type QueueName } from './jobs/index.ts'
-import { messageJobHandler } from './modules/messaging/index.ts'
+import { messageJobHandler, retentionJobHandler } from './modules/messaging/index.ts'
 
 /**
  * What the worker runs for each queue: the composition root for background work, as
@@ -13,5 +13,6 @@ export function jobHandlers(
   return {
     email: emailJobHandler(deps),
     message: messageJobHandler(deps),
+    retention: retentionJobHandler(deps),
   }
 }

@@ -43,12 +43,13 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
   if (database.migrations.applied.length > 0) {
     logger.info({ migrations: database.migrations.applied }, 'database migrated')
   }
-  const jobs = await openJobQueue(database.jobs, logger, { instanceName: 'server' }).catch(
-    async (error: unknown) => {
-      await database.close()
-      throw error
-    },
-  )
+  const jobs = await openJobQueue(database.jobs, logger, {
+    instanceName: 'server',
+    schedules: true,
+  }).catch(async (error: unknown) => {
+    await database.close()
+    throw error
+  })
   const deps = createDependencies(config, database.db, logger, {
     webRoot: options.webRoot ?? defaultWebRoot,
     jobs,

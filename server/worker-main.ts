@@ -27,7 +27,10 @@ try {
   // A lost connection or other stray error is logged; the worker's next round tries again.
   installProcessGuard(logger)
   const worker = startWorker(database.db, logger)
-  const jobs = await openJobQueue(database.jobs, logger, { instanceName: 'worker' })
+  const jobs = await openJobQueue(database.jobs, logger, {
+    instanceName: 'worker',
+    schedules: true,
+  })
   const email = createEmailProvider(config)
   await jobs.work(
     jobHandlers({

@@ -86,9 +86,13 @@ export async function createTestApp(overrides: Partial<AppDependencies> = {}): P
 }
 
 /**
- * Test dependencies with the real job queue and its worker running (polling often: tests read
- * emails from the outbox moments after the change that enqueued them). `close` stops the worker,
- * the email provider and, on PostgreSQL, drops the queue's private schema; not the database.
+ * Test dependencies with the real job queue and its worker running, for the queues requests
+ * fill (emails, messages; retention is called directly by its test). A job wakes the worker at
+ * commit (NOTIFY), so polling is only the safety net, except through PgBouncer
+ * (DATABASE_APP_URL in CI), where LISTEN hears nothing and the worker polls every half second:
+ * tests read emails from the outbox moments after the change. Polling costs a query each time
+ * (on PGlite, under the one connection's lock), so it is not done more than needed. `close`
+ * stops the worker, the email provider and, on PostgreSQL, drops the queue's private schema.
  */
 export async function dependenciesWithJobQueue(
   database: TestDatabase,
@@ -97,10 +101,11 @@ export async function dependenciesWithJobQueue(
   const queueSchema = await database.jobQueueSchema()
   const jobs = await openJobQueue(queueSchema.connection, overrides.logger ?? testLogger(), {
     schema: queueSchema.schema,
-    pollingIntervalSeconds: 0.5,
+    pollingIntervalSeconds: process.env.DATABASE_APP_URL ? 0.5 : 5,
   })
   const deps = testDependencies(database.db, { jobs, ...overrides })
-  await jobs.work(jobHandlers(deps))
+  const { email, message } = jobHandlers(deps)
+  await jobs.work({ email, message })
   return {
     deps,
     close: async () => {

@@ -68,8 +68,6 @@ CREATE TABLE messages (
   provider_message_id  text CHECK (length(provider_message_id) BETWEEN 1 AND 200),
   -- The provider's error (an HTTP status or a WhatsApp error code), never its message text.
   error_code           text CHECK (length(error_code) BETWEEN 1 AND 60),
-  -- The text as sent, sealed with the clinic's key. Deleted after 90 days (PRODUCT.md retention).
-  body_cipher          bytea,
   created_at           timestamptz NOT NULL DEFAULT app_now(),
   updated_at           timestamptz NOT NULL DEFAULT app_now(),
   sent_at              timestamptz,
@@ -85,7 +83,7 @@ CREATE TABLE messages (
 CREATE INDEX messages_patient ON messages (clinic_id, patient_id, created_at DESC);
 CREATE INDEX messages_appointment ON messages (clinic_id, appointment_id) WHERE appointment_id IS NOT NULL;
 CREATE INDEX messages_due ON messages (clinic_id, due_at) WHERE status = 'queued';
-COMMENT ON TABLE messages IS E'Patient messages (the outbox): what was planned, sent and delivered, one row per idempotency key. Bodies sealed and deleted after 90 days; rows kept one year (PRODUCT.md retention).';
+COMMENT ON TABLE messages IS E'Patient messages (the outbox): what was planned, sent and delivered, one row per idempotency key. Rows kept one year; the text is in message_bodies (PRODUCT.md retention).';
 CREATE TRIGGER messages_set_updated_at BEFORE UPDATE ON messages
   FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 ALTER TABLE messages ENABLE ROW LEVEL SECURITY;
@@ -97,7 +95,7 @@ CREATE POLICY clinic_isolation ON messages
 -- see a booking's queued reminders to replace them); the worker reads as the system.
 CREATE POLICY role_read ON messages AS RESTRICTIVE FOR SELECT
   USING ((SELECT app_can('messaging.read')) OR (SELECT app_can('schedule.write'))
-         OR (SELECT app_can('messaging.send')));
+         OR (SELECT app_can('messaging.send')) OR (SELECT app_can('messaging.retain')));
 -- Planned by whoever changes the appointment; updated by them (cancelling queued reminders)
 -- and by the worker (sending).
 CREATE POLICY role_insert ON messages AS RESTRICTIVE FOR INSERT
@@ -107,7 +105,7 @@ CREATE POLICY role_update ON messages AS RESTRICTIVE FOR UPDATE
   WITH CHECK ((SELECT app_can('schedule.write')) OR (SELECT app_can('messaging.send')));
 GRANT SELECT, INSERT ON messages TO niramaya_app;
 GRANT UPDATE (due_at, status, skip_reason, language, provider, attempts, attempt_started_at,
-              provider_message_id, error_code, body_cipher, sent_at, delivered_at, read_at, failed_at)
+              provider_message_id, error_code, sent_at, delivered_at, read_at, failed_at)
   ON messages TO niramaya_app;
 CREATE TRIGGER audit_changes AFTER INSERT OR UPDATE OR DELETE ON messages
   FOR EACH ROW EXECUTE FUNCTION audit_capture();
@@ -154,6 +152,36 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION merge_move_patient_rows(uuid, uuid) FROM PUBLIC;
+
+-- The text as sent, sealed with the clinic's key, kept apart from its message row: the row's
+-- changes are audited (and the audit log keeps row images for years), while the text must be
+-- gone after 90 days (PRODUCT.md retention). So this table has no audit trigger, and the
+-- retention job deletes from it; the row above keeps the metadata for a year.
+CREATE TABLE message_bodies (
+  clinic_id    uuid NOT NULL,
+  message_id   uuid NOT NULL,
+  body_cipher  bytea NOT NULL,
+  created_at   timestamptz NOT NULL DEFAULT app_now(),
+  PRIMARY KEY (clinic_id, message_id),
+  FOREIGN KEY (clinic_id, message_id) REFERENCES messages (clinic_id, id) ON DELETE CASCADE
+);
+CREATE INDEX message_bodies_age ON message_bodies (clinic_id, created_at);
+COMMENT ON TABLE message_bodies IS E'The sealed text of each sent message; deleted after 90 days. Not audited, by design: the audit log would keep it.';
+ALTER TABLE message_bodies ENABLE ROW LEVEL SECURITY;
+ALTER TABLE message_bodies FORCE ROW LEVEL SECURITY;
+CREATE POLICY clinic_isolation ON message_bodies
+  USING (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid)
+  WITH CHECK (clinic_id = NULLIF(current_setting('app.clinic_id', true), '')::uuid);
+CREATE POLICY role_read ON message_bodies AS RESTRICTIVE FOR SELECT
+  USING ((SELECT app_can('messaging.read')) OR (SELECT app_can('messaging.send'))
+         OR (SELECT app_can('messaging.retain')));
+-- Written by the sending worker only; deleted by it and by the retention job.
+CREATE POLICY role_insert ON message_bodies AS RESTRICTIVE FOR INSERT
+  WITH CHECK ((SELECT app_can('messaging.send')));
+CREATE POLICY role_delete ON message_bodies AS RESTRICTIVE FOR DELETE
+  USING ((SELECT app_can('messaging.send')) OR (SELECT app_can('messaging.retain')));
+-- Never updated: a text is written once per attempt (replacing the last) and then deleted.
+GRANT SELECT, INSERT, DELETE ON message_bodies TO niramaya_app;
 
 -- Status webhooks name a message by the provider's id (and, from Meta, by our callback data).
 -- Provider message ids are unique worldwide, so this one index needs no clinic_id.

@@ -323,7 +323,6 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'attempt_started_at',
     'provider_message_id',
     'error_code',
-    'body_cipher',
     'created_at',
     'updated_at',
     'sent_at',
@@ -331,6 +330,7 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'read_at',
     'failed_at',
   ),
+  message_bodies: all('clinic_id', 'message_id', 'body_cipher', 'created_at'),
   labs: all(
     'clinic_id',
     'id',

@@ -782,13 +782,20 @@ export interface MessagesTable {
   attempt_started_at: Timestamp | null
   provider_message_id: string | null
   error_code: string | null
-  body_cipher: Buffer | null
   created_at: CreatedAt
   updated_at: UpdatedAt
   sent_at: Timestamp | null
   delivered_at: Timestamp | null
   read_at: Timestamp | null
   failed_at: Timestamp | null
+}
+
+/** The sealed text of a sent message, deleted after 90 days; not audited (same migration). */
+export interface MessageBodiesTable {
+  clinic_id: string
+  message_id: string
+  body_cipher: ColumnType<Buffer, Buffer, never>
+  created_at: CreatedAt
 }
 
 /** Why a patient deferred accepted treatment, and when to follow up (same migration). */
@@ -1141,6 +1148,7 @@ export interface Database {
   medical_certificates: MedicalCertificatesTable
   messaging_settings: MessagingSettingsTable
   messages: MessagesTable
+  message_bodies: MessageBodiesTable
   labs: LabsTable
   lab_cases: LabCasesTable
   lab_case_events: LabCaseEventsTable

@@ -11,4 +11,4 @@ export {
   openJobQueue,
   PermanentJobError,
 } from './job-queue.ts'
-export { deadLetterQueue, JOB_SCHEMA, QUEUES, type QueueName } from './queues.ts'
+export { deadLetterQueue, JOB_SCHEMA, QUEUES, type QueueName, SCHEDULES } from './queues.ts'

@@ -2,7 +2,7 @@ import type { Db as IDatabase, Job, JobResult } from 'pg-boss'
 import { PgBoss } from 'pg-boss'
 import { errorCodeOf } from '../db/connection-errors.ts'
 import type { Logger } from '../lib/logger.ts'
-import { JOB_SCHEMA, type QueueName } from './queues.ts'
+import { JOB_SCHEMA, type QueueName, SCHEDULES } from './queues.ts'
 
 /** How the queue reaches the database: through the app's PGlite lock, or its own small pool. */
 export type JobConnection =
@@ -41,6 +41,8 @@ export interface JobQueueOptions {
   instanceName?: string
   /** For reports (`npm run jobs`): no maintenance, no registration, no listening. */
   readOnly?: boolean
+  /** Keeps the recurring jobs (SCHEDULES) registered and runs pg-boss's cron: the worker does. */
+  schedules?: boolean
 }
 
 /**
@@ -61,7 +63,7 @@ export async function openJobQueue(
     schema: options.schema ?? JOB_SCHEMA,
     migrate: false,
     createSchema: false,
-    schedule: false,
+    schedule: options.schedules === true,
     reindex: false,
     useListenNotify: !options.readOnly,
     supervise: !options.readOnly,
@@ -77,6 +79,9 @@ export async function openJobQueue(
     logger.warn({ type }, 'job queue warning')
   })
   await boss.start()
+  if (options.schedules) {
+    for (const { queue, cron, tz } of SCHEDULES) await boss.schedule(queue, cron, null, { tz })
+  }
   const polling = options.pollingIntervalSeconds ?? 2
   let stopped = false
   return {

@@ -9,6 +9,8 @@ export const QUEUES = {
   email: 'email',
   /** One patient message (its outbox row's ids): checked again, then sent (server/modules/messaging). */
   message: 'message',
+  /** Daily: deletes message texts after 90 days and messages after a year (PRODUCT.md). */
+  retention: 'retention',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -49,7 +51,20 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, 'name'>> = {
     deleteAfterSeconds: 2 * 24 * 3600,
     notify: true,
   },
+  retention: {
+    retryLimit: 3,
+    retryDelay: 300,
+    retryBackoff: true,
+    expireInSeconds: 900,
+    deleteAfterSeconds: 7 * 24 * 3600,
+  },
 }
+
+/** Recurring jobs the worker schedules (pg-boss cron, in the clinic's usual zone). */
+export const SCHEDULES: readonly { queue: QueueName; cron: string; tz: string }[] = [
+  // 02:30 in India: the quietest hour for a clinic's database.
+  { queue: 'retention', cron: '30 2 * * *', tz: 'Asia/Kolkata' },
+]
 
 /** Dead letters are kept 30 days for operators, never retried on their own. */
 export const DEAD_LETTER_OPTIONS: Omit<Queue, 'name'> = {

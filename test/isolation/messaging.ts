@@ -32,4 +32,32 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'status', value: 'cancelled' },
   },
+  message_bodies: {
+    table: 'message_bodies',
+    keyColumn: 'message_id',
+    // Only the sending worker writes texts (messaging.send, held by no role): set up as the owner,
+    // in the clinic's context for the audit trigger on the patient and message rows.
+    isOwnerWritten: true,
+    insertRow: async (tx, clinic) => {
+      // Only where no context is set (the owner's set-up): another clinic's attempt keeps its own.
+      await sql`SELECT set_config('app.clinic_id', ${clinic.clinicId}, true)
+                WHERE COALESCE(current_setting('app.clinic_id', true), '') = ''`.execute(tx)
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${random()}, 'Message Body Test', '1990-01-01', 'female')
+          RETURNING id),
+        message AS (
+          INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at)
+          SELECT ${clinic.clinicId}, patient.id, 'recall_reminder', 'whatsapp',
+                 ${`isolation:${random()}`}, now()
+          FROM patient
+          RETURNING id)
+        INSERT INTO message_bodies (clinic_id, message_id, body_cipher)
+        SELECT ${clinic.clinicId}, message.id, decode('00', 'hex') FROM message
+        RETURNING message_id AS id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'created_at', value: '2020-01-01T00:00:00Z' },
+  },
 }

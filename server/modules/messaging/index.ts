@@ -3,6 +3,7 @@
  * and sent by the worker after checking consent, the visit and quiet hours again.
  */
 export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
+export { applyMessageRetention, retentionJobHandler } from './retention.ts'
 export { messagingRoutes, patientMessageRoutes } from './routes.ts'
 export { messageJobHandler } from './send-message.ts'
 export { whatsappWebhookRoutes } from './webhook-routes.ts'

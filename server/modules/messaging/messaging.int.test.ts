@@ -85,8 +85,15 @@ describe('appointment messages', () => {
     const sent = (await messagesOf(t, owner.clinicId)).find((row) => row.id === confirmation.id)
     expect(sent).toMatchObject({ language: 'hi', provider: 'meta', attempts: 1 })
     expect(sent?.provider_message_id).toMatch(/^wamid\./)
-    // The text is kept sealed with the clinic's key, never in the clear.
-    expect(Buffer.from(sent?.body_cipher ?? []).toString('utf8')).not.toContain('Sunita')
+    // The text is kept sealed with the clinic's key, apart from the row, never in the clear.
+    const body = await t.database.asOwner((tx) =>
+      tx
+        .selectFrom('message_bodies')
+        .select('body_cipher')
+        .where('message_id', '=', confirmation.id)
+        .executeTakeFirstOrThrow(),
+    )
+    expect(Buffer.from(body.body_cipher).toString('utf8')).not.toContain('Sunita')
     // A second run of the same job sends nothing more.
     await sendNow(confirmation.id, t.clock())
     expect(sentFor(confirmation.id)).toHaveLength(1)

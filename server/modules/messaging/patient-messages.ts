@@ -10,11 +10,15 @@ import { findPatient } from '../patients/index.ts'
 export async function patientMessages(tx: Tx, patientId: string) {
   if (!(await findPatient(tx, patientId))) throw new AppError('not_found', 'patient.not_found')
   const rows = await tx
-    .selectFrom('messages')
-    .selectAll()
-    .where('patient_id', '=', patientId)
-    .orderBy('due_at', 'desc')
-    .orderBy('created_at', 'desc')
+    .selectFrom('messages as m')
+    .leftJoin('message_bodies as b', (join) =>
+      join.onRef('b.clinic_id', '=', 'm.clinic_id').onRef('b.message_id', '=', 'm.id'),
+    )
+    .selectAll('m')
+    .select('b.body_cipher')
+    .where('m.patient_id', '=', patientId)
+    .orderBy('m.due_at', 'desc')
+    .orderBy('m.created_at', 'desc')
     .limit(200)
     .execute()
   await recordRead(tx, {

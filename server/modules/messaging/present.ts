@@ -7,7 +7,10 @@ import type { MessagingSettings } from './settings.ts'
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString())
 
 /** One message as the log shows it; the sealed text opened with the clinic's key. */
-export function presentMessage(row: Selectable<MessagesTable>, cipher: ClinicCipher): Message {
+export function presentMessage(
+  row: Selectable<MessagesTable> & { body_cipher: Buffer | null },
+  cipher: ClinicCipher,
+): Message {
   return {
     id: row.id,
     kind: row.kind,

@@ -207,9 +207,15 @@ async function prepareAttempt(
       attempt_started_at: now,
       language,
       provider: services.whatsapp.kind,
-      body_cipher: cipher.encrypt('messages.body', text),
     })
     .where('id', '=', messageId)
+    .execute()
+  // The text as sent, sealed; a later attempt (after an unknown outcome) writes it again.
+  const bodyCipher = cipher.encrypt('messages.body', text)
+  await tx.deleteFrom('message_bodies').where('message_id', '=', messageId).execute()
+  await tx
+    .insertInto('message_bodies')
+    .values({ clinic_id: clinicId, message_id: messageId, body_cipher: bodyCipher })
     .execute()
   return {
     to: mobile,

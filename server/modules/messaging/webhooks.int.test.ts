@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeWhatsApp, startFakeWhatsApp } from '../../../test/fake-whatsapp.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
@@ -181,8 +182,10 @@ describe('status webhooks', () => {
     }
     expect((await rowOf(reminder.id))?.status).toBe('sending')
     const before = meta.received.length
+    // Provider ids are unique across the database (and runs share one): a fresh one each run.
+    const wamid = `wamid.reconciled-${randomUUID()}`
     const body = statusBody({
-      id: 'wamid.reconciled-0001',
+      id: wamid,
       status: 'sent',
       timestamp: seconds(due),
       biz_opaque_callback_data: `nrm:${owner.clinicId}:${reminder.id}`,
@@ -190,7 +193,7 @@ describe('status webhooks', () => {
     expect((await post(body)).status).toBe(200)
     expect(await rowOf(reminder.id)).toMatchObject({
       status: 'sent',
-      provider_message_id: 'wamid.reconciled-0001',
+      provider_message_id: wamid,
     })
     // Long after the reconcile window, the retry finds it sent and sends nothing.
     await sendNow(reminder.id, new Date(due.getTime() + RECONCILE_AFTER_MS * 2))
