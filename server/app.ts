@@ -50,6 +50,7 @@ import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
 import { labCaseRoutes, labRoutes, patientLabCaseRoutes } from './modules/lab/index.ts'
 import {
+  inboxRoutes,
   messagingRoutes,
   patientMessageRoutes,
   whatsappWebhookRoutes,
@@ -97,6 +98,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/labs', labRoutes],
   ['/me', meRoutes],
   ['/messaging', messagingRoutes],
+  ['/messaging', inboxRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],

@@ -88,24 +88,21 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
 }
 
 /**
- * A pg-boss schema for one test app on the shared PostgreSQL database, made the way the
- * migration makes `pgboss` (db/migrations/*_job_queue_schema.sql) and installed by the same code
- * as `npm run migrate` (installJobQueue).
+ * A pg-boss schema for one test app on the shared PostgreSQL database, made by the migration
+ * that makes `pgboss` (its SQL run again under another schema name) and installed by the same
+ * code as `npm run migrate` (installJobQueue).
  */
 async function privateJobSchema(ownerUrl: string, appUrl: string) {
   const schema = `pgboss_t${randomBytes(6).toString('hex')}`
+  const migration = await readFile(
+    new URL('../db/migrations/20261211090000_job_queue_schema.sql', import.meta.url),
+    'utf8',
+  )
   const admin = await openPostgresAdmin(ownerUrl)
   try {
-    await admin.exec(`
-      BEGIN;
-      SET LOCAL ROLE niramaya_owner;
-      CREATE SCHEMA ${schema};
-      GRANT USAGE ON SCHEMA ${schema} TO niramaya_app;
-      ALTER DEFAULT PRIVILEGES FOR ROLE niramaya_owner IN SCHEMA ${schema}
-        GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO niramaya_app;
-      ALTER DEFAULT PRIVILEGES FOR ROLE niramaya_owner IN SCHEMA ${schema}
-        GRANT USAGE, SELECT ON SEQUENCES TO niramaya_app;
-      COMMIT;`)
+    await admin.exec(
+      `BEGIN; SET LOCAL ROLE niramaya_owner; ${migration.replaceAll(/\bpgboss\b/g, schema)} COMMIT;`,
+    )
     await installJobQueue(admin, schema)
   } finally {
     await admin.close()

@@ -329,8 +329,11 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'delivered_at',
     'read_at',
     'failed_at',
+    'direction',
+    'contact_key',
   ),
   message_bodies: all('clinic_id', 'message_id', 'body_cipher', 'created_at'),
+  message_threads: all('clinic_id', 'patient_id', 'seen_up_to', 'seen_by', 'updated_at'),
   labs: all(
     'clinic_id',
     'id',

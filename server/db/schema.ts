@@ -18,7 +18,7 @@ import {
 import type { LabCaseStatus, LabMaterial, LabWorkType } from '../../shared/contracts/lab.ts'
 import { SEXES, type Sex } from '../../shared/contracts/patients.ts'
 import type { ItemStatus, Phase, PlanStatus } from '../../shared/contracts/plans.ts'
-import type { MessageKind } from '../../shared/messaging/index.ts'
+import type { ConversationKind, MessageKind } from '../../shared/messaging/index.ts'
 import type { AppointmentStatus } from '../../shared/scheduling/status-transitions.ts'
 
 /**
@@ -756,6 +756,7 @@ export type MessageStatus =
   | 'failed'
   | 'cancelled'
   | 'skipped'
+  | 'received'
 
 export type MessageSkipReason =
   | 'no_consent'
@@ -763,6 +764,7 @@ export type MessageSkipReason =
   | 'appointment_changed'
   | 'too_late'
   | 'messaging_off'
+  | 'window_closed'
 
 /** The patient-message outbox, one row per idempotency key (same migration). */
 export interface MessagesTable {
@@ -770,7 +772,8 @@ export interface MessagesTable {
   id: Generated<string>
   patient_id: string
   appointment_id: string | null
-  kind: MessageKind
+  kind: MessageKind | ConversationKind
+  direction: Generated<'out' | 'in'>
   channel: 'whatsapp' | 'sms' | 'email'
   idempotency_key: string
   due_at: Timestamp
@@ -788,6 +791,17 @@ export interface MessagesTable {
   delivered_at: Timestamp | null
   read_at: Timestamp | null
   failed_at: Timestamp | null
+  /** HMAC of the patient's number under a platform key: routes a reply to its clinic. */
+  contact_key: string | null
+}
+
+/** How far the front desk has read each patient's conversation (20261212090000_message_inbox.sql). */
+export interface MessageThreadsTable {
+  clinic_id: string
+  patient_id: string
+  seen_up_to: Timestamp
+  seen_by: string | null
+  updated_at: UpdatedAt
 }
 
 /** The sealed text of a sent message, deleted after 90 days; not audited (same migration). */
@@ -1149,6 +1163,7 @@ export interface Database {
   messaging_settings: MessagingSettingsTable
   messages: MessagesTable
   message_bodies: MessageBodiesTable
+  message_threads: MessageThreadsTable
   labs: LabsTable
   lab_cases: LabCasesTable
   lab_case_events: LabCaseEventsTable

@@ -53,6 +53,7 @@ export const CAPABILITIES = {
   // clinic; providers, templates, timings and quiet hours for owners and admins.
   'messaging.manage': ['owner', 'admin'],
   'messaging.read': ['owner', 'admin', 'receptionist'],
+  'messaging.reply': ['owner', 'admin', 'receptionist'],
   'patient.merge': ['owner', 'admin', 'receptionist'],
   'patient.read': ['owner', 'admin', 'doctor', 'assistant', 'receptionist'],
   'patient.write': ['owner', 'admin', 'doctor', 'receptionist'],
@@ -89,3 +90,18 @@ export function capabilitiesOf(role: Role): Capability[] {
 
 /** Roles only an owner may grant (PRODUCT.md: "only owner grants owner/admin"). */
 export const PRIVILEGED_ROLES: readonly Role[] = ['owner', 'admin']
+
+/**
+ * Capabilities no role holds: the server's background work uses them as the clinic's system
+ * principal (withClinicAsSystem in server/db/with-clinic.ts: no user, a named list), and the
+ * database's policies name them, so a staff session can never act as the worker.
+ * - `messaging.send`: the sending worker marks attempts and records the provider's answer.
+ * - `messaging.receive`: a webhook records a patient's reply and, on STOP, withdraws WhatsApp
+ *   consent in the ledger with no staff member behind it.
+ * - `messaging.retain`: the retention job deletes message texts and old message rows.
+ */
+export const SYSTEM_CAPABILITIES = [
+  'messaging.send',
+  'messaging.receive',
+  'messaging.retain',
+] as const

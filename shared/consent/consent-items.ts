@@ -25,3 +25,10 @@ export const CAPTURE_CHANNELS = [
   'patient_request',
 ] as const
 export type CaptureChannel = (typeof CAPTURE_CHANNELS)[number]
+
+/**
+ * How a ledger event came in: the channels staff record, plus a patient's STOP reply on WhatsApp,
+ * which the server records itself (a withdrawal with no staff member behind it).
+ */
+export const RECORDED_CHANNELS = [...CAPTURE_CHANNELS, 'whatsapp_reply'] as const
+export type RecordedChannel = (typeof RECORDED_CHANNELS)[number]

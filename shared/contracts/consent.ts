@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { CAPTURE_CHANNELS, CONSENT_ITEMS, type ConsentItem } from '../consent/consent-items.ts'
+import {
+  CAPTURE_CHANNELS,
+  CONSENT_ITEMS,
+  type ConsentItem,
+  RECORDED_CHANNELS,
+} from '../consent/consent-items.ts'
 
 /**
  * The consent API (server/modules/consent): the clinic's notice, and each patient's consent
@@ -102,8 +107,9 @@ const ConsentEventSchema = z.object({
   noticeVersion: z.number(),
   noticeHash: z.string(),
   language: z.string(),
-  captureChannel: z.enum(CAPTURE_CHANNELS),
+  captureChannel: z.enum(RECORDED_CHANNELS),
   givenBy: z.enum(GIVERS),
+  /** The staff member's name; null for a patient's own WhatsApp STOP (and a removed account). */
   capturedBy: z.string().nullable(),
   capturedAt: z.string(),
 })

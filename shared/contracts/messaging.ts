@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { conversationKinds, MAX_REPLY_LENGTH } from '../messaging/conversation.ts'
 import { messageKinds } from '../messaging/templates.ts'
-import { boundedInt } from './primitives.ts'
+import { boundedInt, text } from './primitives.ts'
 
 /**
  * Patient messages (server/modules/messaging; issue #14): the message log of a patient and the
@@ -16,6 +17,8 @@ export const MESSAGE_STATUSES = [
   'failed',
   'cancelled',
   'skipped',
+  // A message from the patient.
+  'received',
 ] as const
 
 export const SKIP_REASONS = [
@@ -24,6 +27,8 @@ export const SKIP_REASONS = [
   'appointment_changed',
   'too_late',
   'messaging_off',
+  // A free-text reply that could not go out because the patient's last message was over 24 h ago.
+  'window_closed',
 ] as const
 
 const instant = z.iso.datetime({ offset: true })
@@ -31,7 +36,8 @@ const instant = z.iso.datetime({ offset: true })
 export const MessageSchema = z
   .object({
     id: z.uuid(),
-    kind: z.enum(messageKinds),
+    kind: z.enum([...messageKinds, ...conversationKinds]),
+    direction: z.enum(['out', 'in']),
     channel: z.enum(['whatsapp', 'sms', 'email']),
     status: z.enum(MESSAGE_STATUSES),
     skipReason: z.enum(SKIP_REASONS).nullable(),
@@ -72,3 +78,45 @@ export const MessagingSettingsSchema = z
   })
   .meta({ id: 'MessagingSettings', description: 'How a clinic’s patient messages go out' })
 export type MessagingSettingsBody = z.infer<typeof MessagingSettingsSchema>
+
+export const ConversationSummarySchema = z
+  .object({
+    patientId: z.uuid(),
+    patientName: z.string(),
+    lastMessageAt: instant,
+    lastDirection: z.enum(['out', 'in']),
+    /** The patient's messages the front desk has not opened yet. */
+    unread: z.number().int().min(0),
+    /** Until when free text may be sent (24 h after the patient's last message); null if past. */
+    replyUntil: instant.nullable(),
+    /** The patient replied STOP last: WhatsApp consent is withdrawn. */
+    optedOut: z.boolean(),
+  })
+  .meta({ id: 'ConversationSummary', description: 'One patient in the inbox' })
+export type ConversationSummary = z.infer<typeof ConversationSummarySchema>
+
+export const InboxSchema = z
+  .object({
+    conversations: z.array(ConversationSummarySchema),
+    /** Unread messages across every conversation, for the navigation badge. */
+    unread: z.number().int().min(0),
+  })
+  .meta({ id: 'Inbox', description: 'Conversations with a message from the patient, newest first' })
+export type Inbox = z.infer<typeof InboxSchema>
+
+export const ConversationSchema = z
+  .object({
+    patientId: z.uuid(),
+    patientName: z.string(),
+    /** Oldest first, as a chat reads. */
+    messages: z.array(MessageSchema),
+    unread: z.number().int().min(0),
+    replyUntil: instant.nullable(),
+  })
+  .meta({ id: 'Conversation', description: "A patient's WhatsApp conversation with the clinic" })
+export type Conversation = z.infer<typeof ConversationSchema>
+
+export const NewReplySchema = z
+  .object({ text: text(MAX_REPLY_LENGTH) })
+  .meta({ id: 'NewReply', description: 'Free text, inside the 24-hour window' })
+export type NewReply = z.infer<typeof NewReplySchema>

@@ -16,6 +16,11 @@ export const errorReasons = {
   'request.no_such_route': 'No such API route',
   'webhook.bad_signature': 'The webhook signature is missing or does not match',
   'webhook.bad_verify_token': 'The verify token does not match',
+  'messaging.window_closed':
+    'The patient last wrote over 24 hours ago: WhatsApp allows only template messages now',
+  'messaging.not_sending': 'This clinic does not send WhatsApp messages from the server',
+  'messaging.no_consent': 'This patient has not agreed to WhatsApp messages',
+  'messaging.no_mobile': 'This patient has no Indian mobile number to write to',
   'request.not_found': 'Not found',
   'request.no_such_file': 'No such file',
   'request.unsupported_media_type': 'must be sent as JSON, with Content-Type: application/json',

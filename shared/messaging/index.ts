@@ -9,6 +9,16 @@ export {
   type PlannedMessage,
 } from './appointment-reminders.ts'
 export { clickToChatLink } from './click-to-chat.ts'
+export {
+  type ConversationKind,
+  conversationKinds,
+  inboundKinds,
+  isServiceWindowOpen,
+  MAX_REPLY_LENGTH,
+  optOutConfirmation,
+  SERVICE_WINDOW_MS,
+  serviceWindowEnd,
+} from './conversation.ts'
 export { applyDeliveryEvent, type DeliveryStatus, deliveryStatuses } from './delivery-status.ts'
 export { isOptOutReply } from './opt-out.ts'
 export { DEFAULT_QUIET_HOURS, firstSendableInstant, type QuietHours } from './quiet-hours.ts'

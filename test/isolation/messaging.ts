@@ -17,20 +17,44 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
   },
   messages: {
     table: 'messages',
+    // A queued reminder of a booking: what the clinic's owner (an appointment writer) may change.
     insertRow: async (tx, clinic) => {
+      const offset = `${random() % 1_000_000} minutes`
       const { rows } = await sql<{ id: string }>`
         WITH patient AS (
           INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
           VALUES (${clinic.clinicId}, ${random()}, 'Message Test', '1990-01-01', 'female')
-          RETURNING id)
-        INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at)
-        SELECT ${clinic.clinicId}, patient.id, 'recall_reminder', 'whatsapp',
-               ${`isolation:${random()}`}, now()
-        FROM patient
+          RETURNING id),
+        appointment AS (
+          INSERT INTO appointments (clinic_id, branch_id, patient_id, doctor_user_id, starts_at, ends_at)
+          SELECT ${clinic.clinicId}, ${clinic.branchId}, patient.id, ${clinic.ownerUserId},
+                 now() + ${offset}::interval, now() + ${offset}::interval + interval '30 minutes'
+          FROM patient
+          RETURNING id, patient_id)
+        INSERT INTO messages (clinic_id, patient_id, appointment_id, kind, channel, idempotency_key, due_at)
+        SELECT ${clinic.clinicId}, appointment.patient_id, appointment.id, 'appointment_reminder',
+               'whatsapp', ${`isolation:${random()}`}, now()
+        FROM appointment
         RETURNING id`.execute(tx)
       return rows[0]?.id ?? ''
     },
     update: { column: 'status', value: 'cancelled' },
+  },
+  message_threads: {
+    table: 'message_threads',
+    keyColumn: 'patient_id',
+    insertRow: async (tx, clinic) => {
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${random()}, 'Thread Test', '1990-01-01', 'female')
+          RETURNING id)
+        INSERT INTO message_threads (clinic_id, patient_id, seen_up_to)
+        SELECT ${clinic.clinicId}, patient.id, now() FROM patient
+        RETURNING patient_id AS id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'seen_up_to', value: '2020-01-01T00:00:00Z' },
   },
   message_bodies: {
     table: 'message_bodies',

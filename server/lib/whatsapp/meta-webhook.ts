@@ -27,6 +27,8 @@ export type MetaWebhookEvent =
       at: Date
       /** The text of a text message, or the title or payload of a tapped button. */
       text?: string
+      /** Meta's id of our message this one answers (the patient used "reply"). */
+      contextId?: string
     }
 
 const epochSeconds = z
@@ -54,6 +56,7 @@ const message = z.object({
   interactive: z
     .object({ button_reply: z.object({ title: z.string().max(256) }).optional() })
     .optional(),
+  context: z.object({ id: z.string().min(1).max(256).optional() }).optional(),
 })
 
 const envelope = z.object({
@@ -111,6 +114,7 @@ export function parseMetaWebhook(body: unknown): MetaWebhookEvent[] {
           from: item.from,
           at: item.timestamp,
           ...(text === undefined ? {} : { text }),
+          ...(item.context?.id ? { contextId: item.context.id } : {}),
         })
       }
     }

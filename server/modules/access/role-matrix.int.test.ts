@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signUpClinic, type TestClient, uniqueEmail } from '../../../test/http-client.ts'
-import { inDatabaseAs } from '../../../test/in-database-as.ts'
+import { asClinicSystem, inDatabaseAs } from '../../../test/in-database-as.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { ROLES, type Role } from '../../db/schema.ts'
@@ -83,6 +83,13 @@ beforeAll(async () => {
     colour: '#e76f51',
   })
   if (type.status !== 201) throw new Error(`appointment type: ${type.status}`)
+  // A message that went out: the message log shows it; appointment writers do not see it.
+  await asClinicSystem(t.database, clinicId, ['messaging.send'], (tx) =>
+    sql`INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at, status, sent_at)
+        VALUES (${clinicId}, ${patientId}, 'payment_reminder', 'whatsapp', 'matrix-sent', ${NOW}, 'sent', ${NOW})`.execute(
+      tx,
+    ),
+  )
 }, 120_000)
 
 /** Per role, a distinct future time, so bookings made by different roles never collide. */
@@ -196,6 +203,7 @@ const calls: Record<Capability, (client: TestClient, role: Role) => Promise<Resp
       quietHours: { start: '21:00', end: '08:00' },
     }),
   'messaging.read': (client) => client.get(`/api/v1/patients/${patientId}/messages`),
+  'messaging.reply': (client) => client.post(`/api/v1/messaging/conversations/${patientId}/seen`),
   'patient.read': (client) => client.post('/api/v1/patients/search', { q: 'Sharma' }),
   'patient.write': (client) =>
     client.post('/api/v1/patients', { fullName: 'Kavya Sharma', ageYears: 34, sex: 'female' }),
@@ -377,6 +385,20 @@ const databaseChecks: Partial<Record<Capability, (tx: Tx, role: Role) => Promise
   'messaging.manage': (tx) =>
     sql`INSERT INTO messaging_settings (clinic_id, mode) VALUES (${clinicId}, 'whatsapp')
         ON CONFLICT (clinic_id) DO UPDATE SET mode = 'whatsapp'`
+      .execute(tx)
+      .then(() => 'done'),
+  'messaging.read': async (tx) =>
+    Number(
+      (
+        await sql<{
+          n: number
+        }>`SELECT count(*)::int AS n FROM messages WHERE status = 'sent'`.execute(tx)
+      ).rows[0]?.n,
+    ) > 0,
+  'messaging.reply': (tx) =>
+    sql`INSERT INTO message_threads (clinic_id, patient_id, seen_up_to)
+        VALUES (${clinicId}, ${patientId}, ${NOW})
+        ON CONFLICT (clinic_id, patient_id) DO UPDATE SET seen_up_to = EXCLUDED.seen_up_to`
       .execute(tx)
       .then(() => 'done'),
   'tax.settings': async (tx) =>

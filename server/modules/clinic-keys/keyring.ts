@@ -6,11 +6,13 @@ import type { Logger } from '../../lib/logger.ts'
 export interface Keyring {
   current: MasterKey
   find(id: string): MasterKey | undefined
+  /** The current key and every previous one still held (a rotation in progress). */
+  all: readonly MasterKey[]
 }
 
 export function createKeyring(current: MasterKey, previous: MasterKey[] = []): Keyring {
   const byId = new Map([current, ...previous].map((key) => [key.id, key]))
-  return { current, find: (id) => byId.get(id) }
+  return { current, find: (id) => byId.get(id), all: [...byId.values()] }
 }
 
 /**

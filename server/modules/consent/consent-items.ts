@@ -4,4 +4,5 @@ export {
   type CaptureChannel,
   CONSENT_ITEMS,
   type ConsentItem,
+  type RecordedChannel,
 } from '../../../shared/consent/consent-items.ts'

@@ -3,7 +3,7 @@ import type { NoticeContent } from '../../../shared/contracts/consent.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import { AppError } from '../../http/errors.ts'
 import { hashNotice } from './canonical-json.ts'
-import type { CaptureChannel, ConsentItem } from './consent-items.ts'
+import type { ConsentItem, RecordedChannel } from './consent-items.ts'
 
 export interface NoticeRow {
   id: string
@@ -22,9 +22,9 @@ export interface ConsentRecordRow {
   action: 'given' | 'withdrawn'
   items: Record<string, boolean>
   language: string
-  capture_channel: CaptureChannel
+  capture_channel: RecordedChannel
   given_by: 'patient' | 'guardian'
-  captured_by: string
+  captured_by: string | null
   captured_by_name: string | null
   captured_at: Date
 }
@@ -105,13 +105,14 @@ export async function insertConsentRecord(
   tx: Tx,
   record: {
     clinicId: string
-    capturedBy: string
+    /** Null only for a patient's own WhatsApp STOP (capture channel whatsapp_reply). */
+    capturedBy: string | null
     patientId: string
     noticeId: string
     action: 'given' | 'withdrawn'
     items: Partial<Record<ConsentItem, boolean>>
     language: string
-    captureChannel: CaptureChannel
+    captureChannel: RecordedChannel
     givenBy: 'patient' | 'guardian'
     now: Date
   },

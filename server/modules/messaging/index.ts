@@ -1,7 +1,10 @@
 /**
  * Patient messages (issue #14): the outbox of WhatsApp messages planned with appointment changes
- * and sent by the worker after checking consent, the visit and quiet hours again.
+ * and sent by the worker after checking consent, the visit and quiet hours again; patients'
+ * replies in the inbox, answered with free text; STOP withdrawing WhatsApp consent.
  */
+
+export { inboxRoutes } from './inbox-routes.ts'
 export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
 export { applyMessageRetention, retentionJobHandler } from './retention.ts'
 export { messagingRoutes, patientMessageRoutes } from './routes.ts'

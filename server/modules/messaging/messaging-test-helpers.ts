@@ -1,8 +1,83 @@
 import { expect } from 'vitest'
 import { CONSENT_ITEMS } from '../../../shared/consent/consent-items.ts'
+import { type FakeWhatsApp, startFakeWhatsApp } from '../../../test/fake-whatsapp.ts'
 import { signUpClinic, type TestClient } from '../../../test/http-client.ts'
-import type { TestApp } from '../../../test/test-app.ts'
-import { withClinic } from '../../db/with-clinic.ts'
+import { asClinicSystem } from '../../../test/in-database-as.ts'
+import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { type Tx, withClinic } from '../../db/with-clinic.ts'
+import { QUEUES } from '../../jobs/index.ts'
+import { createMetaProvider } from '../../lib/whatsapp/meta-provider.ts'
+import { metaSignature } from '../../lib/whatsapp/meta-signature.ts'
+import { messageJobHandler } from './index.ts'
+
+export const APP_SECRET = 'test-app-secret-0123456789abcdef'
+export const VERIFY_TOKEN = 'test-verify-token-0123456789'
+export const WEBHOOK_URL = '/api/v1/webhooks/whatsapp/meta'
+
+/** A test app sending through a fake Meta Cloud API over HTTP, with one messaging clinic. */
+export interface MetaFixture {
+  t: TestApp
+  meta: FakeWhatsApp
+  owner: Owner
+  /** Runs the worker's handler for one message now, as the job would at `at`. */
+  sendNow(messageId: string, at: Date, clinicId?: string): Promise<void>
+  /** One message row of the owner's clinic, read as the owner role. */
+  rowOf(id: string): Promise<Awaited<ReturnType<typeof messagesOf>>[number] | undefined>
+  /** What the fake Meta received for one of our outbox rows (by its callback data). */
+  sentFor(messageId: string): FakeWhatsApp['received']
+  /** POSTs a webhook body signed with the app secret (or with `signature`, or unsigned: null). */
+  postWebhook(body: string, signature?: string | null): Promise<Response>
+  close(): Promise<void>
+}
+
+export async function startMetaFixture(): Promise<MetaFixture> {
+  const meta = await startFakeWhatsApp('meta')
+  const t = await createTestApp({
+    whatsapp: createMetaProvider(
+      { phoneNumberId: '1234567890', accessToken: 'test-access-token-0123456789' },
+      { graphUrl: meta.url },
+    ),
+    metaWebhook: { appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN },
+  })
+  const owner = await messagingClinic(t)
+  return {
+    t,
+    meta,
+    owner,
+    sendNow: (messageId, at, clinicId = owner.clinicId) =>
+      messageJobHandler({ ...t.deps, clock: () => at })(
+        { clinicId, messageId },
+        { id: 'test', queue: QUEUES.message },
+      ),
+    rowOf: async (id) => (await messagesOf(t, owner.clinicId)).find((row) => row.id === id),
+    sentFor: (messageId) =>
+      meta.received.filter((request) => JSON.stringify(request.body).includes(`:${messageId}`)),
+    postWebhook: async (body, signature = metaSignature(body, APP_SECRET)) =>
+      t.app.request(WEBHOOK_URL, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(signature ? { 'x-hub-signature-256': signature } : {}),
+        },
+        body,
+      }),
+    close: async () => {
+      await t.close()
+      await meta.close()
+    },
+  }
+}
+
+/** Seconds since the epoch, as Meta's webhooks give times. */
+export const epochSeconds = (date: Date) => String(Math.floor(date.getTime() / 1000))
+
+/** A webhook as Meta sends it, with statuses and/or patients' messages. */
+export function metaWebhookBody(value: { statuses?: object[]; messages?: object[] }) {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '1', changes: [{ field: 'messages', value }] }],
+  })
+}
 
 export type Owner = Awaited<ReturnType<typeof signUpClinic>>
 
@@ -72,6 +147,16 @@ export async function book(client: TestClient, owner: Owner, patientId: string, 
   })
   expect(response.status).toBe(201)
   return ((await response.json()) as { id: string }).id
+}
+
+/**
+ * Runs `work` as the clinic's sending worker (the system principal with messaging.send, as
+ * withClinicAsSystem opens it) under a role with the table owner's privileges but no BYPASSRLS:
+ * how a test changes a message only the worker may (a sent one), with the audit trigger seeing
+ * the clinic.
+ */
+export function asSender<T>(t: TestApp, clinic: Owner, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return asClinicSystem(t.database, clinic.clinicId, ['messaging.send'], work)
 }
 
 /** Every message row of the clinic, oldest first, read as the owner role (raw rows). */

@@ -1,50 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeWhatsApp, startFakeWhatsApp } from '../../../test/fake-whatsapp.ts'
-import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import type { FakeWhatsApp } from '../../../test/fake-whatsapp.ts'
+import type { TestApp } from '../../../test/test-app.ts'
 import { withClinic } from '../../db/with-clinic.ts'
-import { PermanentJobError, QUEUES } from '../../jobs/index.ts'
-import { createMetaProvider } from '../../lib/whatsapp/meta-provider.ts'
-import { messageJobHandler } from './index.ts'
+import { PermanentJobError } from '../../jobs/index.ts'
 import {
+  asSender,
   book,
   daysAhead,
+  type MetaFixture,
   messagesOf,
   messagingClinic,
   type Owner,
   patientWith,
+  startMetaFixture,
 } from './messaging-test-helpers.ts'
 import { RECONCILE_AFTER_MS } from './send-message.ts'
 
+let fixture: MetaFixture
 let t: TestApp
 let meta: FakeWhatsApp
 let owner: Owner
 beforeAll(async () => {
-  meta = await startFakeWhatsApp('meta')
-  t = await createTestApp({
-    whatsapp: createMetaProvider(
-      { phoneNumberId: '1234567890', accessToken: 'test-access-token-0123456789' },
-      { graphUrl: meta.url },
-    ),
-  })
-  owner = await messagingClinic(t)
+  fixture = await startMetaFixture()
+  ;({ t, meta, owner } = fixture)
 })
-afterAll(async () => {
-  await t.close()
-  await meta.close()
-})
+afterAll(() => fixture.close())
 
-/** What the fake Meta received for one of our outbox rows (by its callback data). */
-function sentFor(messageId: string) {
-  return meta.received.filter((request) => JSON.stringify(request.body).includes(`:${messageId}`))
-}
-
-/** Runs the worker's handler for one message now, as the job would at `at`. */
-function sendNow(messageId: string, at: Date) {
-  return messageJobHandler({ ...t.deps, clock: () => at })(
-    { clinicId: owner.clinicId, messageId },
-    { id: 'test', queue: QUEUES.message },
-  )
-}
+const sentFor = (messageId: string) => fixture.sentFor(messageId)
+const sendNow = (messageId: string, at: Date) => fixture.sendNow(messageId, at)
 
 describe('appointment messages', () => {
   it('a booking for a consenting patient sends its confirmation once, in their language, and plans two reminders', async () => {
@@ -137,7 +120,7 @@ describe('appointment messages', () => {
     expect(sentFor(cancelled?.id ?? '')).toEqual([])
   })
 
-  it('sends a reminder at its time, and skips it if consent was withdrawn or the visit cancelled', async () => {
+  it('sends a reminder at its time; a withdrawal cancels the rest, and the worker checks consent again anyway', async () => {
     const patientId = await patientWith(owner.client, { whatsapp: true })
     const startsAt = daysAhead(t.clock(), 10)
     const appointmentId = await book(owner.client, owner, patientId, startsAt)
@@ -155,6 +138,13 @@ describe('appointment messages', () => {
       captureChannel: 'phone_call',
     })
     expect(withdrawn.status).toBe(201)
+    // The database cancels the patient's queued WhatsApp messages with the withdrawal.
+    const cancelled = (await messagesOf(t, owner.clinicId)).find((row) => row.id === twoHours.id)
+    expect(cancelled?.status).toBe('cancelled')
+    // Were one queued anyway (a job already taken), the worker reads the ledger and skips it.
+    await asSender(t, owner, (tx) =>
+      tx.updateTable('messages').set({ status: 'queued' }).where('id', '=', twoHours.id).execute(),
+    )
     await sendNow(twoHours.id, new Date(twoHours.due_at))
     expect(sentFor(twoHours.id)).toEqual([])
     const skipped = (await messagesOf(t, owner.clinicId)).find((row) => row.id === twoHours.id)
@@ -218,8 +208,7 @@ describe('a provider that fails', () => {
       (row) => row.appointment_id === appointmentId && row.kind === 'appointment_reminder',
     )
     if (!first || !second) throw new Error('no reminders')
-    const rowOf = async (id: string) =>
-      (await messagesOf(t, owner.clinicId)).find((row) => row.id === id)
+    const rowOf = fixture.rowOf
     const firstAt = new Date(first.due_at)
     try {
       // Rate-limited: not accepted, so simply tried again later.

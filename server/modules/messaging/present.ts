@@ -14,6 +14,7 @@ export function presentMessage(
   return {
     id: row.id,
     kind: row.kind,
+    direction: row.direction,
     channel: row.channel,
     status: row.status,
     skipReason: row.skip_reason,

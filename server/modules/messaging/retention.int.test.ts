@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../../../test/test-app.ts'
 import { applyMessageRetention } from './index.ts'
 import {
+  asSender,
   book,
   daysAhead,
   messagesOf,
@@ -21,15 +22,15 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const DAY = 24 * 3600_000
-
 /** Moves a message's (and its text's) creation back by `days`, as if it were that old. */
 async function age(clinic: Owner, messageId: string, days: number) {
-  await t.database.asRlsProbe({ clinicId: clinic.clinicId, userId: clinic.userId }, (tx) =>
+  // A sent message is changed only by the sending worker (messaging.send, no role's).
+  const updated = await asSender(t, clinic, (tx) =>
     sql`UPDATE messages SET created_at = created_at - ${`${days} days`}::interval WHERE id = ${messageId}`.execute(
       tx,
     ),
   )
+  expect(Number(updated.numAffectedRows)).toBe(1)
   await t.database.asOwner((tx) =>
     sql`UPDATE message_bodies SET created_at = created_at - ${`${days} days`}::interval
         WHERE message_id = ${messageId}`.execute(tx),

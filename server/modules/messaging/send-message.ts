@@ -1,13 +1,11 @@
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
-import { formatDateTime } from '../../../shared/format/date.ts'
 import { parseIndianMobile } from '../../../shared/format/phone.ts'
 import {
-  defaultTemplates,
+  type ConversationKind,
+  conversationKinds,
   firstSendableInstant,
   type MessageLanguage,
-  renderTemplate,
-  templateParameters,
 } from '../../../shared/messaging/index.ts'
 import type { Database, MessageSkipReason } from '../../db/schema.ts'
 import { type Tx, withClinicAsSystem } from '../../db/with-clinic.ts'
@@ -18,14 +16,17 @@ import {
   PermanentJobError,
   QUEUES,
 } from '../../jobs/index.ts'
+import { contactKeyOf } from '../../lib/crypto/contact-key.ts'
 import {
   ProviderError,
   type TemplateMessage,
+  type TextMessage,
   type WhatsAppProvider,
 } from '../../lib/whatsapp/provider.ts'
 import { clinicCipher, type Keyring } from '../clinic-keys/index.ts'
-import { isConsentGranted } from '../consent/index.ts'
 import { callbackDataOf } from './callback-data.ts'
+import { composeAppointmentMessage } from './compose-appointment-message.ts'
+import { composeConversationMessage } from './compose-conversation-message.ts'
 import { messagingSettings } from './settings.ts'
 
 /** What the worker may do for a clinic while sending: read the patient and the visit, send. */
@@ -62,7 +63,10 @@ export function messageJobHandler(services: SenderServices): JobHandler {
     if (!attempt) return
     let providerMessageId: string
     try {
-      ;({ providerMessageId } = await services.whatsapp.sendTemplate(attempt))
+      ;({ providerMessageId } =
+        attempt.kind === 'template'
+          ? await services.whatsapp.sendTemplate(attempt.message)
+          : await services.whatsapp.sendText(attempt.message))
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error
       await inClinic((tx) => recordFailure(tx, messageId, error, services.clock()))
@@ -101,8 +105,13 @@ function jobIds(data: unknown): { clinicId: string; messageId: string } {
   return { clinicId, messageId }
 }
 
+type Attempt =
+  | { kind: 'template'; message: TemplateMessage }
+  | { kind: 'text'; message: TextMessage }
+
 /**
- * Checks everything again at send time (the appointment, consent, the number, quiet hours),
+ * Checks everything again at send time (the settings, the number, then the message's own rules:
+ * the appointment and consent, or the 24-hour window; quiet hours for business-initiated ones),
  * then records the attempt and commits it before the provider is called: after a crash, the row
  * says an attempt may have gone out, and the retry waits for the provider's word (ADR 0025).
  * Returns the message to send, or undefined when there is nothing to send.
@@ -113,14 +122,14 @@ async function prepareAttempt(
   clinicId: string,
   messageId: string,
   now: Date,
-): Promise<TemplateMessage | undefined> {
+): Promise<Attempt | undefined> {
   const message = await tx
     .selectFrom('messages')
     .selectAll()
     .where('id', '=', messageId)
     .forUpdate()
     .executeTakeFirst()
-  // Gone (retention), or already settled: a repeated job is harmless.
+  // Gone (retention), already settled, or a patient's own message: a repeated job is harmless.
   if (!message || (message.status !== 'queued' && message.status !== 'sending')) return undefined
   if (message.status === 'sending' && message.attempt_started_at) {
     const waited = now.getTime() - new Date(message.attempt_started_at).getTime()
@@ -135,49 +144,14 @@ async function prepareAttempt(
       .execute()
 
   const settings = await messagingSettings(tx)
-  if (settings.mode !== 'whatsapp') return void (await skip('messaging_off'))
+  // The answer to a STOP goes out whatever the mode: the patient asked and is owed a reply.
+  if (settings.mode !== 'whatsapp' && message.kind !== 'opt_out_confirmation') {
+    return void (await skip('messaging_off'))
+  }
   const clinic = await tx
     .selectFrom('clinics')
     .select(['name', 'time_zone'])
     .executeTakeFirstOrThrow()
-  let doctor = ''
-  let startsAt: Date | undefined
-  if (message.appointment_id) {
-    const appointment = await tx
-      .selectFrom('appointments as a')
-      .innerJoin(
-        sql<{ user_id: string; full_name: string }>`clinic_bookable_doctors()`.as('d'),
-        'd.user_id',
-        'a.doctor_user_id',
-      )
-      .select(['a.starts_at', 'a.status', 'd.full_name'])
-      .where('a.id', '=', message.appointment_id)
-      .executeTakeFirst()
-    startsAt = appointment ? new Date(appointment.starts_at) : undefined
-    const stillOn = appointment?.status === 'booked' || appointment?.status === 'confirmed'
-    const isCancellation = message.kind === 'appointment_cancelled'
-    if (!appointment || (!isCancellation && !stillOn))
-      return void (await skip('appointment_changed'))
-    if (!startsAt || startsAt <= now) return void (await skip('too_late'))
-    doctor = appointment.full_name
-  }
-  // Consent is read again now: a withdrawal after the booking stops this message.
-  if (!(await isConsentGranted(tx, message.patient_id, 'channel.whatsapp'))) {
-    return void (await skip('no_consent'))
-  }
-  // Held past quiet hours if the job ran late into them (a retry, a worker that was down).
-  const sendable = firstSendableInstant(now, settings.quietHours, clinic.time_zone)
-  if (sendable > now) {
-    await tx.updateTable('messages').set({ due_at: sendable }).where('id', '=', messageId).execute()
-    await enqueue(
-      tx,
-      services.jobs,
-      QUEUES.message,
-      { clinicId, messageId },
-      { startAfter: sendable },
-    )
-    return undefined
-  }
   const patient = await tx
     .selectFrom('patients')
     .select(['full_name', 'phone_cipher', 'preferred_language'])
@@ -191,14 +165,39 @@ async function prepareAttempt(
   if (!mobile) return void (await skip('no_mobile'))
 
   const language: MessageLanguage = patient.preferred_language === 'hi' ? 'hi' : 'en'
-  const body = defaultTemplates[message.kind][language]
-  const values: Record<string, string> = {
-    clinic: clinic.name,
-    patient: patient.full_name,
-    doctor,
-    when: startsAt ? formatDateTime(startsAt, clinic.time_zone) : '',
+  const recipient = { patientName: patient.full_name, language }
+  const isConversation = isConversationKind(message.kind)
+  const composed = isConversationKind(message.kind)
+    ? await composeConversationMessage(
+        tx,
+        { id: message.id, kind: message.kind, patient_id: message.patient_id },
+        { clinicName: clinic.name, recipient, now, cipher },
+      )
+    : await composeAppointmentMessage(
+        tx,
+        {
+          kind: message.kind,
+          appointment_id: message.appointment_id,
+          patient_id: message.patient_id,
+        },
+        { clinicName: clinic.name, timeZone: clinic.time_zone, recipient, now },
+      )
+  if (!composed.ok) return void (await skip(composed.skip))
+  // Held past quiet hours if the job ran late into them (a retry, a worker that was down).
+  const sendable = composed.heldByQuietHours
+    ? firstSendableInstant(now, settings.quietHours, clinic.time_zone)
+    : now
+  if (sendable > now) {
+    await tx.updateTable('messages').set({ due_at: sendable }).where('id', '=', messageId).execute()
+    await enqueue(
+      tx,
+      services.jobs,
+      QUEUES.message,
+      { clinicId, messageId },
+      { startAfter: sendable },
+    )
+    return undefined
   }
-  const text = renderTemplate(body, values)
   await tx
     .updateTable('messages')
     .set({
@@ -207,24 +206,39 @@ async function prepareAttempt(
       attempt_started_at: now,
       language,
       provider: services.whatsapp.kind,
+      // How the patient's reply will find this clinic (server/lib/crypto/contact-key.ts).
+      contact_key: contactKeyOf(services.keyring.current, mobile),
     })
     .where('id', '=', messageId)
     .execute()
-  // The text as sent, sealed; a later attempt (after an unknown outcome) writes it again.
-  const bodyCipher = cipher.encrypt('messages.body', text)
-  await tx.deleteFrom('message_bodies').where('message_id', '=', messageId).execute()
-  await tx
-    .insertInto('message_bodies')
-    .values({ clinic_id: clinicId, message_id: messageId, body_cipher: bodyCipher })
-    .execute()
-  return {
-    to: mobile,
-    templateName: message.kind,
-    language,
-    parameters: templateParameters(body).map((name) => ({ name, value: values[name] as string })),
-    text,
-    callbackData: callbackDataOf(clinicId, messageId),
+  // The text as sent, sealed; a later attempt (after an unknown outcome) writes it again. A
+  // staff reply's text was sealed when it was written and stays.
+  if (message.kind !== 'reply') {
+    const bodyCipher = cipher.encrypt('messages.body', composed.text)
+    await tx.deleteFrom('message_bodies').where('message_id', '=', messageId).execute()
+    await tx
+      .insertInto('message_bodies')
+      .values({ clinic_id: clinicId, message_id: messageId, body_cipher: bodyCipher })
+      .execute()
   }
+  const callbackData = callbackDataOf(clinicId, messageId)
+  if (isConversation)
+    return { kind: 'text', message: { to: mobile, text: composed.text, callbackData } }
+  return {
+    kind: 'template',
+    message: {
+      to: mobile,
+      templateName: composed.templateName,
+      language,
+      parameters: composed.parameters,
+      text: composed.text,
+      callbackData,
+    },
+  }
+}
+
+function isConversationKind(kind: string): kind is ConversationKind {
+  return (conversationKinds as readonly string[]).includes(kind)
 }
 
 /** Thrown to retry later: the previous attempt's outcome is not known yet. */

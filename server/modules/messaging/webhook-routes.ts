@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
 import { isValidMetaSignature } from '../../lib/whatsapp/meta-signature.ts'
 import { parseMetaWebhook } from '../../lib/whatsapp/meta-webhook.ts'
+import { receiveReply } from './receive-reply.ts'
 import { recordDelivery } from './record-delivery.ts'
 
 const tags = ['Webhooks']
@@ -80,15 +81,17 @@ export const whatsappWebhookRoutes = createRouter()
     }
     let unknown = 0
     for (const event of events) {
-      if (event.type !== 'status') continue
-      const outcome = await recordDelivery(deps.db, { provider: 'meta', ...event })
+      const outcome =
+        event.type === 'status'
+          ? await recordDelivery(deps.db, { provider: 'meta', ...event })
+          : await receiveReply(deps, { provider: 'meta', ...event })
       if (outcome === 'unknown') unknown += 1
     }
     // Ids only: never a number or a text.
     if (unknown > 0)
       deps.logger.info(
         { provider: 'meta', unknown },
-        'whatsapp webhook: statuses for unknown messages ignored',
+        'whatsapp webhook: events for unknown messages or numbers ignored',
       )
     return c.body(null, 200)
   })

@@ -1,64 +1,38 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeWhatsApp, startFakeWhatsApp } from '../../../test/fake-whatsapp.ts'
-import { createTestApp, type TestApp } from '../../../test/test-app.ts'
-import { QUEUES } from '../../jobs/index.ts'
-import { createMetaProvider } from '../../lib/whatsapp/meta-provider.ts'
+import type { FakeWhatsApp } from '../../../test/fake-whatsapp.ts'
+import type { TestApp } from '../../../test/test-app.ts'
 import { metaSignature } from '../../lib/whatsapp/meta-signature.ts'
-import { messageJobHandler } from './index.ts'
 import {
+  APP_SECRET,
   book,
   daysAhead,
+  type MetaFixture,
   messagesOf,
-  messagingClinic,
+  metaWebhookBody,
   type Owner,
   patientWith,
+  epochSeconds as seconds,
+  startMetaFixture,
+  WEBHOOK_URL as URL_,
+  VERIFY_TOKEN,
 } from './messaging-test-helpers.ts'
 import { RECONCILE_AFTER_MS } from './send-message.ts'
 
-const APP_SECRET = 'test-app-secret-0123456789abcdef'
-const VERIFY_TOKEN = 'test-verify-token-0123456789'
-const URL_ = '/api/v1/webhooks/whatsapp/meta'
-
+let fixture: MetaFixture
 let t: TestApp
 let meta: FakeWhatsApp
 let owner: Owner
 beforeAll(async () => {
-  meta = await startFakeWhatsApp('meta')
-  t = await createTestApp({
-    whatsapp: createMetaProvider(
-      { phoneNumberId: '1234567890', accessToken: 'test-access-token-0123456789' },
-      { graphUrl: meta.url },
-    ),
-    metaWebhook: { appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN },
-  })
-  owner = await messagingClinic(t)
+  fixture = await startMetaFixture()
+  ;({ t, meta, owner } = fixture)
 })
-afterAll(async () => {
-  await t.close()
-  await meta.close()
-})
+afterAll(() => fixture.close())
 
-/** A status webhook as Meta sends it, for one message. */
-function statusBody(status: object) {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [{ id: '1', changes: [{ field: 'messages', value: { statuses: [status] } }] }],
-  })
-}
-
-function post(body: string, signature: string | null = metaSignature(body, APP_SECRET)) {
-  return t.app.request(URL_, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(signature ? { 'x-hub-signature-256': signature } : {}),
-    },
-    body,
-  })
-}
-
-const seconds = (date: Date) => String(Math.floor(date.getTime() / 1000))
+const statusBody = (status: object) => metaWebhookBody({ statuses: [status] })
+const post = (body: string, signature?: string | null) => fixture.postWebhook(body, signature)
+const sendNow = (messageId: string, at: Date) => fixture.sendNow(messageId, at)
+const rowOf = (id: string) => fixture.rowOf(id)
 
 /** A reminder of a new booking, planned and not yet sent (due days ahead). */
 async function plannedReminder(days: number) {
@@ -70,15 +44,6 @@ async function plannedReminder(days: number) {
   if (!reminder) throw new Error('no reminder')
   return reminder
 }
-
-const sendNow = (messageId: string, at: Date) =>
-  messageJobHandler({ ...t.deps, clock: () => at })(
-    { clinicId: owner.clinicId, messageId },
-    { id: 'test', queue: QUEUES.message },
-  )
-
-const rowOf = async (id: string) =>
-  (await messagesOf(t, owner.clinicId)).find((row) => row.id === id)
 
 describe('the subscription check', () => {
   it('echoes the challenge for the right verify token, and refuses any other', async () => {

@@ -31,6 +31,10 @@ export const MERGE_TABLES: Record<string, MergeRule> = {
   lab_cases: { rule: 'moved' },
   medical_certificates: { rule: 'moved' },
   messages: { rule: 'moved' },
+  message_threads: {
+    rule: 'kept',
+    why: 'a read marker of the front desk: the kept record’s conversation (its messages moved) has its own marker',
+  },
   medical_histories: {
     rule: 'copied',
     why: 'one history per patient: the lists are joined into the kept record’s, whose answers win',

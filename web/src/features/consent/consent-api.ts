@@ -5,6 +5,7 @@ import {
   type CaptureChannel,
   CONSENT_ITEMS,
   type ConsentItem,
+  type RecordedChannel,
 } from '../../../../shared/consent/consent-items.ts'
 import type { ConsentEvent, ConsentState, GivenBy } from '../../../../shared/contracts/consent.ts'
 import type { MessageKey } from '../../i18n/messages.ts'
@@ -29,7 +30,8 @@ type ConsentView = {
 }
 
 export const itemLabelKey = (item: ConsentItem): MessageKey => `consent.item.${item}`
-export const channelLabelKey = (channel: CaptureChannel): MessageKey => `consent.channel.${channel}`
+export const channelLabelKey = (channel: RecordedChannel): MessageKey =>
+  `consent.channel.${channel}`
 
 export type Answers = Partial<Record<ConsentItem, boolean>>
 

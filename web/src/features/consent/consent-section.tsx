@@ -114,7 +114,12 @@ export function ConsentSection({ patientId, canWrite }: { patientId: string; can
                     {' · '}
                     <strong>{t(`consent.action.${event.action}`)}</strong>
                     {' · '}
-                    {event.capturedBy ?? t('consent.unknownStaff')}
+                    {event.capturedBy ??
+                      t(
+                        event.captureChannel === 'whatsapp_reply'
+                          ? 'consent.byPatient'
+                          : 'consent.unknownStaff',
+                      )}
                     {' · '}
                     {t(channelLabelKey(event.captureChannel))}
                   </li>

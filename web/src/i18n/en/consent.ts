@@ -22,6 +22,8 @@ export const enConsent = {
   'consent.channel.in_person_paper': 'In person, on paper',
   'consent.channel.phone_call': 'Phone call',
   'consent.channel.patient_request': 'Patient’s request',
+  'consent.channel.whatsapp_reply': 'WhatsApp reply (STOP)',
+  'consent.byPatient': 'The patient',
   'consent.historyHeading': 'History',
   'consent.historyWhen': 'When',
   'consent.historyAction': 'Action',

@@ -14,6 +14,12 @@ export const enErrors: ErrorTexts = {
   'reason.request.too_large': 'The request body is too large',
   'reason.request.larger_than': 'The request body is larger than {maximum}',
   'reason.webhook.bad_signature': 'The webhook signature is missing or does not match',
+  'reason.messaging.window_closed':
+    'The patient last wrote over 24 hours ago, so WhatsApp allows only the clinic’s template messages now',
+  'reason.messaging.not_sending':
+    'This clinic does not send WhatsApp messages from Niramaya (Settings → Messaging)',
+  'reason.messaging.no_consent': 'This patient has not agreed to WhatsApp messages',
+  'reason.messaging.no_mobile': 'This patient has no Indian mobile number to write to',
   'reason.webhook.bad_verify_token': 'The verify token does not match',
   'reason.request.no_such_route': 'No such API route',
   'reason.request.not_found': 'Not found',

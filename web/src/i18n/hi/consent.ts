@@ -23,6 +23,8 @@ export const hiConsent: Record<keyof typeof enConsent, string> = {
   'consent.channel.in_person_paper': 'स्वयं आकर, काग़ज़ पर',
   'consent.channel.phone_call': 'फ़ोन कॉल',
   'consent.channel.patient_request': 'मरीज़ का अनुरोध',
+  'consent.channel.whatsapp_reply': 'WhatsApp जवाब (STOP)',
+  'consent.byPatient': 'मरीज़ स्वयं',
   'consent.historyHeading': 'इतिहास',
   'consent.historyWhen': 'कब',
   'consent.historyAction': 'कार्य',

@@ -9,6 +9,11 @@ export const hiErrors: ErrorTexts = {
   'reason.request.larger_than': 'भेजा गया डेटा {maximum} से बड़ा है',
   'reason.webhook.bad_signature': 'वेबहुक का हस्ताक्षर नहीं है या मेल नहीं खाता',
   'reason.webhook.bad_verify_token': 'वेरिफ़ाई टोकन मेल नहीं खाता',
+  'reason.messaging.window_closed':
+    'मरीज़ ने आख़िरी बार 24 घंटे से पहले लिखा था, इसलिए अब WhatsApp पर केवल क्लिनिक के टेम्पलेट संदेश जा सकते हैं',
+  'reason.messaging.not_sending': 'यह क्लिनिक Niramaya से WhatsApp संदेश नहीं भेजता (सेटिंग्स → संदेश)',
+  'reason.messaging.no_consent': 'इस मरीज़ ने WhatsApp संदेशों के लिए सहमति नहीं दी है',
+  'reason.messaging.no_mobile': 'इस मरीज़ का लिखने के लिए कोई भारतीय मोबाइल नंबर नहीं है',
   'reason.request.no_such_route': 'ऐसा कोई API पता नहीं है',
   'reason.request.not_found': 'नहीं मिला',
   'reason.request.no_such_file': 'ऐसी कोई फ़ाइल नहीं है',
