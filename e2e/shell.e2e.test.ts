@@ -144,11 +144,11 @@ describe('web shell', () => {
   it('opens a module that is not built yet and says so plainly', async () => {
     const { page, errors } = await open('/')
 
-    const messagingLink = page.getByRole('navigation').getByRole('link', { name: 'Messaging' })
-    await messagingLink.click()
-    await page.getByRole('heading', { level: 1, name: 'Messaging' }).waitFor()
-    expect(new URL(page.url()).pathname).toBe('/messaging')
-    expect(await messagingLink.getAttribute('aria-current')).toBe('page')
+    const reportsLink = page.getByRole('navigation').getByRole('link', { name: 'Reports' })
+    await reportsLink.click()
+    await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor()
+    expect(new URL(page.url()).pathname).toBe('/reports')
+    expect(await reportsLink.getAttribute('aria-current')).toBe('page')
     await page.getByText('Coming soon', { exact: true }).waitFor()
 
     // A direct load of a client-side route relies on the server's SPA fallback.

@@ -6,7 +6,10 @@ import { createEmailProvider, outboxDir } from './lib/email/create-email-provide
 import type { Logger } from './lib/logger.ts'
 import { createStorage } from './lib/storage/create-storage.ts'
 import { VERSION } from './lib/version.ts'
-import { createWhatsAppProvider } from './lib/whatsapp/create-whatsapp-provider.ts'
+import {
+  createWhatsAppProvider,
+  whatsappOutboxDir,
+} from './lib/whatsapp/create-whatsapp-provider.ts'
 import { createPasswordHasher } from './modules/auth/index.ts'
 import { keyringFromConfig } from './modules/clinic-keys/index.ts'
 
@@ -18,6 +21,7 @@ export function createDependencies(
   overrides: Partial<AppDependencies> & Pick<AppDependencies, 'jobs'>,
 ): AppDependencies {
   const email = createEmailProvider(config)
+  const whatsapp = createWhatsAppProvider(config)
   return {
     db,
     logger,
@@ -26,7 +30,7 @@ export function createDependencies(
     hasher: createPasswordHasher(config.argon2),
     keyring: keyringFromConfig(config, logger),
     email,
-    whatsapp: createWhatsAppProvider(config),
+    whatsapp,
     metaWebhook:
       config.whatsapp.provider === 'meta'
         ? { appSecret: config.whatsapp.appSecret, verifyToken: config.whatsapp.verifyToken }
@@ -37,6 +41,11 @@ export function createDependencies(
     // The development outbox page: only without SMTP and never in production.
     outboxDir:
       email.kind === 'outbox' && !config.isProduction ? outboxDir(config.dataDir) : undefined,
+    // Its WhatsApp messages: only when no WhatsApp provider is configured, never in production.
+    whatsappOutboxDir:
+      whatsapp.kind === 'outbox' && !config.isProduction
+        ? whatsappOutboxDir(config.dataDir)
+        : undefined,
     ...overrides,
   }
 }

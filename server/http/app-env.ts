@@ -32,6 +32,8 @@ export interface AppDependencies {
   publicUrl?: string | undefined
   /** Folder of the local email outbox, when the development outbox page is enabled. */
   outboxDir?: string | undefined
+  /** Folder of the local WhatsApp outbox, when that page shows WhatsApp messages too. */
+  whatsappOutboxDir?: string | undefined
   /** Folder with the built web app; absent when only the API is served (tests). */
   webRoot?: string | undefined
 }

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router'
+import { createBrowserRouter, Navigate } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { AuditPage } from './features/audit/audit-page.tsx'
 import { AcceptInvitationPage } from './features/auth/accept-invitation-page.tsx'
@@ -19,6 +19,7 @@ import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { FormularyPage } from './features/formulary/formulary-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
 import { LabBoardPage } from './features/lab/lab-board-page.tsx'
+import { MessagingSettingsPage } from './features/messaging/messaging-settings-page.tsx'
 import { ClinicalPage } from './features/notes/clinical-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
 import { PatientRoute } from './features/patients/patient-page.tsx'
@@ -173,6 +174,16 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="catalogue.read" titleKey="nav.catalogue">
             <CataloguePage />
+          </RequireCapability>
+        ),
+      },
+      // The navigation's Messaging opens its settings until the inbox has a page of its own.
+      { path: '/messaging', element: <Navigate to="/messaging/settings" replace /> },
+      {
+        path: '/messaging/settings',
+        element: (
+          <RequireCapability capability="messaging.manage" titleKey="messaging.title">
+            <MessagingSettingsPage />
           </RequireCapability>
         ),
       },

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import type { AppEnv } from '../../http/app-env.ts'
+import type { AppEnv, Session } from '../../http/app-env.ts'
 import { AppError } from '../../http/errors.ts'
 import { requestOrigin } from '../../http/tenant.ts'
 import type { OutboxMessage } from '../../lib/email/outbox-provider.ts'
@@ -31,11 +31,27 @@ export function isLoopback(address: string | undefined): boolean {
 export function outboxReader(c: Context<AppEnv>): (message: OutboxMessage) => boolean {
   const session = c.var.session
   const isLocal = isLoopback(requestOrigin(c).ip)
-  if (session && (!READER_ROLES.has(session.role) || session.mustEnrolTwoFactor)) {
-    throw new AppError('forbidden', 'outbox.owners_only')
-  }
+  if (session) refuseOtherRoles(session)
   if (!session && !isLocal) throw new AppError('unauthenticated', 'auth.sign_in_required')
   const clinicId = session?.clinicId
   return (message) =>
     message.clinicId === null ? isLocal : clinicId !== undefined && message.clinicId === clinicId
+}
+
+/**
+ * The clinic whose WhatsApp outbox messages this request may read: a signed-in owner's or
+ * admin's own. Every WhatsApp message belongs to a clinic (there are no platform messages), so
+ * a request without a session is refused even from loopback.
+ */
+export function whatsappOutboxClinic(c: Context<AppEnv>): string {
+  const session = c.var.session
+  if (!session) throw new AppError('unauthenticated', 'auth.sign_in_required')
+  refuseOtherRoles(session)
+  return session.clinicId
+}
+
+function refuseOtherRoles(session: Session): void {
+  if (!READER_ROLES.has(session.role) || session.mustEnrolTwoFactor) {
+    throw new AppError('forbidden', 'outbox.owners_only')
+  }
 }

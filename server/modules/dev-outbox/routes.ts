@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { OutboxMessageSchema } from '../../../shared/contracts/auth.ts'
+import { WhatsAppOutboxSchema } from '../../../shared/contracts/dev-outbox.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { AppError } from '../../http/errors.ts'
 import { createRouter } from '../../http/router.ts'
@@ -8,7 +9,9 @@ import {
   type OutboxMessage,
   readOutboxMessage,
 } from '../../lib/email/outbox-provider.ts'
-import { outboxReader } from './outbox-access.ts'
+import { outboxReader, whatsappOutboxClinic } from './outbox-access.ts'
+import { presentWhatsAppMessage } from './present-whatsapp.ts'
+import { listWhatsAppOutbox } from './whatsapp-outbox.ts'
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } })
 
@@ -18,6 +21,8 @@ const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json
  * only when email goes to the outbox and NODE_ENV is not production; it holds
  * email addresses and one-time links, so each reader sees only what outboxReader() allows:
  * their own clinic's emails (owners and admins), and platform emails from loopback only.
+ * Beside it, the local WhatsApp outbox (no WhatsApp provider configured): a signed-in owner's
+ * or admin's own clinic's messages only, numbers masked.
  */
 
 function presentMessage(message: OutboxMessage) {
@@ -30,7 +35,30 @@ function folderOf(dir: string | undefined): string {
   return dir
 }
 
+const WHATSAPP_LIMIT = 100
+
 export const devOutboxRoutes = createRouter()
+  // Declared before /{id}, which would otherwise take "whatsapp" for an email's id.
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/whatsapp',
+      tags: ['Development'],
+      summary: 'WhatsApp messages in the local outbox (development only)',
+      description:
+        "A signed-in owner's or admin's own clinic's messages, newest first, mobile numbers masked.",
+      responses: {
+        200: { description: 'The messages', ...json(WhatsAppOutboxSchema) },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const dir = folderOf(c.var.deps.whatsappOutboxDir)
+      const clinicId = whatsappOutboxClinic(c)
+      const messages = await listWhatsAppOutbox(dir, clinicId, WHATSAPP_LIMIT)
+      return c.json(messages.map(presentWhatsAppMessage), 200)
+    },
+  )
   .openapi(
     createRoute({
       method: 'get',

@@ -4,6 +4,7 @@
  * replies in the inbox, answered with free text; STOP withdrawing WhatsApp consent.
  */
 
+export { parseCallbackData } from './callback-data.ts'
 export { inboxRoutes } from './inbox-routes.ts'
 export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
 export { applyMessageRetention, retentionJobHandler } from './retention.ts'

@@ -16,6 +16,7 @@ import { enHistory } from './en/history.ts'
 import { enInvoiceList } from './en/invoice-list.ts'
 import { enLab } from './en/lab.ts'
 import { enLetterhead } from './en/letterhead.ts'
+import { enMessaging } from './en/messaging.ts'
 import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
 import { enPayments } from './en/payments.ts'
@@ -104,6 +105,7 @@ export const en = {
   ...enInvoiceList,
   ...enScheduleSetup,
   ...enCalendar,
+  ...enMessaging,
   ...enCatalogue,
   ...enErrors,
 }

@@ -16,6 +16,7 @@ import { hiHistory } from './hi/history.ts'
 import { hiInvoiceList } from './hi/invoice-list.ts'
 import { hiLab } from './hi/lab.ts'
 import { hiLetterhead } from './hi/letterhead.ts'
+import { hiMessaging } from './hi/messaging.ts'
 import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiPayments } from './hi/payments.ts'
@@ -104,6 +105,7 @@ export const hi: Messages = {
   ...hiInvoiceList,
   ...hiScheduleSetup,
   ...hiCalendar,
+  ...hiMessaging,
   ...hiCatalogue,
   ...hiErrors,
 }

@@ -66,7 +66,15 @@ export const appModules: readonly AppModule[] = [
     isBuilt: true,
     capability: 'clinical.templates',
   },
-  { path: '/messaging', labelKey: 'nav.messaging', isBuilt: false },
+  // How patient messages go out (issue #14): owners and admins, at /messaging/settings (Settings
+  // links there too, since admins cannot open Settings). The patient's message log is on the
+  // patient's Messages tab.
+  {
+    path: '/messaging',
+    labelKey: 'nav.messaging',
+    isBuilt: true,
+    capability: 'messaging.manage',
+  },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
   { path: '/staff', labelKey: 'nav.staff', isBuilt: true, capability: 'staff.read' },
   { path: '/audit', labelKey: 'nav.audit', isBuilt: true, capability: 'audit.read' },

@@ -4,11 +4,12 @@ import { type OutboxMessage, OutboxMessageSchema } from '../../../../shared/cont
 import { formatDateTime } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { ApiError } from '../../lib/api.ts'
-import { useApiQuery } from '../../lib/query.ts'
+import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { PageTitle } from '../../ui/page-title.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { linkify } from './linkify.tsx'
+import { WhatsAppSection } from './whatsapp-section.tsx'
 
 const OutboxSchema = z.array(OutboxMessageSchema)
 
@@ -20,12 +21,14 @@ type OutboxState =
 
 /**
  * Development only: the emails a server without SMTP would have sent, so invitation and reset
- * links can be followed on a single machine.
+ * links can be followed on a single machine, and the WhatsApp messages of the reader's clinic.
  */
 export function DevOutboxPage() {
   const t = useT()
+  const cache = useApiCache()
   const outbox = useApiQuery('/dev/outbox', { schema: OutboxSchema })
-  const load = () => void outbox.refetch()
+  // Emails and WhatsApp messages alike: both are read from under /dev/outbox.
+  const load = () => void cache.invalidate('/dev/outbox')
   const state: OutboxState = outbox.isError
     ? outbox.error instanceof ApiError && outbox.error.status === 404
       ? { kind: 'disabled' }
@@ -70,6 +73,7 @@ export function DevOutboxPage() {
             <div className="email-body">{linkify(message.text)}</div>
           </article>
         ))}
+      <WhatsAppSection />
       <p>
         <Link to="/login">{t('forgot.backToLogin')}</Link>
       </p>

@@ -9,6 +9,7 @@ import { ConsentSection } from '../consent/consent-section.tsx'
 import { DocumentsTab } from '../documents/documents-tab.tsx'
 import { HistoryTab } from '../history/history-tab.tsx'
 import { LabTab } from '../lab/lab-tab.tsx'
+import { MessagesTab } from '../messaging/messages-tab.tsx'
 import { NotesTab } from '../notes/notes-tab.tsx'
 import { PerioTab } from '../perio/perio-tab.tsx'
 import { PlansTab } from '../plans/plans-tab.tsx'
@@ -30,6 +31,7 @@ export type RecordTab =
   | 'lab'
   | 'forms'
   | 'consent'
+  | 'messages'
   | 'documents'
   | 'billing'
 
@@ -69,6 +71,8 @@ export function PatientTabs(props: PatientTabsProps) {
         ]
       : []),
     { key: 'consent', label: t('record.tab.consent') },
+    // The message log: owners, admins and the front desk (messaging.read), not clinical roles.
+    ...(can(me, 'messaging.read') ? [{ key: 'messages' as const, label: t('messages.tab') }] : []),
     ...(isClinical ? [{ key: 'documents' as const, label: t('record.tab.documents') }] : []),
     // Billing roles only (billing.read): doctors and assistants have no billing (PRODUCT.md roles).
     ...(can(me, 'billing.read')
@@ -115,6 +119,7 @@ export function PatientTabs(props: PatientTabsProps) {
       {selected === 'consent' && (
         <ConsentSection patientId={patient.id} canWrite={can(me, 'patient.write')} />
       )}
+      {selected === 'messages' && <MessagesTab patientId={patient.id} />}
       {selected === 'documents' && (
         <DocumentsTab patientId={patient.id} canWrite={patient.clinicalAccess.write} />
       )}

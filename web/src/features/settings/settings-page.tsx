@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
+import { can } from '../../../../shared/contracts/auth.ts'
 import { ClinicSchema } from '../../../../shared/contracts/clinic.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { api } from '../../lib/api.ts'
@@ -86,6 +87,15 @@ export function SettingsPage() {
           <span className="muted">: {t('settings.scheduleSetupLink')}</span>
         </p>
       </section>
+      {can(me, 'messaging.manage') && (
+        <section className="card card-narrow section-gap" aria-labelledby="messaging-heading">
+          <h2 id="messaging-heading">{t('nav.messaging')}</h2>
+          <p>
+            <Link to="/messaging/settings">{t('messaging.title')}</Link>
+            <span className="muted">: {t('messaging.settingsLink')}</span>
+          </p>
+        </section>
+      )}
     </section>
   )
 }

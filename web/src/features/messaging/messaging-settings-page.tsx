@@ -1,0 +1,29 @@
+import { MessagingSettingsSchema } from '../../../../shared/contracts/messaging.ts'
+import { useT } from '../../i18n/use-t.ts'
+import { errorText } from '../../lib/error-text.ts'
+import { useApiQuery } from '../../lib/query.ts'
+import { ErrorAlert } from '../../ui/alerts.tsx'
+import { PageHeader } from '../../ui/page-header.tsx'
+import { MessagingSettingsForm, SETTINGS_PATH } from './messaging-settings-form.tsx'
+import './messaging.css'
+
+/**
+ * /messaging/settings: how the clinic's patient messages go out (issue #14), for owners and
+ * admins (messaging.manage). Reached from the navigation and from Settings (owners only).
+ */
+export function MessagingSettingsPage() {
+  const t = useT()
+  const settings = useApiQuery(SETTINGS_PATH, { schema: MessagingSettingsSchema })
+  return (
+    <section className="page" aria-labelledby="page-heading">
+      <PageHeader title={t('messaging.title')} intro={t('messaging.intro')} />
+      {settings.data ? (
+        <MessagingSettingsForm settings={settings.data} />
+      ) : settings.error ? (
+        <ErrorAlert>{errorText(settings.error, t)}</ErrorAlert>
+      ) : (
+        <p role="status">{t('messaging.loading')}</p>
+      )}
+    </section>
+  )
+}
