@@ -28,8 +28,16 @@ export interface FakeWhatsApp {
  * error status, a body that is not JSON, or nothing at all (a hung provider). Tests talk to it
  * over real HTTP and never to the internet.
  */
+export interface FakeWhatsAppOptions {
+  /** Answers this much later, so a worker can be killed with requests in flight. */
+  delayMs?: number
+  /** Called for every message accepted, with the id answered: to post its status webhook. */
+  onAccepted?: (body: unknown, providerMessageId: string) => void
+}
+
 export async function startFakeWhatsApp(
   flavour: 'meta' | 'interakt' | 'wati',
+  options: FakeWhatsAppOptions = {},
 ): Promise<FakeWhatsApp> {
   const received: ReceivedRequest[] = []
   let behaviour: FakeBehaviour = 'ok'
@@ -58,9 +66,11 @@ export async function startFakeWhatsApp(
       response.writeHead(behaviour, { 'content-type': 'application/json' }).end('{"error":{}}')
       return
     }
-    response
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify(success(flavour)))
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
+    const answer = success(flavour)
+    // Accepted whether or not the caller is still there to read the answer (a killed worker).
+    options.onAccepted?.(received.at(-1)?.body, answer.id)
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -78,15 +88,20 @@ export async function startFakeWhatsApp(
   }
 }
 
-function success(flavour: 'meta' | 'interakt' | 'wati') {
+function success(flavour: 'meta' | 'interakt' | 'wati'): { id: string; body: object } {
   const id = randomUUID()
   if (flavour === 'meta') {
     return {
-      messaging_product: 'whatsapp',
-      contacts: [{ wa_id: '91' }],
-      messages: [{ id: `wamid.${id}` }],
+      id: `wamid.${id}`,
+      body: {
+        messaging_product: 'whatsapp',
+        contacts: [{ wa_id: '91' }],
+        messages: [{ id: `wamid.${id}` }],
+      },
     }
   }
-  if (flavour === 'interakt') return { result: true, message: 'Message created successfully', id }
-  return { result: true, model: { ids: [id] } }
+  if (flavour === 'interakt') {
+    return { id, body: { result: true, message: 'Message created successfully', id } }
+  }
+  return { id, body: { result: true, model: { ids: [id] } } }
 }

@@ -64,20 +64,36 @@ export interface TestApp {
   database: TestDatabase
   deps: AppDependencies
   clock: TestClock
+  /** The pg-boss schema this app's queue uses (on PostgreSQL, its own). */
+  jobSchema: string
   close(): Promise<void>
 }
 
+export interface TestAppOptions {
+  /** The queues this process works; both by default. The crash test leaves messages to a worker
+   * process of its own. */
+  work?: readonly ('email' | 'message')[]
+}
+
 /** The whole HTTP application over the test database; requests go through `app.request()`. */
-export async function createTestApp(overrides: Partial<AppDependencies> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppDependencies> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await openTestDatabase()
   const clock = createTestClock()
-  const { deps, close } = await dependenciesWithJobQueue(database, { clock, ...overrides })
+  const { deps, schema, close } = await dependenciesWithJobQueue(
+    database,
+    { clock, ...overrides },
+    options,
+  )
   const app = buildApp(deps)
   return {
     app,
     database,
     deps,
     clock,
+    jobSchema: schema,
     close: async () => {
       await close()
       await database.close()
@@ -97,17 +113,20 @@ export async function createTestApp(overrides: Partial<AppDependencies> = {}): P
 export async function dependenciesWithJobQueue(
   database: TestDatabase,
   overrides: Partial<AppDependencies> = {},
-): Promise<{ deps: AppDependencies; close(): Promise<void> }> {
+  options: TestAppOptions = {},
+): Promise<{ deps: AppDependencies; schema: string; close(): Promise<void> }> {
   const queueSchema = await database.jobQueueSchema()
   const jobs = await openJobQueue(queueSchema.connection, overrides.logger ?? testLogger(), {
     schema: queueSchema.schema,
     pollingIntervalSeconds: process.env.DATABASE_APP_URL ? 0.5 : 5,
   })
   const deps = testDependencies(database.db, { jobs, ...overrides })
-  const { email, message } = jobHandlers(deps)
-  await jobs.work({ email, message })
+  const handlers = jobHandlers(deps)
+  const work = options.work ?? ['email', 'message']
+  await jobs.work(Object.fromEntries(work.map((queue) => [queue, handlers[queue]])))
   return {
     deps,
+    schema: queueSchema.schema,
     close: async () => {
       await jobs.stop()
       await deps.email.close()

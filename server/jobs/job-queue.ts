@@ -43,6 +43,11 @@ export interface JobQueueOptions {
   readOnly?: boolean
   /** Keeps the recurring jobs (SCHEDULES) registered and runs pg-boss's cron: the worker does. */
   schedules?: boolean
+  /**
+   * Seconds between pg-boss's supervision passes, which retry the jobs of a worker that died
+   * (expired) among other things; 60 unless a test shortens it.
+   */
+  superviseSeconds?: number
 }
 
 /**
@@ -70,6 +75,12 @@ export async function openJobQueue(
     registerInstance: !options.readOnly,
     openTelemetry: { enabled: false },
     ...(options.instanceName ? { instanceName: options.instanceName } : {}),
+    ...(options.superviseSeconds
+      ? {
+          superviseIntervalSeconds: options.superviseSeconds,
+          monitorIntervalSeconds: options.superviseSeconds,
+        }
+      : {}),
   })
   boss.on('error', (error) => {
     logger.error({ err: { name: error.name, code: errorCodeOf(error) } }, 'job queue error')

@@ -236,6 +236,7 @@ describe('STOP', () => {
     const queued = (await messagesOf(t, owner.clinicId)).filter(
       (row) =>
         row.status === 'queued' &&
+        row.kind === 'appointment_reminder' &&
         (row.appointment_id === mother.appointmentId || row.appointment_id === sonsVisit),
     )
     expect(queued.length).toBeGreaterThan(0)

@@ -245,6 +245,29 @@ describe('a provider that fails', () => {
       meta.behave('ok')
     }
   })
+
+  it('an attempt through Wati whose outcome is unknown is failed for a person to check, never sent again', async () => {
+    const patientId = await patientWith(owner.client, { whatsapp: true })
+    const appointmentId = await book(owner.client, owner, patientId, daysAhead(t.clock(), 13))
+    const reminder = (await messagesOf(t, owner.clinicId)).find(
+      (row) => row.appointment_id === appointmentId && row.kind === 'appointment_reminder',
+    )
+    if (!reminder) throw new Error('no reminder')
+    const due = new Date(reminder.due_at)
+    await asSender(t, owner, (tx) =>
+      tx
+        .updateTable('messages')
+        .set({ status: 'sending', provider: 'wati', attempts: 1, attempt_started_at: due })
+        .where('id', '=', reminder.id)
+        .execute(),
+    )
+    await sendNow(reminder.id, new Date(due.getTime() + RECONCILE_AFTER_MS + 60_000))
+    expect(sentFor(reminder.id)).toEqual([])
+    expect(await fixture.rowOf(reminder.id)).toMatchObject({
+      status: 'failed',
+      error_code: 'unknown_outcome',
+    })
+  })
 })
 
 describe('the message log and the settings', () => {

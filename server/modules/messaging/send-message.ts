@@ -50,6 +50,8 @@ export interface SenderServices {
   keyring: Keyring
   whatsapp: WhatsAppProvider
   clock: () => Date
+  /** RECONCILE_AFTER_MS unless a test shortens it (the crash test). */
+  reconcileAfterMs?: number
 }
 
 /** The worker's handler for the `message` queue: job data is `{ clinicId, messageId }`. */
@@ -134,7 +136,18 @@ async function prepareAttempt(
   if (message.status === 'sending' && message.attempt_started_at) {
     const waited = now.getTime() - new Date(message.attempt_started_at).getTime()
     // The last attempt may have reached the patient: wait for the provider's status webhook.
-    if (waited < RECONCILE_AFTER_MS) throw new AttemptOutcomeUnknown()
+    if (waited < (services.reconcileAfterMs ?? RECONCILE_AFTER_MS))
+      throw new AttemptOutcomeUnknown()
+    // Wati's webhooks carry no callback data of ours, so silence proves nothing: a person checks
+    // (the message is failed and its job dead-lettered) rather than the patient getting it twice.
+    if (message.provider === 'wati') {
+      await tx
+        .updateTable('messages')
+        .set({ status: 'failed', error_code: 'unknown_outcome', failed_at: now })
+        .where('id', '=', messageId)
+        .execute()
+      return undefined
+    }
   }
   const skip = (reason: MessageSkipReason) =>
     tx
