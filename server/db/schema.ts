@@ -780,7 +780,7 @@ export interface MessagesTable {
   status: Generated<MessageStatus>
   skip_reason: MessageSkipReason | null
   language: 'en' | 'hi' | null
-  provider: 'outbox' | 'meta' | 'interakt' | 'wati' | null
+  provider: 'outbox' | 'meta' | 'interakt' | 'wati' | 'click_to_chat' | null
   attempts: Generated<number>
   attempt_started_at: Timestamp | null
   provider_message_id: string | null

@@ -120,3 +120,22 @@ export const NewReplySchema = z
   .object({ text: text(MAX_REPLY_LENGTH) })
   .meta({ id: 'NewReply', description: 'Free text, inside the 24-hour window' })
 export type NewReply = z.infer<typeof NewReplySchema>
+
+export const ClickToChatDraftSchema = z
+  .object({
+    messageId: z.uuid(),
+    patientId: z.uuid(),
+    patientName: z.string(),
+    kind: z.enum(messageKinds),
+    dueAt: instant,
+    language: z.enum(['en', 'hi']),
+    /** The drafted text, in the patient's language, as it will appear in WhatsApp. */
+    text: z.string(),
+    /** https://wa.me/91XXXXXXXXXX?text=… : opens WhatsApp on the clinic's phone with the text. */
+    link: z.string(),
+  })
+  .meta({
+    id: 'ClickToChatDraft',
+    description: 'A message for the front desk to send from the clinic’s own WhatsApp',
+  })
+export type ClickToChatDraft = z.infer<typeof ClickToChatDraftSchema>

@@ -21,6 +21,9 @@ export const errorReasons = {
   'messaging.not_sending': 'This clinic does not send WhatsApp messages from the server',
   'messaging.no_consent': 'This patient has not agreed to WhatsApp messages',
   'messaging.no_mobile': 'This patient has no Indian mobile number to write to',
+  'messaging.draft_not_found': 'No such click-to-chat draft',
+  'messaging.draft_not_sendable':
+    'This message no longer fits: the visit changed or the patient withdrew consent',
   'request.not_found': 'Not found',
   'request.no_such_file': 'No such file',
   'request.unsupported_media_type': 'must be sent as JSON, with Content-Type: application/json',

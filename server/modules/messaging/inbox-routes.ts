@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi'
 import { z } from 'zod'
 import {
+  ClickToChatDraftSchema,
   ConversationSchema,
   InboxSchema,
   NewReplySchema,
@@ -9,6 +10,7 @@ import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
+import { clickToChatDrafts, markDraftSent } from './click-to-chat-drafts.ts'
 import { inbox } from './inbox.ts'
 import { markConversationSeen } from './mark-conversation-seen.ts'
 import { readConversation } from './read-conversation.ts'
@@ -73,8 +75,60 @@ const seenRoute = createRoute({
   },
 })
 
+const draftsRoute = createRoute({
+  method: 'get',
+  path: '/drafts',
+  tags,
+  summary: 'Today’s click-to-chat drafts: messages to send from the clinic’s own WhatsApp',
+  description:
+    'For clinics in click_to_chat mode. Each has its text in the patient’s language and a wa.me link. Owners, admins and the front desk (messaging.reply). Recorded as reads.',
+  middleware: [sessionRequired],
+  responses: {
+    200: { description: 'The drafts, oldest first', ...json(z.array(ClickToChatDraftSchema)) },
+    ...errorResponses(401, 403),
+  },
+})
+
+const draftSentRoute = createRoute({
+  method: 'post',
+  path: '/drafts/{messageId}/sent',
+  tags,
+  summary: 'Mark a click-to-chat draft as sent from the clinic’s phone',
+  description:
+    'Owners, admins and the front desk (messaging.reply). Marking twice is harmless; a draft whose visit changed or whose patient withdrew consent is 409.',
+  middleware: [sessionRequired],
+  request: { params: z.object({ messageId: z.uuid() }) },
+  responses: {
+    204: { description: 'Marked sent' },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+})
+
 /** Mounted at /messaging. */
 export const inboxRoutes = createRouter()
+  .openapi(
+    draftsRoute,
+    clinicRoute(
+      draftsRoute,
+      { can: 'messaging.reply', needs: ['cipher'] },
+      async (c, { tx, cipher, now }) => c.json(await clickToChatDrafts(tx, cipher, now), 200),
+    ),
+  )
+  .openapi(
+    draftSentRoute,
+    clinicRoute(
+      draftSentRoute,
+      { can: 'messaging.reply', needs: ['cipher'] },
+      async (c, { tx, actor, cipher, now }) => {
+        await markDraftSent(tx, cipher, {
+          clinicId: actor.clinicId,
+          messageId: c.req.valid('param').messageId,
+          now,
+        })
+        return c.body(null, 204)
+      },
+    ),
+  )
   .openapi(
     inboxRoute,
     clinicRoute(inboxRoute, { can: 'messaging.read' }, async (c, { tx, now }) =>

@@ -40,7 +40,7 @@ export async function planAppointmentMessages(
     .where('status', '=', 'queued')
     .execute()
   const settings = await messagingSettings(tx)
-  if (settings.mode !== 'whatsapp') return
+  if (settings.mode === 'off') return
   const appointment = await tx
     .selectFrom('appointments')
     .select(['patient_id', 'starts_at', 'status'])
@@ -81,6 +81,7 @@ export async function planAppointmentMessages(
     await planOne(tx, jobs, {
       patientId: appointment.patient_id,
       appointmentId: input.appointmentId,
+      viaClinicPhone: settings.mode === 'click_to_chat',
       ...message,
     })
   }
@@ -88,24 +89,28 @@ export async function planAppointmentMessages(
 
 /**
  * One row and its job. A key seen before is the same message: left alone if it is queued or
- * already went out, planned again if it was cancelled (an appointment moved away and back).
+ * already went out, planned again if it was cancelled (an appointment moved away and back). A
+ * clinic that sends from its own phone gets the row as a click-to-chat draft, with no job.
  */
 async function planOne(
   tx: Tx,
   jobs: JobQueue,
-  message: Planned & { patientId: string; appointmentId: string },
+  message: Planned & { patientId: string; appointmentId: string; viaClinicPhone: boolean },
 ): Promise<void> {
+  const provider = message.viaClinicPhone ? 'click_to_chat' : null
   const { rows } = await sql<{ id: string; clinic_id: string }>`
-    INSERT INTO messages (clinic_id, patient_id, appointment_id, kind, channel, idempotency_key, due_at)
+    INSERT INTO messages (clinic_id, patient_id, appointment_id, kind, channel, idempotency_key,
+                          due_at, provider)
     VALUES (NULLIF(current_setting('app.clinic_id', true), '')::uuid, ${message.patientId},
             ${message.appointmentId}, ${message.kind}, 'whatsapp', ${message.idempotencyKey},
-            ${message.dueAt})
+            ${message.dueAt}, ${provider})
     ON CONFLICT (clinic_id, idempotency_key) DO UPDATE
-      SET status = 'queued', due_at = EXCLUDED.due_at, skip_reason = NULL
+      SET status = 'queued', due_at = EXCLUDED.due_at, skip_reason = NULL,
+          provider = EXCLUDED.provider
       WHERE messages.status = 'cancelled'
     RETURNING id, clinic_id`.execute(tx)
   const row = rows[0]
-  if (!row) return
+  if (!row || message.viaClinicPhone) return
   await enqueue(
     tx,
     jobs,

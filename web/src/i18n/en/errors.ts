@@ -20,6 +20,9 @@ export const enErrors: ErrorTexts = {
     'This clinic does not send WhatsApp messages from Niramaya (Settings → Messaging)',
   'reason.messaging.no_consent': 'This patient has not agreed to WhatsApp messages',
   'reason.messaging.no_mobile': 'This patient has no Indian mobile number to write to',
+  'reason.messaging.draft_not_found': 'This message is no longer in the list',
+  'reason.messaging.draft_not_sendable':
+    'This message no longer fits: the visit changed or the patient withdrew consent',
   'reason.webhook.bad_verify_token': 'The verify token does not match',
   'reason.request.no_such_route': 'No such API route',
   'reason.request.not_found': 'Not found',

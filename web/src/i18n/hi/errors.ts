@@ -14,6 +14,9 @@ export const hiErrors: ErrorTexts = {
   'reason.messaging.not_sending': 'यह क्लिनिक Niramaya से WhatsApp संदेश नहीं भेजता (सेटिंग्स → संदेश)',
   'reason.messaging.no_consent': 'इस मरीज़ ने WhatsApp संदेशों के लिए सहमति नहीं दी है',
   'reason.messaging.no_mobile': 'इस मरीज़ का लिखने के लिए कोई भारतीय मोबाइल नंबर नहीं है',
+  'reason.messaging.draft_not_found': 'यह संदेश अब सूची में नहीं है',
+  'reason.messaging.draft_not_sendable':
+    'यह संदेश अब ठीक नहीं बैठता: अपॉइंटमेंट बदल गया या मरीज़ ने सहमति वापस ले ली',
   'reason.request.no_such_route': 'ऐसा कोई API पता नहीं है',
   'reason.request.not_found': 'नहीं मिला',
   'reason.request.no_such_file': 'ऐसी कोई फ़ाइल नहीं है',
