@@ -53,6 +53,7 @@ import {
   inboxRoutes,
   messagingRoutes,
   patientMessageRoutes,
+  templateRoutes,
   whatsappWebhookRoutes,
 } from './modules/messaging/index.ts'
 import { noteTemplateRoutes } from './modules/note-templates/index.ts'
@@ -99,6 +100,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/me', meRoutes],
   ['/messaging', messagingRoutes],
   ['/messaging', inboxRoutes],
+  ['/messaging', templateRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],

@@ -334,6 +334,7 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
   ),
   message_bodies: all('clinic_id', 'message_id', 'body_cipher', 'created_at'),
   message_threads: all('clinic_id', 'patient_id', 'seen_up_to', 'seen_by', 'updated_at'),
+  message_templates: all('clinic_id', 'kind', 'language', 'body', 'updated_by', 'updated_at'),
   labs: all(
     'clinic_id',
     'id',

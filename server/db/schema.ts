@@ -795,6 +795,16 @@ export interface MessagesTable {
   contact_key: string | null
 }
 
+/** A clinic's own wording of a message kind (20261212110000_message_templates.sql). */
+export interface MessageTemplatesTable {
+  clinic_id: string
+  kind: MessageKind
+  language: 'en' | 'hi'
+  body: string
+  updated_by: string | null
+  updated_at: UpdatedAt
+}
+
 /** How far the front desk has read each patient's conversation (20261212090000_message_inbox.sql). */
 export interface MessageThreadsTable {
   clinic_id: string
@@ -1164,6 +1174,7 @@ export interface Database {
   messages: MessagesTable
   message_bodies: MessageBodiesTable
   message_threads: MessageThreadsTable
+  message_templates: MessageTemplatesTable
   labs: LabsTable
   lab_cases: LabCasesTable
   lab_case_events: LabCaseEventsTable

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { conversationKinds, MAX_REPLY_LENGTH } from '../messaging/conversation.ts'
-import { messageKinds } from '../messaging/templates.ts'
+import { MAX_TEMPLATE_LENGTH, messageKinds } from '../messaging/templates.ts'
 import { boundedInt, text } from './primitives.ts'
 
 /**
@@ -139,3 +139,26 @@ export const ClickToChatDraftSchema = z
     description: 'A message for the front desk to send from the clinic’s own WhatsApp',
   })
 export type ClickToChatDraft = z.infer<typeof ClickToChatDraftSchema>
+
+export const MessageTemplateSchema = z
+  .object({
+    kind: z.enum(messageKinds),
+    language: z.enum(['en', 'hi']),
+    /** The wording with {{placeholders}}; the shipped default when the clinic has none. */
+    body: z.string(),
+    isDefault: z.boolean(),
+    /** The placeholders this kind may use; {{clinic}} is required in every one. */
+    parameters: z.array(z.string()),
+  })
+  .meta({ id: 'MessageTemplate', description: 'One message kind’s wording in one language' })
+export type MessageTemplate = z.infer<typeof MessageTemplateSchema>
+
+export const TemplateParamsSchema = z.object({
+  kind: z.enum(messageKinds),
+  language: z.enum(['en', 'hi']),
+})
+
+export const TemplateBodySchema = z
+  .object({ body: text(MAX_TEMPLATE_LENGTH) })
+  .meta({ id: 'TemplateBody', description: 'A clinic’s own wording, with {{placeholders}}' })
+export type TemplateBody = z.infer<typeof TemplateBodySchema>

@@ -84,4 +84,15 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'created_at', value: '2020-01-01T00:00:00Z' },
   },
+  message_templates: {
+    table: 'message_templates',
+    keyColumn: 'clinic_id',
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO message_templates (clinic_id, kind, language, body)
+                VALUES (${clinic.clinicId}, 'appointment_reminder', 'en', '{{clinic}}: see you soon')
+                ON CONFLICT DO NOTHING`.execute(tx)
+      return clinic.clinicId
+    },
+    update: { column: 'body', value: '{{clinic}}: changed by another clinic' },
+  },
 }

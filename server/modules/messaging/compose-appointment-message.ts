@@ -1,7 +1,6 @@
 import { sql } from 'kysely'
 import { formatDateTime } from '../../../shared/format/date.ts'
 import {
-  defaultTemplates,
   type MessageKind,
   type MessageLanguage,
   renderTemplate,
@@ -10,6 +9,7 @@ import {
 import type { MessageSkipReason } from '../../db/schema.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import { isConsentGranted } from '../consent/index.ts'
+import { templateBody } from './templates.ts'
 
 export interface Recipient {
   patientName: string
@@ -62,7 +62,8 @@ export async function composeAppointmentMessage(
   if (!(await isConsentGranted(tx, message.patient_id, 'channel.whatsapp'))) {
     return { ok: false, skip: 'no_consent' }
   }
-  const body = defaultTemplates[message.kind][context.recipient.language]
+  // The clinic's own wording, else the shipped default.
+  const body = await templateBody(tx, message.kind, context.recipient.language)
   const values: Record<string, string> = {
     clinic: context.clinicName,
     patient: context.recipient.patientName,

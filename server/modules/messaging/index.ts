@@ -10,4 +10,5 @@ export { type AppointmentChange, planAppointmentMessages } from './plan-appointm
 export { applyMessageRetention, retentionJobHandler } from './retention.ts'
 export { messagingRoutes, patientMessageRoutes } from './routes.ts'
 export { messageJobHandler } from './send-message.ts'
+export { templateRoutes } from './template-routes.ts'
 export { whatsappWebhookRoutes } from './webhook-routes.ts'

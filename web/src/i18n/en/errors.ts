@@ -21,6 +21,11 @@ export const enErrors: ErrorTexts = {
   'reason.messaging.no_consent': 'This patient has not agreed to WhatsApp messages',
   'reason.messaging.no_mobile': 'This patient has no Indian mobile number to write to',
   'reason.messaging.draft_not_found': 'This message is no longer in the list',
+  'reason.messaging.template_unknown_parameter':
+    'uses a placeholder this message does not have: {parameter}',
+  'reason.messaging.template_clinic_missing':
+    'must include the clinic placeholder, so patients know who writes',
+  'reason.messaging.template_stray_braces': 'has braces that are not a placeholder',
   'reason.messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
   'reason.webhook.bad_verify_token': 'The verify token does not match',

@@ -15,6 +15,11 @@ export const hiErrors: ErrorTexts = {
   'reason.messaging.no_consent': 'इस मरीज़ ने WhatsApp संदेशों के लिए सहमति नहीं दी है',
   'reason.messaging.no_mobile': 'इस मरीज़ का लिखने के लिए कोई भारतीय मोबाइल नंबर नहीं है',
   'reason.messaging.draft_not_found': 'यह संदेश अब सूची में नहीं है',
+  'reason.messaging.template_unknown_parameter':
+    'में ऐसा प्लेसहोल्डर है जो इस संदेश में नहीं हो सकता: {parameter}',
+  'reason.messaging.template_clinic_missing':
+    'में क्लिनिक का प्लेसहोल्डर होना ज़रूरी है, ताकि मरीज़ जानें कि कौन लिख रहा है',
+  'reason.messaging.template_stray_braces': 'में ऐसे कोष्ठक हैं जो प्लेसहोल्डर नहीं हैं',
   'reason.messaging.draft_not_sendable':
     'यह संदेश अब ठीक नहीं बैठता: अपॉइंटमेंट बदल गया या मरीज़ ने सहमति वापस ले ली',
   'reason.request.no_such_route': 'ऐसा कोई API पता नहीं है',
