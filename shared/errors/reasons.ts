@@ -22,8 +22,10 @@ export const errorReasons = {
   'messaging.no_consent': 'This patient has not agreed to WhatsApp messages',
   'messaging.no_mobile': 'This patient has no Indian mobile number to write to',
   'messaging.draft_not_found': 'No such click-to-chat draft',
-  'messaging.template_unknown_parameter': 'uses a placeholder this message does not have: {parameter}',
-  'messaging.template_clinic_missing': 'must include the clinic placeholder, so patients know who writes',
+  'messaging.template_unknown_parameter':
+    'uses a placeholder this message does not have: {parameter}',
+  'messaging.template_clinic_missing':
+    'must include the clinic placeholder, so patients know who writes',
   'messaging.template_stray_braces': 'has braces that are not a placeholder',
   'messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',

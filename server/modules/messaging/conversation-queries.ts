@@ -1,6 +1,17 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 
+/** When we last received a message from the patient (what the front desk has seen up to). */
+export async function lastInboundReceivedAt(tx: Tx, patientId: string): Promise<Date | null> {
+  const row = await tx
+    .selectFrom('messages')
+    .select((eb) => eb.fn.max('created_at').as('at'))
+    .where('patient_id', '=', patientId)
+    .where('direction', '=', 'in')
+    .executeTakeFirst()
+  return row?.at ? new Date(row.at) : null
+}
+
 /** When the patient last wrote (opens the 24-hour window), or null if never. */
 export async function lastInboundAt(tx: Tx, patientId: string): Promise<Date | null> {
   const row = await tx
@@ -24,7 +35,7 @@ export interface ConversationRow {
 
 /**
  * Every patient who has written to the clinic, the latest conversation first, with how many of
- * their messages the front desk has not opened (after the thread's seen_up_to).
+ * their messages the front desk has not opened (received after the thread's seen_up_to).
  */
 export async function findConversations(tx: Tx, limit: number): Promise<ConversationRow[]> {
   const { rows } = await sql<ConversationRow>`
@@ -37,7 +48,7 @@ export async function findConversations(tx: Tx, limit: number): Promise<Conversa
            last.kind AS last_kind,
            (SELECT count(*)::int FROM messages i
             WHERE i.patient_id = t.patient_id AND i.direction = 'in'
-              AND i.sent_at > COALESCE(th.seen_up_to, '-infinity'::timestamptz)) AS unread
+              AND i.created_at > COALESCE(th.seen_up_to, '-infinity'::timestamptz)) AS unread
     FROM talking t
     JOIN patients p ON p.id = t.patient_id
     LEFT JOIN message_threads th ON th.patient_id = t.patient_id
@@ -57,7 +68,7 @@ export async function unreadCount(tx: Tx, patientId: string): Promise<number> {
     SELECT count(*)::int AS unread FROM messages i
     LEFT JOIN message_threads th ON th.patient_id = i.patient_id
     WHERE i.patient_id = ${patientId} AND i.direction = 'in'
-      AND i.sent_at > COALESCE(th.seen_up_to, '-infinity'::timestamptz)`.execute(tx)
+      AND i.created_at > COALESCE(th.seen_up_to, '-infinity'::timestamptz)`.execute(tx)
   return rows[0]?.unread ?? 0
 }
 
@@ -67,7 +78,7 @@ export async function totalUnread(tx: Tx): Promise<number> {
     SELECT count(*)::int AS unread FROM messages i
     LEFT JOIN message_threads th ON th.patient_id = i.patient_id
     WHERE i.direction = 'in'
-      AND i.sent_at > COALESCE(th.seen_up_to, '-infinity'::timestamptz)`.execute(tx)
+      AND i.created_at > COALESCE(th.seen_up_to, '-infinity'::timestamptz)`.execute(tx)
   return rows[0]?.unread ?? 0
 }
 
@@ -93,6 +104,8 @@ export async function findConversationMessages(tx: Tx, patientId: string) {
     )
     .orderBy(sql`COALESCE(m.sent_at, m.due_at)`, 'desc')
     .orderBy('m.created_at', 'desc')
+    // At the same instant, the clinic's message answers the patient's.
+    .orderBy(sql`m.direction = 'out'`, 'desc')
     .limit(200)
     .execute()
   return rows.reverse()

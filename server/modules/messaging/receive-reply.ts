@@ -58,8 +58,10 @@ export async function receiveReply(
   const clinicId = rows[0]?.clinic_id
   if (!clinicId) return 'unknown'
   const now = services.clock()
-  // The patient's own time, but never ahead of ours: it opens the 24-hour window.
-  const at = event.at < now ? event.at : now
+  // The patient's own time opens the 24-hour window. WhatsApp gives whole seconds: taken as the
+  // end of that second (so a reply sorts after our message of the same second), never ahead of ours.
+  const endOfSecond = new Date(event.at.getTime() + 999)
+  const at = endOfSecond < now ? endOfSecond : now
   return withClinicAsSystem(
     services.db,
     { clinicId, capabilities: RECEIVER_CAPABILITIES, now },
