@@ -125,7 +125,7 @@ describe('messaging screens', () => {
     expect(unexpectedErrors(errors, [])).toEqual([])
   })
 
-  it('admins reach the settings from the navigation; a receptionist sees no entry and no settings', async () => {
+  it('admins reach the settings from the inbox; a receptionist has the inbox but no settings', async () => {
     const owner = await e2e.newContext()
     await signUpThroughApi(owner, e2e.serverUrl)
     const admin = await e2e.newContext({ viewport })
@@ -136,6 +136,8 @@ describe('messaging screens', () => {
     const adminPage = await admin.newPage()
     await adminPage.goto(e2e.url('/'))
     await adminPage.getByRole('navigation').getByRole('link', { name: en['nav.messaging'] }).click()
+    await adminPage.getByRole('heading', { level: 1, name: en['inbox.title'] }).waitFor()
+    await adminPage.getByRole('link', { name: en['messaging.title'] }).click()
     await adminPage.getByRole('heading', { level: 1, name: en['messaging.title'] }).waitFor()
     expect(new URL(adminPage.url()).pathname).toBe('/messaging/settings')
     await adminPage.getByRole('button', { name: en['messaging.save'] }).waitFor()
@@ -145,7 +147,10 @@ describe('messaging screens', () => {
     await deskPage.goto(e2e.url('/'))
     const nav = deskPage.getByRole('navigation', { name: en['nav.label'] })
     await nav.getByRole('link', { name: en['nav.patients'] }).waitFor()
-    expect(await nav.getByRole('link', { name: en['nav.messaging'] }).count()).toBe(0)
+    await nav.getByRole('link', { name: en['nav.messaging'] }).click()
+    await deskPage.getByRole('heading', { level: 1, name: en['inbox.title'] }).waitFor()
+    await deskPage.getByText(en['inbox.empty']).waitFor()
+    expect(await deskPage.getByRole('link', { name: en['messaging.title'] }).count()).toBe(0)
     await deskPage.goto(e2e.url('/messaging/settings'))
     await deskPage.getByRole('heading', { level: 1, name: en['messaging.title'] }).waitFor()
     await deskPage

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router'
+import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { AuditPage } from './features/audit/audit-page.tsx'
 import { AcceptInvitationPage } from './features/auth/accept-invitation-page.tsx'
@@ -19,6 +19,7 @@ import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { FormularyPage } from './features/formulary/formulary-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
 import { LabBoardPage } from './features/lab/lab-board-page.tsx'
+import { InboxPage } from './features/messaging/inbox-page.tsx'
 import { MessagingSettingsPage } from './features/messaging/messaging-settings-page.tsx'
 import { ClinicalPage } from './features/notes/clinical-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
@@ -177,8 +178,14 @@ const router = createBrowserRouter([
           </RequireCapability>
         ),
       },
-      // The navigation's Messaging opens its settings until the inbox has a page of its own.
-      { path: '/messaging', element: <Navigate to="/messaging/settings" replace /> },
+      {
+        path: '/messaging',
+        element: (
+          <RequireCapability capability="messaging.read" titleKey="inbox.title">
+            <InboxPage />
+          </RequireCapability>
+        ),
+      },
       {
         path: '/messaging/settings',
         element: (

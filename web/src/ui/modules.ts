@@ -66,14 +66,14 @@ export const appModules: readonly AppModule[] = [
     isBuilt: true,
     capability: 'clinical.templates',
   },
-  // How patient messages go out (issue #14): owners and admins, at /messaging/settings (Settings
-  // links there too, since admins cannot open Settings). The patient's message log is on the
-  // patient's Messages tab.
+  // The WhatsApp inbox (issue #14): owners, admins and the front desk. How messages go out is at
+  // /messaging/settings for owners and admins, linked from the inbox and from Settings. The
+  // patient's message log is on the patient's Messages tab.
   {
     path: '/messaging',
     labelKey: 'nav.messaging',
     isBuilt: true,
-    capability: 'messaging.manage',
+    capability: 'messaging.read',
   },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
   { path: '/staff', labelKey: 'nav.staff', isBuilt: true, capability: 'staff.read' },

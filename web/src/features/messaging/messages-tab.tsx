@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { z } from 'zod'
 import { type Message, MessageSchema } from '../../../../shared/contracts/messaging.ts'
 import { formatDateTime } from '../../../../shared/format/index.ts'
@@ -8,6 +9,7 @@ import { ErrorAlert } from '../../ui/alerts.tsx'
 import { ScrollRegion } from '../../ui/scroll-region.tsx'
 import { useMe } from '../auth/use-session.ts'
 import { clinicZoneOf } from '../calendar/clinic-time.ts'
+import { inboxLink } from './inbox-state.ts'
 import { MessageStatus } from './message-status.tsx'
 import './messaging.css'
 
@@ -42,6 +44,9 @@ export function MessagesTab({ patientId }: { patientId: string }) {
         </button>
       </div>
       <p className="muted">{t('messages.intro')}</p>
+      <p>
+        <Link to={inboxLink(patientId)}>{t('messages.openConversation')}</Link>
+      </p>
       {read.error != null && <ErrorAlert>{errorText(read.error, t)}</ErrorAlert>}
       {messages === undefined && read.error == null && <p role="status">{t('app.loading')}</p>}
       {messages?.length === 0 && <p className="muted">{t('messages.empty')}</p>}

@@ -9,7 +9,7 @@ import './messaging.css'
 
 /**
  * /messaging/settings: how the clinic's patient messages go out (issue #14), for owners and
- * admins (messaging.manage). Reached from the navigation and from Settings (owners only).
+ * admins (messaging.manage). Reached from the WhatsApp inbox (/messaging) and from Settings.
  */
 export function MessagingSettingsPage() {
   const t = useT()

@@ -1,5 +1,6 @@
 // Patient messages (issue #14): the clinic's messaging settings (owners and admins), the message
-// log on the patient's record (the front desk too), and WhatsApp messages in the development outbox.
+// log on the patient's record and the WhatsApp inbox (the front desk too), and WhatsApp messages
+// in the development outbox.
 export const enMessaging = {
   'messaging.title': 'Messaging settings',
   'messaging.intro':
@@ -83,6 +84,40 @@ export const enMessaging = {
   'messages.skip.too_late': 'too late: the appointment had begun',
   'messages.skip.messaging_off': 'messaging is turned off',
   'messages.skip.window_closed': 'the patient last wrote over 24 hours before',
+  'messages.openConversation': 'Open the WhatsApp conversation',
+  'inbox.title': 'WhatsApp inbox',
+  'inbox.intro':
+    'What patients write to the clinic on WhatsApp, the latest conversation first. Opening a conversation marks its messages as read.',
+  'inbox.badAddress': 'This address does not name a patient. Choose a conversation from the list.',
+  'inbox.listHeading': 'Conversations',
+  'inbox.unreadTotal': '({count} unread)',
+  'inbox.loading': 'Loading the conversations…',
+  'inbox.empty':
+    'No patient has written yet. When a patient answers a WhatsApp message from the clinic, the conversation appears here.',
+  'inbox.choose': 'Choose a conversation to read it and reply.',
+  'inbox.stopMarker': 'replied STOP, WhatsApp messages withdrawn',
+  'inbox.unreadOne': '1 unread message',
+  'inbox.unread': '{count} unread messages',
+  'inbox.last.in': 'The patient wrote',
+  'inbox.last.out': 'The clinic wrote',
+  'inbox.back': '← All conversations',
+  'inbox.conversationHeading': 'Conversation',
+  'inbox.openPatient': 'Open the patient’s page',
+  'inbox.conversationLoading': 'Loading the conversation…',
+  'inbox.optedOut':
+    'This patient replied STOP: WhatsApp messages to them are withdrawn. They can agree again at the clinic.',
+  'inbox.noMessages': 'No messages in this conversation yet.',
+  'inbox.conversationWith': 'Conversation with {name}',
+  'inbox.fromPatient': 'The patient',
+  'inbox.fromClinic': 'The clinic',
+  'inbox.replyUntil': 'You can reply until {time}.',
+  'inbox.windowClosed':
+    'A reply cannot be sent now: more than 24 hours after the patient’s last message, WhatsApp allows only template messages (such as reminders). You can reply again once the patient writes.',
+  'inbox.replyLabel': 'Your reply',
+  'inbox.replyHint': 'Sent on WhatsApp in the clinic’s name. Up to 1,000 characters.',
+  'inbox.replyEmpty': 'Write the reply first.',
+  'inbox.send': 'Send reply',
+  'inbox.sent': 'Reply queued: it goes out in a moment.',
   'outbox.whatsappHeading': 'WhatsApp messages',
   'outbox.whatsappIntro':
     'WhatsApp messages this server would have sent to your clinic’s patients, kept here because no WhatsApp provider is configured. Numbers are partly hidden.',

@@ -1,7 +1,7 @@
 import type { enMessaging } from '../en/messaging.ts'
 
 // मरीज़ों को संदेश (issue #14): क्लिनिक की संदेश सेटिंग्स (मालिक और एडमिन), मरीज़ के रिकॉर्ड पर
-// संदेशों का लॉग (रिसेप्शन भी), और डेवलपमेंट आउटबॉक्स में WhatsApp संदेश।
+// संदेशों का लॉग और WhatsApp इनबॉक्स (रिसेप्शन भी), और डेवलपमेंट आउटबॉक्स में WhatsApp संदेश।
 export const hiMessaging: Record<keyof typeof enMessaging, string> = {
   'messaging.title': 'संदेश सेटिंग्स',
   'messaging.intro':
@@ -85,6 +85,40 @@ export const hiMessaging: Record<keyof typeof enMessaging, string> = {
   'messages.skip.too_late': 'बहुत देर: अपॉइंटमेंट शुरू हो चुका था',
   'messages.skip.messaging_off': 'संदेश बंद हैं',
   'messages.skip.window_closed': 'मरीज़ का आख़िरी संदेश 24 घंटे से पहले का था',
+  'messages.openConversation': 'WhatsApp बातचीत खोलें',
+  'inbox.title': 'WhatsApp इनबॉक्स',
+  'inbox.intro':
+    'मरीज़ WhatsApp पर क्लिनिक को जो लिखते हैं, सबसे नई बातचीत पहले। बातचीत खोलने पर उसके संदेश पढ़े हुए माने जाते हैं।',
+  'inbox.badAddress': 'इस पते में किसी मरीज़ का नाम नहीं है। सूची से कोई बातचीत चुनें।',
+  'inbox.listHeading': 'बातचीत',
+  'inbox.unreadTotal': '({count} बिना पढ़े)',
+  'inbox.loading': 'बातचीत लोड हो रही है…',
+  'inbox.empty':
+    'अभी किसी मरीज़ ने नहीं लिखा। जब कोई मरीज़ क्लिनिक के WhatsApp संदेश का जवाब देगा, बातचीत यहाँ दिखेगी।',
+  'inbox.choose': 'पढ़ने और जवाब देने के लिए कोई बातचीत चुनें।',
+  'inbox.stopMarker': 'STOP भेजा, WhatsApp संदेशों की सहमति वापस ली',
+  'inbox.unreadOne': '1 बिना पढ़ा संदेश',
+  'inbox.unread': '{count} बिना पढ़े संदेश',
+  'inbox.last.in': 'मरीज़ ने लिखा',
+  'inbox.last.out': 'क्लिनिक ने लिखा',
+  'inbox.back': '← सारी बातचीत',
+  'inbox.conversationHeading': 'बातचीत',
+  'inbox.openPatient': 'मरीज़ का पेज खोलें',
+  'inbox.conversationLoading': 'बातचीत लोड हो रही है…',
+  'inbox.optedOut':
+    'इस मरीज़ ने STOP भेजा है: उन्हें WhatsApp संदेश भेजने की सहमति वापस ले ली गई है। वे क्लिनिक पर फिर से सहमति दे सकते हैं।',
+  'inbox.noMessages': 'इस बातचीत में अभी कोई संदेश नहीं।',
+  'inbox.conversationWith': '{name} के साथ बातचीत',
+  'inbox.fromPatient': 'मरीज़',
+  'inbox.fromClinic': 'क्लिनिक',
+  'inbox.replyUntil': 'आप {time} तक जवाब दे सकते हैं।',
+  'inbox.windowClosed':
+    'अभी जवाब नहीं भेजा जा सकता: मरीज़ के आख़िरी संदेश के 24 घंटे बाद WhatsApp केवल टेम्पलेट संदेश (जैसे रिमाइंडर) भेजने देता है। मरीज़ के फिर से लिखने पर आप जवाब दे सकेंगे।',
+  'inbox.replyLabel': 'आपका जवाब',
+  'inbox.replyHint': 'क्लिनिक के नाम से WhatsApp पर भेजा जाएगा। अधिकतम 1,000 अक्षर।',
+  'inbox.replyEmpty': 'पहले जवाब लिखें।',
+  'inbox.send': 'जवाब भेजें',
+  'inbox.sent': 'जवाब कतार में है: कुछ ही पल में भेजा जाएगा।',
   'outbox.whatsappHeading': 'WhatsApp संदेश',
   'outbox.whatsappIntro':
     'WhatsApp संदेश जो यह सर्वर आपके क्लिनिक के मरीज़ों को भेजता, यहाँ रखे गए हैं क्योंकि कोई WhatsApp प्रदाता सेट नहीं है। नंबर आंशिक रूप से छिपे हैं।',
