@@ -104,6 +104,11 @@ export const InboxSchema = z
   .meta({ id: 'Inbox', description: 'Conversations with a message from the patient, newest first' })
 export type Inbox = z.infer<typeof InboxSchema>
 
+export const UnreadSchema = z
+  .object({ unread: z.number().int().min(0) })
+  .meta({ id: 'Unread', description: 'Patients’ messages the front desk has not opened' })
+export type Unread = z.infer<typeof UnreadSchema>
+
 export const ConversationSchema = z
   .object({
     patientId: z.uuid(),

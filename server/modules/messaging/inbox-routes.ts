@@ -5,12 +5,14 @@ import {
   ConversationSchema,
   InboxSchema,
   NewReplySchema,
+  UnreadSchema,
 } from '../../../shared/contracts/messaging.ts'
 import { clinicRoute, sessionRequired } from '../../http/clinic-route.ts'
 import { errorResponses } from '../../http/error-responses.ts'
 import { json } from '../../http/json-content.ts'
 import { createRouter } from '../../http/router.ts'
 import { clickToChatDrafts, markDraftSent } from './click-to-chat-drafts.ts'
+import { totalUnread } from './conversation-queries.ts'
 import { inbox } from './inbox.ts'
 import { markConversationSeen } from './mark-conversation-seen.ts'
 import { readConversation } from './read-conversation.ts'
@@ -28,6 +30,19 @@ const inboxRoute = createRoute({
   middleware: [sessionRequired],
   responses: {
     200: { description: 'The inbox', ...json(InboxSchema) },
+    ...errorResponses(401, 403),
+  },
+})
+
+const unreadRoute = createRoute({
+  method: 'get',
+  path: '/unread',
+  tags,
+  summary: 'How many patients’ messages are unread, for the navigation badge',
+  description: 'Owners, admins and the front desk (messaging.read). A count only: no names.',
+  middleware: [sessionRequired],
+  responses: {
+    200: { description: 'The count', ...json(UnreadSchema) },
     ...errorResponses(401, 403),
   },
 })
@@ -133,6 +148,12 @@ export const inboxRoutes = createRouter()
     inboxRoute,
     clinicRoute(inboxRoute, { can: 'messaging.read' }, async (c, { tx, now }) =>
       c.json(await inbox(tx, now), 200),
+    ),
+  )
+  .openapi(
+    unreadRoute,
+    clinicRoute(unreadRoute, { can: 'messaging.read' }, async (c, { tx }) =>
+      c.json({ unread: await totalUnread(tx) }, 200),
     ),
   )
   .openapi(

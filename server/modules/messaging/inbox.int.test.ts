@@ -126,8 +126,14 @@ describe('the inbox', () => {
     // Oldest first: our confirmation, then the patient's answer.
     expect(conversation.messages.map((message) => message.direction)).toEqual(['out', 'in'])
 
+    const unread = async () =>
+      ((await (await owner.client.get('/api/v1/messaging/unread')).json()) as { unread: number })
+        .unread
+    const before = await unread()
+    expect(before).toBeGreaterThanOrEqual(1)
     const seen = await owner.client.post(`/api/v1/messaging/conversations/${patientId}/seen`)
     expect(seen.status).toBe(204)
+    expect(await unread()).toBe(before - 1)
     const after = (await inboxOf(owner)).conversations.find((each) => each.patientId === patientId)
     expect(after?.unread).toBe(0)
   })
