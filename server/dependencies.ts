@@ -4,6 +4,7 @@ import type { Database } from './db/schema.ts'
 import type { AppDependencies } from './http/app-env.ts'
 import { createEmailProvider, outboxDir } from './lib/email/create-email-provider.ts'
 import type { Logger } from './lib/logger.ts'
+import { createSmsOutboxProvider, smsOutboxDir } from './lib/sms/outbox-sms-provider.ts'
 import { createStorage } from './lib/storage/create-storage.ts'
 import { VERSION } from './lib/version.ts'
 import {
@@ -31,6 +32,7 @@ export function createDependencies(
     keyring: keyringFromConfig(config, logger),
     email,
     whatsapp,
+    sms: createSmsOutboxProvider({ dir: smsOutboxDir(config.dataDir) }),
     metaWebhook:
       config.whatsapp.provider === 'meta'
         ? { appSecret: config.whatsapp.appSecret, verifyToken: config.whatsapp.verifyToken }

@@ -4,6 +4,7 @@ import { jobHandlers } from './job-handlers.ts'
 import { openJobQueue } from './jobs/index.ts'
 import { createEmailProvider } from './lib/email/create-email-provider.ts'
 import { createLogger } from './lib/logger.ts'
+import { createSmsOutboxProvider, smsOutboxDir } from './lib/sms/outbox-sms-provider.ts'
 import { createWhatsAppProvider } from './lib/whatsapp/create-whatsapp-provider.ts'
 import { keyringFromConfig } from './modules/clinic-keys/index.ts'
 import { installProcessGuard } from './process-guard.ts'
@@ -39,6 +40,7 @@ try {
       jobs,
       keyring: keyringFromConfig(config, logger),
       whatsapp: createWhatsAppProvider(config),
+      sms: createSmsOutboxProvider({ dir: smsOutboxDir(config.dataDir) }),
       clock: () => new Date(),
     }),
   )

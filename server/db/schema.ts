@@ -761,6 +761,7 @@ export type MessageStatus =
 export type MessageSkipReason =
   | 'no_consent'
   | 'no_mobile'
+  | 'no_email'
   | 'appointment_changed'
   | 'too_late'
   | 'messaging_off'
@@ -780,7 +781,7 @@ export interface MessagesTable {
   status: Generated<MessageStatus>
   skip_reason: MessageSkipReason | null
   language: 'en' | 'hi' | null
-  provider: 'outbox' | 'meta' | 'interakt' | 'wati' | 'click_to_chat' | null
+  provider: 'outbox' | 'meta' | 'interakt' | 'wati' | 'click_to_chat' | 'smtp' | null
   attempts: Generated<number>
   attempt_started_at: Timestamp | null
   provider_message_id: string | null

@@ -4,6 +4,7 @@ import type { JobQueue } from '../jobs/job-queue.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
 import type { Logger } from '../lib/logger.ts'
 import type { ObjectStorage } from '../lib/storage/storage.ts'
+import type { SmsProvider } from '../lib/sms/sms-provider.ts'
 import type { WhatsAppProvider } from '../lib/whatsapp/provider.ts'
 import type { PasswordHasher } from '../modules/auth/index.ts'
 import type { Keyring } from '../modules/clinic-keys/index.ts'
@@ -21,6 +22,8 @@ export interface AppDependencies {
   email: EmailProvider
   /** The platform's shared WhatsApp sender (WHATSAPP_PROVIDER; the local outbox by default). */
   whatsapp: WhatsAppProvider
+  /** The SMS fallback (the local outbox until a gateway is connected). */
+  sms: SmsProvider
   /** Meta's webhook secrets (META_APP_SECRET, META_VERIFY_TOKEN); absent: webhooks are refused. */
   metaWebhook?: { appSecret: string; verifyToken: string } | undefined
   /** The durable job queue (ADR 0024): enqueue through server/jobs/enqueue.ts only. */

@@ -24,6 +24,7 @@ export const MESSAGE_STATUSES = [
 export const SKIP_REASONS = [
   'no_consent',
   'no_mobile',
+  'no_email',
   'appointment_changed',
   'too_late',
   'messaging_off',

@@ -20,6 +20,7 @@ export {
   serviceWindowEnd,
 } from './conversation.ts'
 export { applyDeliveryEvent, type DeliveryStatus, deliveryStatuses } from './delivery-status.ts'
+export { emailSubject } from './email-subjects.ts'
 export { isOptOutReply } from './opt-out.ts'
 export { DEFAULT_QUIET_HOURS, firstSendableInstant, type QuietHours } from './quiet-hours.ts'
 export {

@@ -48,7 +48,8 @@ export interface WhatsAppProvider {
  */
 export class ProviderError extends Error {
   constructor(
-    readonly provider: WhatsAppProvider['kind'],
+    /** The WhatsApp provider, or the fallback channel's (sms, email). */
+    readonly provider: WhatsAppProvider['kind'] | 'sms' | 'email',
     readonly retryable: boolean,
     /** The HTTP status, or the network error's code (ETIMEDOUT, ECONNREFUSED…). */
     readonly code: string,

@@ -119,12 +119,16 @@ async function draftOf(
   const mobile = parseIndianMobile(phone)
   if (!mobile) return undefined
   const language = patient.preferred_language === 'hi' ? 'hi' : 'en'
-  const composed = await composeAppointmentMessage(tx, row, {
-    clinicName: context.clinic.name,
-    timeZone: context.clinic.time_zone,
-    recipient: { patientName: patient.full_name, language },
-    now: context.now,
-  })
+  const composed = await composeAppointmentMessage(
+    tx,
+    { ...row, channel: 'whatsapp' },
+    {
+      clinicName: context.clinic.name,
+      timeZone: context.clinic.time_zone,
+      recipient: { patientName: patient.full_name, language },
+      now: context.now,
+    },
+  )
   if (!composed.ok) return undefined
   return {
     messageId: row.id,

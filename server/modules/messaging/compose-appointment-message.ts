@@ -34,7 +34,12 @@ export type Composed =
  */
 export async function composeAppointmentMessage(
   tx: Tx,
-  message: { kind: MessageKind; appointment_id: string | null; patient_id: string },
+  message: {
+    kind: MessageKind
+    appointment_id: string | null
+    patient_id: string
+    channel: 'whatsapp' | 'sms' | 'email'
+  },
   context: { clinicName: string; timeZone: string; recipient: Recipient; now: Date },
 ): Promise<Composed> {
   let doctor = ''
@@ -58,8 +63,8 @@ export async function composeAppointmentMessage(
     if (!startsAt || startsAt <= context.now) return { ok: false, skip: 'too_late' }
     doctor = appointment.full_name
   }
-  // Consent is read again now: a withdrawal after the booking stops this message.
-  if (!(await isConsentGranted(tx, message.patient_id, 'channel.whatsapp'))) {
+  // Consent for the channel is read again now: a withdrawal after the booking stops this message.
+  if (!(await isConsentGranted(tx, message.patient_id, `channel.${message.channel}`))) {
     return { ok: false, skip: 'no_consent' }
   }
   // The clinic's own wording, else the shipped default.

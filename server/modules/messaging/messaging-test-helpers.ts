@@ -98,7 +98,14 @@ let serial = 0
 /** A patient with a mobile number, who agreed (or not) to WhatsApp messages. */
 export async function patientWith(
   client: TestClient,
-  options: { whatsapp: boolean; language?: 'en' | 'hi'; phone?: string },
+  options: {
+    whatsapp: boolean
+    sms?: boolean
+    email?: boolean
+    language?: 'en' | 'hi'
+    phone?: string
+    emailAddress?: string
+  },
 ): Promise<string> {
   // A new name and number each time: the same ones again would be offered as a duplicate (409).
   serial += 1
@@ -108,6 +115,7 @@ export async function patientWith(
     sex: 'female',
     phone: options.phone ?? `98765${String(serial).padStart(5, '0')}`,
     preferredLanguage: options.language ?? 'en',
+    ...(options.emailAddress ? { email: options.emailAddress } : {}),
   })
   expect(created.status).toBe(201)
   const { id } = (await created.json()) as { id: string }
@@ -122,6 +130,8 @@ export async function patientWith(
       personal_data: true,
       health_data: true,
       'channel.whatsapp': options.whatsapp,
+      'channel.sms': options.sms ?? false,
+      'channel.email': options.email ?? false,
     },
     captureChannel: 'in_person_tablet',
     givenBy: 'patient',

@@ -49,7 +49,8 @@ export async function planAppointmentMessages(
   const startsAt = new Date(appointment.starts_at)
   // A back-entry of a past visit, or a cancellation after the time: nothing to tell anyone.
   if (startsAt <= input.now) return
-  if (!(await isConsentGranted(tx, appointment.patient_id, 'channel.whatsapp'))) return
+  const channel = await channelFor(tx, appointment.patient_id)
+  if (!channel) return
 
   const soon = firstSendableInstant(input.now, settings.quietHours, input.zone)
   const planned: Planned[] = []
@@ -81,7 +82,9 @@ export async function planAppointmentMessages(
     await planOne(tx, jobs, {
       patientId: appointment.patient_id,
       appointmentId: input.appointmentId,
-      viaClinicPhone: settings.mode === 'click_to_chat',
+      channel,
+      // A clinic that sends WhatsApp from its own phone gets drafts; SMS and email still go out.
+      viaClinicPhone: settings.mode === 'click_to_chat' && channel === 'whatsapp',
       ...message,
     })
   }
@@ -95,14 +98,24 @@ export async function planAppointmentMessages(
 async function planOne(
   tx: Tx,
   jobs: JobQueue,
-  message: Planned & { patientId: string; appointmentId: string; viaClinicPhone: boolean },
+  message: Planned & {
+    patientId: string
+    appointmentId: string
+    channel: MessageChannel
+    viaClinicPhone: boolean
+  },
 ): Promise<void> {
   const provider = message.viaClinicPhone ? 'click_to_chat' : null
+  // The same message on another channel (consent changed between plans) is another message.
+  const key =
+    message.channel === 'whatsapp'
+      ? message.idempotencyKey
+      : `${message.idempotencyKey}:${message.channel}`
   const { rows } = await sql<{ id: string; clinic_id: string }>`
     INSERT INTO messages (clinic_id, patient_id, appointment_id, kind, channel, idempotency_key,
                           due_at, provider)
     VALUES (NULLIF(current_setting('app.clinic_id', true), '')::uuid, ${message.patientId},
-            ${message.appointmentId}, ${message.kind}, 'whatsapp', ${message.idempotencyKey},
+            ${message.appointmentId}, ${message.kind}, ${message.channel}, ${key},
             ${message.dueAt}, ${provider})
     ON CONFLICT (clinic_id, idempotency_key) DO UPDATE
       SET status = 'queued', due_at = EXCLUDED.due_at, skip_reason = NULL,
@@ -118,4 +131,18 @@ async function planOne(
     { clinicId: row.clinic_id, messageId: row.id },
     { startAfter: message.dueAt },
   )
+}
+
+export type MessageChannel = 'whatsapp' | 'sms' | 'email'
+
+/**
+ * The channel a patient's messages go on: WhatsApp if they agreed to it, else SMS, else email
+ * (PRODUCT.md §9: SMS and email as fallbacks); none without consent for any. Whether there is a
+ * number or an address to write to is checked when the message is due.
+ */
+async function channelFor(tx: Tx, patientId: string): Promise<MessageChannel | undefined> {
+  for (const channel of ['whatsapp', 'sms', 'email'] as const) {
+    if (await isConsentGranted(tx, patientId, `channel.${channel}`)) return channel
+  }
+  return undefined
 }

@@ -4,6 +4,7 @@ import { parseIndianMobile } from '../../../shared/format/phone.ts'
 import {
   type ConversationKind,
   conversationKinds,
+  emailSubject,
   firstSendableInstant,
   type MessageLanguage,
 } from '../../../shared/messaging/index.ts'
@@ -17,16 +18,14 @@ import {
   QUEUES,
 } from '../../jobs/index.ts'
 import { contactKeyOf } from '../../lib/crypto/contact-key.ts'
-import {
-  ProviderError,
-  type TemplateMessage,
-  type TextMessage,
-  type WhatsAppProvider,
-} from '../../lib/whatsapp/provider.ts'
+import type { EmailProvider } from '../../lib/email/email-provider.ts'
+import type { SmsProvider } from '../../lib/sms/sms-provider.ts'
+import { ProviderError, type WhatsAppProvider } from '../../lib/whatsapp/provider.ts'
 import { clinicCipher, type Keyring } from '../clinic-keys/index.ts'
 import { callbackDataOf } from './callback-data.ts'
 import { composeAppointmentMessage } from './compose-appointment-message.ts'
 import { composeConversationMessage } from './compose-conversation-message.ts'
+import { type Attempt, deliver, providerKind } from './deliver.ts'
 import { messagingSettings } from './settings.ts'
 
 /** What the worker may do for a clinic while sending: read the patient and the visit, send. */
@@ -49,6 +48,8 @@ export interface SenderServices {
   jobs: JobQueue
   keyring: Keyring
   whatsapp: WhatsAppProvider
+  sms: SmsProvider
+  email: EmailProvider
   clock: () => Date
   /** RECONCILE_AFTER_MS unless a test shortens it (the crash test). */
   reconcileAfterMs?: number
@@ -65,10 +66,7 @@ export function messageJobHandler(services: SenderServices): JobHandler {
     if (!attempt) return
     let providerMessageId: string
     try {
-      ;({ providerMessageId } =
-        attempt.kind === 'template'
-          ? await services.whatsapp.sendTemplate(attempt.message)
-          : await services.whatsapp.sendText(attempt.message))
+      ;({ providerMessageId } = await deliver(services, attempt))
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error
       await inClinic((tx) => recordFailure(tx, messageId, error, services.clock()))
@@ -106,10 +104,6 @@ function jobIds(data: unknown): { clinicId: string; messageId: string } {
   }
   return { clinicId, messageId }
 }
-
-type Attempt =
-  | { kind: 'template'; message: TemplateMessage }
-  | { kind: 'text'; message: TextMessage }
 
 /**
  * Checks everything again at send time (the settings, the number, then the message's own rules:
@@ -157,25 +151,30 @@ async function prepareAttempt(
       .execute()
 
   const settings = await messagingSettings(tx)
-  // The answer to a STOP goes out whatever the mode: the patient asked and is owed a reply.
-  if (settings.mode !== 'whatsapp' && message.kind !== 'opt_out_confirmation') {
-    return void (await skip('messaging_off'))
-  }
+  const channel = message.channel
+  // The answer to a STOP goes out whatever the mode: the patient asked and is owed a reply. A
+  // clinic sending WhatsApp from its own phone (click_to_chat) still sends SMS and email.
+  const isOff = settings.mode === 'off' || (channel === 'whatsapp' && settings.mode !== 'whatsapp')
+  if (isOff && message.kind !== 'opt_out_confirmation') return void (await skip('messaging_off'))
   const clinic = await tx
     .selectFrom('clinics')
     .select(['name', 'time_zone'])
     .executeTakeFirstOrThrow()
   const patient = await tx
     .selectFrom('patients')
-    .select(['full_name', 'phone_cipher', 'preferred_language'])
+    .select(['full_name', 'phone_cipher', 'email_cipher', 'preferred_language'])
     .where('id', '=', message.patient_id)
     .executeTakeFirstOrThrow()
   const cipher = await clinicCipher(tx, services.keyring, clinicId)
+  const email = patient.email_cipher
+    ? cipher.decrypt('patients.email', Buffer.from(patient.email_cipher))
+    : ''
+  if (channel === 'email' && !email.includes('@')) return void (await skip('no_email'))
   const phone = patient.phone_cipher
     ? cipher.decrypt('patients.phone', Buffer.from(patient.phone_cipher))
     : ''
-  const mobile = parseIndianMobile(phone)
-  if (!mobile) return void (await skip('no_mobile'))
+  const mobile = parseIndianMobile(phone) ?? ''
+  if (channel !== 'email' && !mobile) return void (await skip('no_mobile'))
 
   const language: MessageLanguage = patient.preferred_language === 'hi' ? 'hi' : 'en'
   const recipient = { patientName: patient.full_name, language }
@@ -192,6 +191,7 @@ async function prepareAttempt(
           kind: message.kind,
           appointment_id: message.appointment_id,
           patient_id: message.patient_id,
+          channel,
         },
         { clinicName: clinic.name, timeZone: clinic.time_zone, recipient, now },
       )
@@ -218,9 +218,9 @@ async function prepareAttempt(
       attempts: sql`attempts + 1`,
       attempt_started_at: now,
       language,
-      provider: services.whatsapp.kind,
-      // How the patient's reply will find this clinic (server/lib/crypto/contact-key.ts).
-      contact_key: contactKeyOf(services.keyring.current, mobile),
+      provider: providerKind(services, channel),
+      // How the patient's WhatsApp reply will find this clinic (server/lib/crypto/contact-key.ts).
+      contact_key: channel === 'whatsapp' ? contactKeyOf(services.keyring.current, mobile) : null,
     })
     .where('id', '=', messageId)
     .execute()
@@ -235,6 +235,19 @@ async function prepareAttempt(
       .execute()
   }
   const callbackData = callbackDataOf(clinicId, messageId)
+  if (channel === 'sms')
+    return { kind: 'sms', message: { to: mobile, text: composed.text, callbackData } }
+  if (channel === 'email' && !isConversationKind(message.kind)) {
+    return {
+      kind: 'email',
+      message: {
+        to: email,
+        subject: emailSubject(message.kind, language, clinic.name),
+        text: composed.text,
+        clinicId,
+      },
+    }
+  }
   if (isConversation)
     return { kind: 'text', message: { to: mobile, text: composed.text, callbackData } }
   return {

@@ -80,6 +80,7 @@ export const enMessaging = {
   'messages.status.received': 'Received',
   'messages.skip.no_consent': 'the patient has not agreed to WhatsApp messages',
   'messages.skip.no_mobile': 'no Indian mobile number on record',
+  'messages.skip.no_email': 'no email address on record',
   'messages.skip.appointment_changed': 'the appointment changed',
   'messages.skip.too_late': 'too late: the appointment had begun',
   'messages.skip.messaging_off': 'messaging is turned off',

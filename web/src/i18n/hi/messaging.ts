@@ -81,6 +81,7 @@ export const hiMessaging: Record<keyof typeof enMessaging, string> = {
   'messages.status.received': 'मिला',
   'messages.skip.no_consent': 'मरीज़ ने WhatsApp संदेशों के लिए सहमति नहीं दी है',
   'messages.skip.no_mobile': 'रिकॉर्ड में कोई भारतीय मोबाइल नंबर नहीं',
+  'messages.skip.no_email': 'रिकॉर्ड में कोई ईमेल पता नहीं',
   'messages.skip.appointment_changed': 'अपॉइंटमेंट बदल गया',
   'messages.skip.too_late': 'बहुत देर: अपॉइंटमेंट शुरू हो चुका था',
   'messages.skip.messaging_off': 'संदेश बंद हैं',
