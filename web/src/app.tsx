@@ -19,8 +19,10 @@ import { DevOutboxPage } from './features/dev-outbox/dev-outbox-page.tsx'
 import { FormularyPage } from './features/formulary/formulary-page.tsx'
 import { HomePage } from './features/home/home-page.tsx'
 import { LabBoardPage } from './features/lab/lab-board-page.tsx'
+import { DraftsPage } from './features/messaging/drafts-page.tsx'
 import { InboxPage } from './features/messaging/inbox-page.tsx'
 import { MessagingSettingsPage } from './features/messaging/messaging-settings-page.tsx'
+import { TemplatesPage } from './features/messaging/templates-page.tsx'
 import { ClinicalPage } from './features/notes/clinical-page.tsx'
 import { NewPatientPage } from './features/patients/new-patient-page.tsx'
 import { PatientRoute } from './features/patients/patient-page.tsx'
@@ -191,6 +193,22 @@ const router = createBrowserRouter([
         element: (
           <RequireCapability capability="messaging.manage" titleKey="messaging.title">
             <MessagingSettingsPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/messaging/templates',
+        element: (
+          <RequireCapability capability="messaging.manage" titleKey="templates.title">
+            <TemplatesPage />
+          </RequireCapability>
+        ),
+      },
+      {
+        path: '/messaging/drafts',
+        element: (
+          <RequireCapability capability="messaging.reply" titleKey="drafts.title">
+            <DraftsPage />
           </RequireCapability>
         ),
       },

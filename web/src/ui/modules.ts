@@ -7,6 +7,8 @@ export interface AppModule {
   isBuilt: boolean
   /** Shown in the navigation only to roles with this capability. */
   capability?: Capability
+  /** Shows the count of patients' unread WhatsApp messages beside the name. */
+  hasUnreadBadge?: boolean
 }
 
 // The left navigation and the router both read this list, so a module cannot appear in one and
@@ -74,6 +76,7 @@ export const appModules: readonly AppModule[] = [
     labelKey: 'nav.messaging',
     isBuilt: true,
     capability: 'messaging.read',
+    hasUnreadBadge: true,
   },
   { path: '/reports', labelKey: 'nav.reports', isBuilt: false },
   { path: '/staff', labelKey: 'nav.staff', isBuilt: true, capability: 'staff.read' },

@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router'
 import { can } from '../../../shared/contracts/auth.ts'
 import { useMe } from '../features/auth/use-session.ts'
+import { UnreadBadge } from '../features/messaging/unread-badge.tsx'
 import { useT } from '../i18n/use-t.ts'
 import { appModules } from './modules.ts'
 
@@ -16,6 +17,7 @@ export function SideNav() {
             {/* NavLink sets aria-current="page" on the active item; CSS styles that attribute. */}
             <NavLink to={module.path} end={module.path === '/'}>
               {t(module.labelKey)}
+              {module.hasUnreadBadge && <UnreadBadge />}
             </NavLink>
           </li>
         ))}

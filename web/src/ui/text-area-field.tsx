@@ -11,6 +11,8 @@ export interface TextAreaFieldProps {
   hint?: string | undefined
   rows?: number
   maxLength: number
+  /** The language of the text typed, when it differs from the screen's (a Hindi template). */
+  lang?: string | undefined
 }
 
 /** A labelled multi-line text with its hint and error wired to aria-describedby (as TextField). */
@@ -23,6 +25,7 @@ export function TextAreaField({
   hint,
   rows = 3,
   maxLength,
+  lang,
 }: TextAreaFieldProps) {
   const id = useId()
   return (
@@ -34,6 +37,7 @@ export function TextAreaField({
         name={name}
         rows={rows}
         maxLength={maxLength}
+        lang={lang}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}

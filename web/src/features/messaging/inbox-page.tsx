@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/page-header.tsx'
 import { useMe } from '../auth/use-session.ts'
 import { ConversationList } from './conversation-list.tsx'
 import { ConversationPane } from './conversation-pane.tsx'
+import { DRAFTS_PATH } from './drafts-page.tsx'
 import { summaryOf } from './inbox-state.ts'
 import { SETTINGS_PATH } from './messaging-settings-form.tsx'
 import { useInbox } from './use-inbox.ts'
@@ -42,6 +43,8 @@ export function InboxPage() {
         >
           {t('messages.refresh')}
         </button>
+        {/* The front desk cannot read the settings, so the drafts are offered to whoever sends them. */}
+        {can(me, 'messaging.reply') && <Link to={DRAFTS_PATH}>{t('drafts.link')}</Link>}
         {can(me, 'messaging.manage') && <Link to={SETTINGS_PATH}>{t('messaging.title')}</Link>}
       </div>
       {asked !== null && patientId === null && <ErrorAlert>{t('inbox.badAddress')}</ErrorAlert>}

@@ -5,6 +5,8 @@ import type { ConversationSummary, Inbox } from '../../../../shared/contracts/me
 // screen therefore refetches the inbox on its own and writes what it already knows into it.
 
 export const INBOX_PATH = '/messaging/conversations'
+/** The unread count alone, for the navigation badge. */
+export const UNREAD_PATH = '/messaging/unread'
 
 export function conversationPath(patientId: string): string {
   return `${INBOX_PATH}/${patientId}`

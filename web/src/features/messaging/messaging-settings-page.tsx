@@ -1,10 +1,13 @@
+import { Link } from 'react-router'
 import { MessagingSettingsSchema } from '../../../../shared/contracts/messaging.ts'
 import { useT } from '../../i18n/use-t.ts'
 import { errorText } from '../../lib/error-text.ts'
 import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
+import { DRAFTS_PATH } from './drafts-page.tsx'
 import { MessagingSettingsForm, SETTINGS_PATH } from './messaging-settings-form.tsx'
+import { TEMPLATES_PATH } from './template-form.tsx'
 import './messaging.css'
 
 /**
@@ -17,6 +20,16 @@ export function MessagingSettingsPage() {
   return (
     <section className="page" aria-labelledby="page-heading">
       <PageHeader title={t('messaging.title')} intro={t('messaging.intro')} />
+      <ul className="link-list">
+        <li>
+          <Link to={TEMPLATES_PATH}>{t('templates.link')}</Link>
+        </li>
+        {settings.data?.mode === 'click_to_chat' && (
+          <li>
+            <Link to={DRAFTS_PATH}>{t('drafts.link')}</Link>
+          </li>
+        )}
+      </ul>
       {settings.data ? (
         <MessagingSettingsForm settings={settings.data} />
       ) : settings.error ? (

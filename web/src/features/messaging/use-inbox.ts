@@ -14,6 +14,7 @@ import {
   hasMovedOn,
   INBOX_PATH,
   summaryOf,
+  UNREAD_PATH,
   withConversationSeen,
 } from './inbox-state.ts'
 
@@ -60,6 +61,8 @@ export function useInbox(patientId: string | null) {
       () => {
         cache.set<Conversation>(path, (now) => now && { ...now, unread: 0 })
         cache.set<Inbox>(INBOX_PATH, (now) => now && withConversationSeen(now, opened.patientId))
+        // The navigation badge follows at once rather than at the next page or minute.
+        void cache.invalidate(UNREAD_PATH)
       },
       (error: unknown) => setSeenFailure({ patientId: opened.patientId, error }),
     )
@@ -71,7 +74,7 @@ export function useInbox(patientId: string | null) {
 }
 
 /** Calls `work` every `ms` while the page is in view (not in a background tab), one at a time. */
-function useWhileVisible(work: () => Promise<void>, ms: number) {
+export function useWhileVisible(work: () => Promise<void>, ms: number) {
   const latest = useRef(work)
   latest.current = work
   useEffect(() => {
