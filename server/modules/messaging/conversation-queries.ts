@@ -82,12 +82,9 @@ export async function totalUnread(tx: Tx): Promise<number> {
   return rows[0]?.unread ?? 0
 }
 
-/**
- * A patient's conversation, oldest first (the last 200): what was sent or received, and replies
- * on their way. Reminders still waiting for their time are in the message log, not here.
- */
-export async function findConversationMessages(tx: Tx, patientId: string) {
-  const rows = await tx
+/** A patient's messages with their sealed texts (null once deleted after 90 days). */
+export function patientMessagesWithTexts(tx: Tx, patientId: string) {
+  return tx
     .selectFrom('messages as m')
     .leftJoin('message_bodies as b', (join) =>
       join.onRef('b.clinic_id', '=', 'm.clinic_id').onRef('b.message_id', '=', 'm.id'),
@@ -95,6 +92,14 @@ export async function findConversationMessages(tx: Tx, patientId: string) {
     .selectAll('m')
     .select('b.body_cipher')
     .where('m.patient_id', '=', patientId)
+}
+
+/**
+ * A patient's conversation, oldest first (the last 200): what was sent or received, and replies
+ * on their way. Reminders still waiting for their time are in the message log, not here.
+ */
+export async function findConversationMessages(tx: Tx, patientId: string) {
+  const rows = await patientMessagesWithTexts(tx, patientId)
     .where('m.status', 'not in', ['cancelled', 'skipped'])
     .where((eb) =>
       eb.or([

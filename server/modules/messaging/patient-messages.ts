@@ -2,6 +2,7 @@ import type { Tx } from '../../db/with-clinic.ts'
 import { AppError } from '../../http/errors.ts'
 import { recordRead } from '../audit/index.ts'
 import { findPatient } from '../patients/index.ts'
+import { patientMessagesWithTexts } from './conversation-queries.ts'
 
 /**
  * A patient's messages, newest first (the last 200): the message log on the patient page. A
@@ -9,14 +10,7 @@ import { findPatient } from '../patients/index.ts'
  */
 export async function patientMessages(tx: Tx, patientId: string) {
   if (!(await findPatient(tx, patientId))) throw new AppError('not_found', 'patient.not_found')
-  const rows = await tx
-    .selectFrom('messages as m')
-    .leftJoin('message_bodies as b', (join) =>
-      join.onRef('b.clinic_id', '=', 'm.clinic_id').onRef('b.message_id', '=', 'm.id'),
-    )
-    .selectAll('m')
-    .select('b.body_cipher')
-    .where('m.patient_id', '=', patientId)
+  const rows = await patientMessagesWithTexts(tx, patientId)
     .orderBy('m.due_at', 'desc')
     .orderBy('m.created_at', 'desc')
     .limit(200)
