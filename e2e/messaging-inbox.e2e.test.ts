@@ -1,16 +1,13 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CONSENT_ITEMS } from '../shared/consent/consent-items.ts'
-import { todayInZone } from '../shared/format/index.ts'
-import { addDays } from '../shared/scheduling/clinic-time.ts'
 import { en } from '../web/src/i18n/en.ts'
 import { hi } from '../web/src/i18n/hi.ts'
 import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
-import { signUpThroughApi } from './clinic.ts'
 import { useFakeMeta } from './fake-meta.ts'
 import { useNiramayaInChromium } from './harness.ts'
-import { apiPost, joinThroughApi, registerThroughApi } from './patient-desk.ts'
+import { clinicThatWrote, errorOfInput, newMobile } from './messaging-desk.ts'
+import { joinThroughApi, registerThroughApi } from './patient-desk.ts'
 
 // The WhatsApp inbox (/messaging): the front desk reads what patients wrote and answers within
 // WhatsApp's 24-hour window. Patients write through a fake Meta Cloud API's signed webhooks.
@@ -19,82 +16,22 @@ const phone = { width: 375, height: 812 }
 const viewport = { width: 1366, height: 900 }
 const WAIT_MS = 15_000
 
-/** A mobile number no other run has written to, so a reply finds this clinic only. */
-const newMobile = () => `97${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+/** The patient the clinic writes to, on `phone`, who can then write back. */
+const anita = (phone: string) => ({ fullName: 'Anita Desai', ageYears: 34, sex: 'female', phone })
 
 async function expectNoHorizontalScroll(page: Page) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(scrollWidth).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0)
 }
 
-/** The text of the error an input points to with aria-describedby. */
-function errorOf(input: Locator): Promise<string> {
-  return input.evaluate((element) => {
-    const ids = element.getAttribute('aria-describedby')?.split(' ') ?? []
-    const error = ids.find((id) => id.endsWith('-error'))
-    return (error && document.getElementById(error)?.textContent) || ''
-  })
-}
-
 describe('WhatsApp inbox', () => {
   const meta = useFakeMeta(() => e2e.serverUrl)
   const e2e = useNiramayaInChromium()
 
-  /**
-   * A clinic sending without quiet hours, with a patient who agreed to WhatsApp messages and
-   * was sent the confirmation of a booking: the number the clinic wrote to, who can write back.
-   */
-  async function clinicThatWrote(owner: BrowserContext, mobile: string) {
-    await signUpThroughApi(owner, e2e.serverUrl)
-    await apiPost(
-      owner,
-      e2e.serverUrl,
-      '/messaging/settings',
-      {
-        mode: 'whatsapp',
-        sendConfirmations: true,
-        reminderMinutes: [1440],
-        quietHours: { start: '00:00', end: '00:00' },
-      },
-      'PUT',
-    )
-    const doctorContext = await e2e.newContext()
-    const doctor = await joinThroughApi(owner, doctorContext, e2e.serverUrl, 'doctor')
-    const patient = await registerThroughApi(owner, e2e.serverUrl, {
-      fullName: 'Anita Desai',
-      ageYears: 34,
-      sex: 'female',
-      phone: mobile,
-    })
-    const notice = (await (
-      await owner.request.get(e2e.url('/api/v1/consent/notice?language=en'))
-    ).json()) as { id: string }
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/consent`, {
-      noticeId: notice.id,
-      items: Object.fromEntries(CONSENT_ITEMS.map((item) => [item, true])),
-      captureChannel: 'in_person_tablet',
-      givenBy: 'patient',
-    })
-    const sentBefore = meta.received.length
-    await apiPost(owner, e2e.serverUrl, '/appointments', {
-      patientId: patient.id,
-      doctorUserId: doctor.userId,
-      startsAt: `${addDays(todayInZone('Asia/Kolkata'), 3)}T10:00:00+05:30`,
-      durationMinutes: 30,
-      allowOutsideHours: true,
-    })
-    const deadline = Date.now() + WAIT_MS
-    while (meta.received.length === sentBefore) {
-      if (Date.now() > deadline) throw new Error('the confirmation never reached the fake Meta')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    return { patient, doctorContext }
-  }
-
   it('the front desk reads a patient’s message on a phone, marks it read and replies', async () => {
     const owner = await e2e.newContext()
-    const mobile = newMobile()
-    const { patient } = await clinicThatWrote(owner, mobile)
+    const mobile = newMobile('97')
+    const { patient } = await clinicThatWrote(e2e, meta, owner, anita(mobile))
     await meta.patientWrites(mobile, 'Can I come at 5 pm instead?')
     const desk = await e2e.newContext({ viewport: phone, bypassCSP: true })
     await joinThroughApi(owner, desk, e2e.serverUrl, 'receptionist')
@@ -148,7 +85,7 @@ describe('WhatsApp inbox', () => {
 
     const reply = page.getByLabel(en['inbox.replyLabel'])
     await page.getByRole('button', { name: en['inbox.send'] }).click()
-    await expect.poll(() => errorOf(reply)).toBe(en['inbox.replyEmpty'])
+    await expect.poll(() => errorOfInput(reply)).toBe(en['inbox.replyEmpty'])
     await reply.fill('Yes, 5 pm is free. See you then.')
     await page.getByRole('button', { name: en['inbox.send'] }).click()
     await page.getByRole('status').getByText(en['inbox.sent']).waitFor()
@@ -185,12 +122,12 @@ describe('WhatsApp inbox', () => {
 
   it('explains the closed window, and is not there for doctors', async () => {
     const owner = await e2e.newContext({ viewport, bypassCSP: true })
-    const { doctorContext } = await clinicThatWrote(owner, newMobile())
+    const { doctorContext } = await clinicThatWrote(e2e, meta, owner, anita(newMobile('97')))
     const quiet = await registerThroughApi(owner, e2e.serverUrl, {
       fullName: 'Ravi Kumar',
       ageYears: 41,
       sex: 'male',
-      phone: newMobile(),
+      phone: newMobile('97'),
     })
     const page = await owner.newPage()
     const errors = collectPageErrors(page)

@@ -1,7 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CONSENT_ITEMS } from '../shared/consent/consent-items.ts'
-import { formatDate, todayInZone } from '../shared/format/index.ts'
+import { formatDate } from '../shared/format/index.ts'
 import { addDays } from '../shared/scheduling/clinic-time.ts'
 import { en } from '../web/src/i18n/en.ts'
 import { findSeriousAxeViolations } from './axe.ts'
@@ -9,27 +8,25 @@ import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
 import { useFakeMeta } from './fake-meta.ts'
 import { useNiramayaInChromium } from './harness.ts'
-import { apiPost, joinThroughApi, registerThroughApi } from './patient-desk.ts'
+import {
+  meenakshiOnWhatsApp,
+  newMobile,
+  registerConsentingPatient,
+  weekdayAhead,
+} from './messaging-desk.ts'
+import { apiPost, joinThroughApi } from './patient-desk.ts'
 
 // Issue #14's browser journey: book an appointment for a consenting patient, see the
 // confirmation go out, move the appointment and see its reminder replaced, then the patient
 // replies STOP from WhatsApp (Meta's webhook, from a fake Meta Cloud API over real HTTP) and the
 // consent withdrawal shows on the patient's page and in the inbox.
 
-const zone = 'Asia/Kolkata'
 const viewport = { width: 1366, height: 900 }
 /** Messages reach the provider through the job queue, moments after the change commits. */
 const WAIT_MS = 15_000
 
-/** A Monday to Saturday at least two days ahead in the clinic's zone, as YYYY-MM-DD. */
-function weekdayAhead(): string {
-  let date = addDays(todayInZone(zone), 2)
-  while (new Date(`${date}T00:00:00Z`).getUTCDay() === 0) date = addDays(date, 1)
-  return date
-}
-
 /** A mobile number no other run has written to, so a reply finds this clinic only. */
-const mobile = `98${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
+const mobile = newMobile('98')
 
 interface LoggedMessage {
   id: string
@@ -80,20 +77,9 @@ describe('messaging journey', () => {
       { week: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, sessions })) },
       'PUT',
     )
-    const patient = await registerThroughApi(owner, e2e.serverUrl, {
-      fullName: 'Meenakshi Subramanian',
-      ageYears: 40,
-      sex: 'female',
+    const patient = await registerConsentingPatient(owner, e2e.serverUrl, {
+      ...meenakshiOnWhatsApp,
       phone: mobile,
-    })
-    const notice = (await (
-      await owner.request.get(e2e.url('/api/v1/consent/notice?language=en'))
-    ).json()) as { id: string }
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/consent`, {
-      noticeId: notice.id,
-      items: Object.fromEntries(CONSENT_ITEMS.map((item) => [item, true])),
-      captureChannel: 'in_person_tablet',
-      givenBy: 'patient',
     })
     const page = await owner.newPage()
     const errors = collectPageErrors(page)

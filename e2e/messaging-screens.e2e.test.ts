@@ -1,38 +1,28 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CONSENT_ITEMS } from '../shared/consent/consent-items.ts'
-import { formatDate, todayInZone } from '../shared/format/index.ts'
+import { formatDate } from '../shared/format/index.ts'
 import { addDays } from '../shared/scheduling/clinic-time.ts'
 import { en } from '../web/src/i18n/en.ts'
 import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
 import { useNiramayaInChromium } from './harness.ts'
-import { apiPost, joinThroughApi, registerThroughApi } from './patient-desk.ts'
+import {
+  bookAtTen,
+  errorOfInput,
+  meenakshiOnWhatsApp,
+  registerConsentingPatient,
+  sendWithoutQuietHours,
+  weekdayAhead,
+} from './messaging-desk.ts'
+import { joinThroughApi } from './patient-desk.ts'
 
-const zone = 'Asia/Kolkata'
 const viewport = { width: 1366, height: 900 }
 /** Messages reach the outbox through the job queue, moments after the booking commits. */
 const WAIT_MS = 15_000
 
-/** The text of the error an input points to with aria-describedby. */
-function errorOf(input: Locator): Promise<string> {
-  return input.evaluate((element) => {
-    const ids = element.getAttribute('aria-describedby')?.split(' ') ?? []
-    const error = ids.find((id) => id.endsWith('-error'))
-    return (error && document.getElementById(error)?.textContent) || ''
-  })
-}
-
 const reminderLabel = (key: 'messaging.before.hours' | 'messaging.before.days', count: number) =>
   en[key].replace('{count}', String(count))
-
-/** A Monday to Saturday at least two days ahead in the clinic's zone, as YYYY-MM-DD. */
-function weekdayAhead(): string {
-  let date = addDays(todayInZone(zone), 2)
-  while (new Date(`${date}T00:00:00Z`).getUTCDay() === 0) date = addDays(date, 1)
-  return date
-}
 
 describe('messaging screens', () => {
   const e2e = useNiramayaInChromium()
@@ -73,7 +63,7 @@ describe('messaging screens', () => {
     await amount.fill('3')
     await unit.selectOption('minutes')
     await reminders.getByRole('button', { name: en['messaging.addReminder'] }).click()
-    await expect.poll(() => errorOf(amount)).toBe(en['messaging.problem.too_soon'])
+    await expect.poll(() => errorOfInput(amount)).toBe(en['messaging.problem.too_soon'])
     expect(await listed()).toEqual([reminderLabel('messaging.before.hours', 24)])
     expect(await findSeriousAxeViolations(page)).toEqual([])
 
@@ -82,21 +72,21 @@ describe('messaging screens', () => {
     await amount.fill('2')
     await unit.selectOption('days')
     await amount.press('Enter')
-    await expect
-      .poll(listed)
-      .toEqual([
-        reminderLabel('messaging.before.days', 2),
-        reminderLabel('messaging.before.hours', 24),
-        reminderLabel('messaging.before.hours', 3),
-      ])
-    expect(await errorOf(amount)).toBe('')
+    // Two days, 24 hours and 3 hours before, earliest first: on screen now and after a reload.
+    const threeReminders = [
+      reminderLabel('messaging.before.days', 2),
+      reminderLabel('messaging.before.hours', 24),
+      reminderLabel('messaging.before.hours', 3),
+    ]
+    await expect.poll(listed).toEqual(threeReminders)
+    expect(await errorOfInput(amount)).toBe('')
 
     // A time that is not one is named on its field, and nothing is saved.
     const quietStart = page.getByLabel(en['messaging.quietStart'])
     const quietEnd = page.getByLabel(en['messaging.quietEnd'])
     await quietStart.fill('25:00')
     await page.getByRole('button', { name: en['messaging.save'] }).click()
-    await expect.poll(() => errorOf(quietStart)).toBe(en['messaging.timeInvalid'])
+    await expect.poll(() => errorOfInput(quietStart)).toBe(en['messaging.timeInvalid'])
     await page.getByRole('alert').getByText(en['form.fixErrors']).waitFor()
     expect(await findSeriousAxeViolations(page)).toEqual([])
 
@@ -108,13 +98,7 @@ describe('messaging screens', () => {
 
     await page.reload()
     await page.getByRole('heading', { level: 1, name: en['messaging.title'] }).waitFor()
-    await expect
-      .poll(listed)
-      .toEqual([
-        reminderLabel('messaging.before.days', 2),
-        reminderLabel('messaging.before.hours', 24),
-        reminderLabel('messaging.before.hours', 3),
-      ])
+    await expect.poll(listed).toEqual(threeReminders)
     expect(await quietStart.inputValue()).toBe('22:30')
     expect(await quietEnd.inputValue()).toBe('07:00')
     const saved = await owner.request.get(e2e.url('/api/v1/messaging/settings'))
@@ -161,53 +145,21 @@ describe('messaging screens', () => {
     expect(unexpectedErrors(errors, [])).toEqual([])
   })
 
-  /** A patient who agreed to WhatsApp messages, booked with a doctor two or more days ahead. */
-  async function bookedPatient(owner: BrowserContext, doctorUserId: string, date: string) {
-    const patient = await registerThroughApi(owner, e2e.serverUrl, {
-      fullName: 'Meenakshi Subramanian',
-      ageYears: 40,
-      sex: 'female',
-      phone: '9845012345',
-    })
-    const notice = (await (
-      await owner.request.get(e2e.url('/api/v1/consent/notice?language=en'))
-    ).json()) as { id: string }
-    const items = Object.fromEntries(CONSENT_ITEMS.map((item) => [item, true]))
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/consent`, {
-      noticeId: notice.id,
-      items,
-      captureChannel: 'in_person_tablet',
-      givenBy: 'patient',
-    })
-    await apiPost(owner, e2e.serverUrl, '/appointments', {
-      patientId: patient.id,
-      doctorUserId,
-      startsAt: `${date}T10:00:00+05:30`,
-      durationMinutes: 30,
-    })
-    return patient
-  }
-
   it('shows the message log on the patient page and the WhatsApp confirmation in the outbox', async () => {
     const owner = await e2e.newContext({ viewport, bypassCSP: true })
     await signUpThroughApi(owner, e2e.serverUrl)
     // No quiet hours, so the confirmation goes out whatever the time of day.
-    await apiPost(
-      owner,
-      e2e.serverUrl,
-      '/messaging/settings',
-      {
-        mode: 'whatsapp',
-        sendConfirmations: true,
-        reminderMinutes: [1440, 120],
-        quietHours: { start: '00:00', end: '00:00' },
-      },
-      'PUT',
-    )
+    await sendWithoutQuietHours(owner, e2e.serverUrl, [1440, 120])
     const doctorContext = await e2e.newContext({ viewport })
     const doctor = await joinThroughApi(owner, doctorContext, e2e.serverUrl, 'doctor')
     const date = weekdayAhead()
-    const patient = await bookedPatient(owner, doctor.userId, date)
+    // A patient who agreed to WhatsApp messages, booked two or more days ahead.
+    const patient = await registerConsentingPatient(owner, e2e.serverUrl, meenakshiOnWhatsApp)
+    await bookAtTen(owner, e2e.serverUrl, {
+      patientId: patient.id,
+      doctorUserId: doctor.userId,
+      date,
+    })
 
     const page = await owner.newPage()
     const errors = collectPageErrors(page)

@@ -1,71 +1,36 @@
-import type { BrowserContext, Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { CONSENT_ITEMS } from '../shared/consent/consent-items.ts'
-import { todayInZone } from '../shared/format/index.ts'
 import { defaultTemplates } from '../shared/messaging/index.ts'
-import { addDays } from '../shared/scheduling/clinic-time.ts'
 import { en } from '../web/src/i18n/en.ts'
 import { findSeriousAxeViolations } from './axe.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
 import { useFakeMeta } from './fake-meta.ts'
 import { useNiramayaInChromium } from './harness.ts'
-import { apiPost, joinThroughApi, registerThroughApi } from './patient-desk.ts'
+import {
+  bookAtTen,
+  clinicThatWrote,
+  daysAhead,
+  errorOfInput,
+  meenakshiOnWhatsApp,
+  newMobile,
+  registerConsentingPatient,
+} from './messaging-desk.ts'
+import { joinThroughApi } from './patient-desk.ts'
 
 // The clinic's own wording of its messages (/messaging/templates) and click-to-chat: the front
 // desk sends the day's messages from the clinic's own WhatsApp (/messaging/drafts).
 
-const zone = 'Asia/Kolkata'
 const viewport = { width: 1366, height: 900 }
 /** Drafts are planned through the job queue, moments after the booking commits. */
 const WAIT_MS = 15_000
 
-/** The text of the error an input points to with aria-describedby. */
-function errorOf(input: Locator): Promise<string> {
-  return input.evaluate((element) => {
-    const ids = element.getAttribute('aria-describedby')?.split(' ') ?? []
-    const error = ids.find((id) => id.endsWith('-error'))
-    return (error && document.getElementById(error)?.textContent) || ''
-  })
-}
-
 const OWN_WORDING =
   ': Namaste {{patient}}, we look forward to seeing you with {{doctor}} on {{when}}. Reply STOP to stop these messages.'
-
-/** A mobile number no other run has written to, so a patient's message finds this clinic only. */
-const newMobile = () => `96${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
 
 describe('message wording, click-to-chat and the unread badge', () => {
   // Before the server starts: it reads the fake Meta's settings from the environment.
   const meta = useFakeMeta(() => e2e.serverUrl)
   const e2e = useNiramayaInChromium()
-
-  /** A patient who agreed to WhatsApp messages, booked two days ahead. */
-  async function bookConsentingPatient(owner: BrowserContext, doctorUserId: string) {
-    const patient = await registerThroughApi(owner, e2e.serverUrl, {
-      fullName: 'Meenakshi Subramanian',
-      ageYears: 40,
-      sex: 'female',
-      phone: '9845012345',
-    })
-    const notice = (await (
-      await owner.request.get(e2e.url('/api/v1/consent/notice?language=en'))
-    ).json()) as { id: string }
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/consent`, {
-      noticeId: notice.id,
-      items: Object.fromEntries(CONSENT_ITEMS.map((item) => [item, true])),
-      captureChannel: 'in_person_tablet',
-      givenBy: 'patient',
-    })
-    await apiPost(owner, e2e.serverUrl, '/appointments', {
-      patientId: patient.id,
-      doctorUserId,
-      startsAt: `${addDays(todayInZone(zone), 2)}T10:00:00+05:30`,
-      durationMinutes: 30,
-      allowOutsideHours: true,
-    })
-    return patient
-  }
 
   it('the owner words the confirmation; the front desk sends it from the clinic’s WhatsApp and marks it sent', async () => {
     const owner = await e2e.newContext({ viewport, bypassCSP: true })
@@ -95,7 +60,7 @@ describe('message wording, click-to-chat and the unread badge', () => {
     await body.fill(OWN_WORDING)
     expect(await confirmation.textContent()).toContain(en['templates.previewUnavailable'])
     await confirmation.getByRole('button', { name: en['templates.save'] }).click()
-    await expect.poll(() => errorOf(body)).toBe(en['reason.messaging.template_clinic_missing'])
+    await expect.poll(() => errorOfInput(body)).toBe(en['reason.messaging.template_clinic_missing'])
     expect(await findSeriousAxeViolations(page)).toEqual([])
 
     // The {{clinic}} placeholder inserted at the start, where the cursor is.
@@ -114,7 +79,7 @@ describe('message wording, click-to-chat and the unread badge', () => {
       )
     await confirmation.getByRole('button', { name: en['templates.save'] }).click()
     await confirmation.getByRole('status').getByText(en['templates.saved']).waitFor()
-    expect(await errorOf(body)).toBe('')
+    expect(await errorOfInput(body)).toBe('')
     expect(await confirmation.textContent()).toContain(en['templates.isCustom'])
     expect(await findSeriousAxeViolations(page)).toEqual([])
 
@@ -132,7 +97,14 @@ describe('message wording, click-to-chat and the unread badge', () => {
 
     const doctorContext = await e2e.newContext()
     const doctor = await joinThroughApi(owner, doctorContext, e2e.serverUrl, 'doctor')
-    await bookConsentingPatient(owner, doctor.userId)
+    // A patient who agreed to WhatsApp messages, booked two days ahead.
+    const patient = await registerConsentingPatient(owner, e2e.serverUrl, meenakshiOnWhatsApp)
+    await bookAtTen(owner, e2e.serverUrl, {
+      patientId: patient.id,
+      doctorUserId: doctor.userId,
+      date: daysAhead(2),
+      allowOutsideHours: true,
+    })
 
     // The front desk finds the drafts from the inbox.
     const desk = await e2e.newContext({ viewport, bypassCSP: true })
@@ -216,51 +188,14 @@ describe('message wording, click-to-chat and the unread badge', () => {
 
   it('the Messaging item shows the unread count to the front desk until the conversation is opened', async () => {
     const owner = await e2e.newContext()
-    await signUpThroughApi(owner, e2e.serverUrl)
-    await apiPost(
-      owner,
-      e2e.serverUrl,
-      '/messaging/settings',
-      {
-        mode: 'whatsapp',
-        sendConfirmations: true,
-        reminderMinutes: [1440],
-        quietHours: { start: '00:00', end: '00:00' },
-      },
-      'PUT',
-    )
-    const doctorContext = await e2e.newContext()
-    const doctor = await joinThroughApi(owner, doctorContext, e2e.serverUrl, 'doctor')
-    const mobile = newMobile()
-    const patient = await registerThroughApi(owner, e2e.serverUrl, {
+    // The patient can write back once the clinic has written.
+    const mobile = newMobile('96')
+    await clinicThatWrote(e2e, meta, owner, {
       fullName: 'Farhan Qureshi',
       ageYears: 52,
       sex: 'male',
       phone: mobile,
     })
-    const notice = (await (
-      await owner.request.get(e2e.url('/api/v1/consent/notice?language=en'))
-    ).json()) as { id: string }
-    await apiPost(owner, e2e.serverUrl, `/patients/${patient.id}/consent`, {
-      noticeId: notice.id,
-      items: Object.fromEntries(CONSENT_ITEMS.map((item) => [item, true])),
-      captureChannel: 'in_person_tablet',
-      givenBy: 'patient',
-    })
-    const sentBefore = meta.received.length
-    await apiPost(owner, e2e.serverUrl, '/appointments', {
-      patientId: patient.id,
-      doctorUserId: doctor.userId,
-      startsAt: `${addDays(todayInZone(zone), 3)}T10:00:00+05:30`,
-      durationMinutes: 30,
-      allowOutsideHours: true,
-    })
-    // The patient can write back once the clinic has written.
-    const deadline = Date.now() + WAIT_MS
-    while (meta.received.length === sentBefore) {
-      if (Date.now() > deadline) throw new Error('the confirmation never reached the fake Meta')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
     await meta.patientWrites(mobile, 'I will be ten minutes late')
 
     const desk = await e2e.newContext({ viewport, bypassCSP: true })
