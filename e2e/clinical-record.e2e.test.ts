@@ -129,9 +129,14 @@ describe('clinical record', () => {
     const desk = receptionist.page
     await desk.getByRole('heading', { level: 1, name: meenakshi.fullName }).waitFor()
     // No history tab, so the link falls back to the details; no alerts either. The front desk
-    // bills (Billing), but sees nothing clinical.
+    // bills (Billing) and reads the patient's messages (Messages), but sees nothing clinical.
     await desk.getByRole('region', { name: 'Details' }).waitFor()
-    expect(await desk.getByRole('tab').allTextContents()).toEqual(['Details', 'Consent', 'Billing'])
+    expect(await desk.getByRole('tab').allTextContents()).toEqual([
+      'Details',
+      'Consent',
+      'Messages',
+      'Billing',
+    ])
     expect(await desk.locator('.clinical-alerts, .clinical-alerts-none').count()).toBe(0)
     expect(await desk.getByText('Lignocaine').count()).toBe(0)
 

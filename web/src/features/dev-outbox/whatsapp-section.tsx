@@ -5,6 +5,7 @@ import { ApiError } from '../../lib/api.ts'
 import { errorText } from '../../lib/error-text.ts'
 import { useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
+import { useSession } from '../auth/use-session.ts'
 
 export const WHATSAPP_OUTBOX_PATH = '/dev/outbox/whatsapp'
 
@@ -15,15 +16,24 @@ export const WHATSAPP_OUTBOX_PATH = '/dev/outbox/whatsapp'
  */
 export function WhatsAppSection() {
   const t = useT()
-  const outbox = useApiQuery(WHATSAPP_OUTBOX_PATH, { schema: WhatsAppOutboxSchema })
+  const { state } = useSession()
+  // Only an owner or admin may read it (the server says 401 or 403 to anyone else): not asked
+  // for otherwise, so the page makes no request bound to fail.
+  const me = state.kind === 'signed-in' ? state.me : undefined
+  const mayRead =
+    me !== undefined && (me.role === 'owner' || me.role === 'admin') && !me.mustEnrolTwoFactor
+  const outbox = useApiQuery(WHATSAPP_OUTBOX_PATH, {
+    schema: WhatsAppOutboxSchema,
+    enabled: mayRead,
+  })
   const status = outbox.error instanceof ApiError ? outbox.error.status : undefined
-  if (status === 404) return null
+  if (status === 404 || (me !== undefined && !mayRead)) return null
 
   return (
     <section className="section-gap" aria-labelledby="whatsapp-heading">
       <h2 id="whatsapp-heading">{t('outbox.whatsappHeading')}</h2>
       <p className="muted">{t('outbox.whatsappIntro')}</p>
-      {status === 401 ? (
+      {!mayRead || status === 401 ? (
         <p className="alert alert-info">{t('outbox.whatsappSignIn')}</p>
       ) : outbox.error != null ? (
         <ErrorAlert>{errorText(outbox.error, t)}</ErrorAlert>

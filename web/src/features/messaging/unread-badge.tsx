@@ -1,5 +1,3 @@
-import { useEffect, useRef } from 'react'
-import { useLocation } from 'react-router'
 import { can } from '../../../../shared/contracts/auth.ts'
 import { UnreadSchema } from '../../../../shared/contracts/messaging.ts'
 import { useT } from '../../i18n/use-t.ts'
@@ -14,26 +12,16 @@ export const UNREAD_POLL_MS = 60_000
 
 /**
  * The number of patients' WhatsApp messages the front desk has not opened, on the Messaging
- * navigation item (messaging.read), read again on each navigation and every minute while the page
- * is in view. Nothing is shown at none, or when the count cannot be read.
+ * navigation item (messaging.read), read on opening, every minute while the page is in view and
+ * when the inbox marks a conversation seen. Not read while two-factor set-up is still owed (the
+ * API refuses everything else then). Nothing is shown at none, or when the count cannot be read.
  */
 export function UnreadBadge() {
   const t = useT()
-  const canRead = can(useMe(), 'messaging.read')
-  const { pathname } = useLocation()
+  const me = useMe()
+  const canRead = can(me, 'messaging.read') && !me.mustEnrolTwoFactor
   const unread = useApiQuery(UNREAD_PATH, { schema: UnreadSchema, enabled: canRead })
   const { refetch } = unread
-
-  // The first read happens on mounting; after that, each move to another page reads again.
-  const isFirst = useRef(true)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read again whenever the page changes.
-  useEffect(() => {
-    if (isFirst.current) {
-      isFirst.current = false
-      return
-    }
-    if (canRead) void refetch()
-  }, [pathname, canRead, refetch])
   useWhileVisible(async () => {
     if (canRead) await refetch()
   }, UNREAD_POLL_MS)
