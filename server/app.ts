@@ -53,6 +53,7 @@ import {
   inboxRoutes,
   messagingRoutes,
   patientMessageRoutes,
+  providerRoutes,
   templateRoutes,
   whatsappWebhookRoutes,
 } from './modules/messaging/index.ts'
@@ -101,6 +102,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/messaging', messagingRoutes],
   ['/messaging', inboxRoutes],
   ['/messaging', templateRoutes],
+  ['/messaging', providerRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],

@@ -65,6 +65,10 @@ const ConfigSchema = z.object({
   META_ACCESS_TOKEN: z.string().min(20).optional(),
   META_APP_SECRET: z.string().min(16).optional(),
   META_VERIFY_TOKEN: z.string().min(16).optional(),
+  // Clinics' own providers (Settings → Messaging): Interakt's API, and one extra origin a Wati
+  // endpoint may have besides https://*.wati.io (a local fake in tests, a self-hoster's proxy).
+  INTERAKT_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.interakt.ai'),
+  WATI_ALLOWED_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 })
 
 export type Config = {
@@ -96,6 +100,15 @@ export type Config = {
   storage: { driver: 'local'; root: string } | { driver: 's3'; s3: S3Settings }
   /** The platform's shared WhatsApp sender; `outbox` writes messages to `dataDir/whatsapp-outbox`. */
   whatsapp: WhatsAppSettings
+  /** Where clinics' own WhatsApp providers are reached (server/lib/whatsapp/endpoints.ts). */
+  whatsappEndpoints: WhatsAppEndpoints
+}
+
+export interface WhatsAppEndpoints {
+  metaGraphUrl: string
+  interaktUrl: string
+  /** An origin a clinic's Wati endpoint may have besides https://*.wati.io. */
+  watiAllowedOrigin: string | undefined
 }
 
 export type WhatsAppSettings =
@@ -160,6 +173,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .filter((key) => key !== ''),
     storage: storageConfig(value, dataDir),
     whatsapp: whatsappConfig(value),
+    whatsappEndpoints: {
+      metaGraphUrl: value.META_GRAPH_URL.replace(/\/+$/, ''),
+      interaktUrl: value.INTERAKT_API_URL.replace(/\/+$/, ''),
+      watiAllowedOrigin:
+        value.WATI_ALLOWED_ORIGIN === undefined
+          ? undefined
+          : new URL(value.WATI_ALLOWED_ORIGIN).origin,
+    },
   }
 }
 

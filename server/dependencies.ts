@@ -32,6 +32,7 @@ export function createDependencies(
     keyring: keyringFromConfig(config, logger),
     email,
     whatsapp,
+    whatsappEndpoints: config.whatsappEndpoints,
     sms: createSmsOutboxProvider({ dir: smsOutboxDir(config.dataDir) }),
     metaWebhook:
       config.whatsapp.provider === 'meta'

@@ -8,7 +8,10 @@ import { messageJobHandler, retentionJobHandler } from './modules/messaging/inde
  * the modules to handle). A queue without a handler here is never worked.
  */
 export function jobHandlers(
-  deps: Pick<AppDependencies, 'db' | 'email' | 'keyring' | 'jobs' | 'whatsapp' | 'sms' | 'clock'>,
+  deps: Pick<
+    AppDependencies,
+    'db' | 'email' | 'keyring' | 'jobs' | 'whatsapp' | 'whatsappEndpoints' | 'sms' | 'clock'
+  >,
 ): Record<QueueName, JobHandler> {
   return {
     email: emailJobHandler(deps),

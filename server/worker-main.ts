@@ -40,6 +40,7 @@ try {
       jobs,
       keyring: keyringFromConfig(config, logger),
       whatsapp: createWhatsAppProvider(config),
+      whatsappEndpoints: config.whatsappEndpoints,
       sms: createSmsOutboxProvider({ dir: smsOutboxDir(config.dataDir) }),
       clock: () => new Date(),
     }),

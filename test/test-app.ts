@@ -38,7 +38,16 @@ export function testDependencies(
   overrides: Partial<AppDependencies> = {},
 ): AppDependencies {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-test-'))
-  const config = { ...loadConfig({ DATA_DIR: dataDir, NODE_ENV: 'test' }), dataDir }
+  // Providers' addresses point at a closed local port: a test that forgets its fake server is
+  // refused at once, and nothing ever reaches the internet.
+  const closed = 'http://127.0.0.1:9'
+  const env = {
+    DATA_DIR: dataDir,
+    NODE_ENV: 'test',
+    META_GRAPH_URL: closed,
+    INTERAKT_API_URL: closed,
+  }
+  const config = { ...loadConfig(env), dataDir }
   return createDependencies(config, db, testLogger(), {
     version: 'test',
     jobs: noJobQueue,

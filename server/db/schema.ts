@@ -794,6 +794,22 @@ export interface MessagesTable {
   failed_at: Timestamp | null
   /** HMAC of the patient's number under a platform key: routes a reply to its clinic. */
   contact_key: string | null
+  /** Sent through the clinic's own provider, not the platform's shared sender. */
+  sent_by_clinic_provider: Generated<boolean>
+}
+
+/** A clinic's own WhatsApp sender (20261213090000_messaging_providers.sql). */
+export interface MessagingProvidersTable {
+  clinic_id: string
+  provider: 'meta' | 'interakt' | 'wati'
+  /** The credentials as JSON, sealed with the clinic key ('messaging_providers.credentials'). */
+  credentials_cipher: Buffer
+  label: string
+  webhook_token_hash: Buffer
+  tested_at: Timestamp
+  connected_by: string | null
+  created_at: CreatedAt
+  updated_at: UpdatedAt
 }
 
 /** A clinic's own wording of a message kind (20261212110000_message_templates.sql). */
@@ -1176,6 +1192,7 @@ export interface Database {
   message_bodies: MessageBodiesTable
   message_threads: MessageThreadsTable
   message_templates: MessageTemplatesTable
+  messaging_providers: MessagingProvidersTable
   labs: LabsTable
   lab_cases: LabCasesTable
   lab_case_events: LabCaseEventsTable

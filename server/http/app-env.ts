@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { WhatsAppEndpoints } from '../config.ts'
 import type { Database, Role } from '../db/schema.ts'
 import type { JobQueue } from '../jobs/job-queue.ts'
 import type { EmailProvider } from '../lib/email/email-provider.ts'
@@ -22,6 +23,8 @@ export interface AppDependencies {
   email: EmailProvider
   /** The platform's shared WhatsApp sender (WHATSAPP_PROVIDER; the local outbox by default). */
   whatsapp: WhatsAppProvider
+  /** Where clinics' own WhatsApp providers are reached (META_GRAPH_URL, INTERAKT_API_URL…). */
+  whatsappEndpoints: WhatsAppEndpoints
   /** The SMS fallback (the local outbox until a gateway is connected). */
   sms: SmsProvider
   /** Meta's webhook secrets (META_APP_SECRET, META_VERIFY_TOKEN); absent: webhooks are refused. */

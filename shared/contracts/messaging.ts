@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { conversationKinds, MAX_REPLY_LENGTH } from '../messaging/conversation.ts'
 import { MAX_TEMPLATE_LENGTH, messageKinds } from '../messaging/templates.ts'
+import { MobileSchema } from './patients.ts'
 import { boundedInt, text } from './primitives.ts'
 
 /**
@@ -168,3 +169,82 @@ export const TemplateBodySchema = z
   .object({ body: text(MAX_TEMPLATE_LENGTH) })
   .meta({ id: 'TemplateBody', description: 'A clinic’s own wording, with {{placeholders}}' })
 export type TemplateBody = z.infer<typeof TemplateBodySchema>
+
+/** A clinic's own WhatsApp sender (server/modules/messaging/provider-connection.ts). */
+export const WHATSAPP_PROVIDERS = ['meta', 'interakt', 'wati'] as const
+export type ClinicWhatsAppProvider = (typeof WHATSAPP_PROVIDERS)[number]
+
+/** A secret as the provider issues it: one line of printable ASCII, no spaces. */
+const secret = (minimum: number, maximum: number) =>
+  z
+    .string()
+    .min(minimum)
+    .max(maximum)
+    .regex(/^[\x21-\x7e]+$/)
+
+const testMobile = MobileSchema.meta({
+  description: 'An Indian mobile to send the test message to (usually the person connecting)',
+})
+
+export const ConnectProviderSchema = z
+  .discriminatedUnion('provider', [
+    z
+      .object({
+        provider: z.literal('meta'),
+        phoneNumberId: z
+          .string()
+          .max(20)
+          .regex(/^[0-9]{5,20}$/),
+        accessToken: secret(20, 2048),
+        appSecret: secret(16, 256).meta({ description: 'Checks the webhook signatures' }),
+        testMobile,
+      })
+      .strict(),
+    z
+      .object({
+        provider: z.literal('interakt'),
+        apiKey: secret(16, 2048),
+        webhookSecret: secret(16, 256)
+          .optional()
+          .meta({ description: 'When set in Interakt: its webhooks must carry its signature' }),
+        testMobile,
+      })
+      .strict(),
+    z
+      .object({
+        provider: z.literal('wati'),
+        endpoint: z
+          .string()
+          .max(300)
+          .meta({ description: 'Wati’s API endpoint from its dashboard: https, on wati.io' }),
+        accessToken: secret(20, 4096),
+        testMobile,
+      })
+      .strict(),
+  ])
+  .meta({
+    id: 'ConnectProvider',
+    description:
+      'The clinic’s own WhatsApp account. A test message is sent first; nothing is saved unless the provider accepts it.',
+  })
+export type ConnectProviderBody = z.input<typeof ConnectProviderSchema>
+
+export const MessagingProviderSchema = z
+  .object({
+    /** Who sends the clinic's WhatsApp messages now. */
+    sender: z.enum(['clinic', 'shared', 'outbox']),
+    connection: z
+      .object({
+        provider: z.enum(WHATSAPP_PROVIDERS),
+        /** Enough to recognise the account (the end of a phone number id, a host): no secret. */
+        label: z.string(),
+        testedAt: instant,
+        /** Paste into the provider's webhook settings: statuses and replies come back here. */
+        webhookUrl: z.string(),
+        /** Meta only: the verify token its webhook set-up asks for. */
+        verifyToken: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'MessagingProvider', description: 'The clinic’s WhatsApp sender' })
+export type MessagingProvider = z.infer<typeof MessagingProviderSchema>

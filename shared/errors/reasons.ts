@@ -29,6 +29,11 @@ export const errorReasons = {
   'messaging.template_stray_braces': 'has braces that are not a placeholder',
   'messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
+  'messaging.provider_endpoint_not_allowed':
+    'must be your Wati API endpoint as its dashboard shows it: https, on wati.io',
+  'messaging.provider_refused': 'was refused by the provider ({code}): check it and try again',
+  'messaging.provider_unreachable':
+    'The provider could not be reached ({code}); nothing was saved. Try again in a moment',
   'request.not_found': 'Not found',
   'request.no_such_file': 'No such file',
   'request.unsupported_media_type': 'must be sent as JSON, with Content-Type: application/json',

@@ -95,4 +95,17 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'body', value: '{{clinic}}: changed by another clinic' },
   },
+  messaging_providers: {
+    table: 'messaging_providers',
+    keyColumn: 'clinic_id',
+    insertRow: async (tx, clinic) => {
+      await sql`INSERT INTO messaging_providers
+                  (clinic_id, provider, credentials_cipher, label, webhook_token_hash, tested_at)
+                VALUES (${clinic.clinicId}, 'interakt', decode('00', 'hex'), 'Interakt · test',
+                        sha256(convert_to(${`isolation:${random()}`}, 'UTF8')), now())
+                ON CONFLICT (clinic_id) DO NOTHING`.execute(tx)
+      return clinic.clinicId
+    },
+    update: { column: 'label', value: 'changed by another clinic' },
+  },
 }

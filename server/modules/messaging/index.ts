@@ -7,6 +7,7 @@
 export { parseCallbackData } from './callback-data.ts'
 export { inboxRoutes } from './inbox-routes.ts'
 export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
+export { providerRoutes } from './provider-routes.ts'
 export { applyMessageRetention, retentionJobHandler } from './retention.ts'
 export { messagingRoutes, patientMessageRoutes } from './routes.ts'
 export { messageJobHandler } from './send-message.ts'

@@ -48,14 +48,14 @@ const RECEIVER_CAPABILITIES = ['patient.read', 'messaging.send', 'messaging.rece
 export async function receiveReply(
   services: ReceiverServices,
   event: InboundEvent,
+  from: { clinicId?: string | undefined } = {},
 ): Promise<InboundOutcome> {
   const mobile = parseIndianMobile(event.from)
   if (!mobile) return 'unknown'
   const keys = contactKeysOf(services.keyring.all, mobile)
-  const { rows } = await sql<{ clinic_id: string | null }>`
-    SELECT messaging_clinic_for_reply(${event.provider}, ${keys}::text[], ${event.contextId ?? null})
-      AS clinic_id`.execute(services.db)
-  const clinicId = rows[0]?.clinic_id
+  // A webhook to a clinic's own address is that clinic's; the shared sender's is routed by the
+  // messages the shared sender sent.
+  const clinicId = from.clinicId ?? (await clinicForReply(services.db, event, keys))
   if (!clinicId) return 'unknown'
   const now = services.clock()
   // The patient's own time opens the 24-hour window. WhatsApp gives whole seconds: taken as the
@@ -107,6 +107,17 @@ export async function receiveReply(
       return 'opted_out'
     },
   )
+}
+
+async function clinicForReply(
+  db: Kysely<Database>,
+  event: InboundEvent,
+  keys: readonly string[],
+): Promise<string | undefined> {
+  const { rows } = await sql<{ clinic_id: string | null }>`
+    SELECT messaging_clinic_for_reply(${event.provider}, ${keys}::text[], ${event.contextId ?? null})
+      AS clinic_id`.execute(db)
+  return rows[0]?.clinic_id ?? undefined
 }
 
 /** The patient's message as a `messages` row (direction 'in') with its sealed text; the row's id,

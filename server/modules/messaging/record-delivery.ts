@@ -23,14 +23,17 @@ const WEBHOOK_CAPABILITIES = ['messaging.send']
  * (applyDeliveryEvent: the status only moves forward). A message still `sending` (the worker
  * never learned the provider's answer: a crash, a timeout) is settled by it: this is the
  * reconciliation of ADR 0025, after which a retry finds nothing to send. The message is found by
- * our callback data, or else by the provider's message id.
+ * our callback data, or else by the provider's message id. A webhook that came to a clinic's own
+ * address (`clinicId`, its own provider account) touches only that clinic's messages.
  */
 export async function recordDelivery(
   db: Kysely<Database>,
   event: DeliveryEvent,
+  from: { clinicId?: string | undefined } = {},
 ): Promise<DeliveryOutcome> {
   const fromCallback = parseCallbackData(event.callbackData)
-  const clinicId = fromCallback?.clinicId ?? (await clinicOf(db, event))
+  if (from.clinicId && fromCallback && fromCallback.clinicId !== from.clinicId) return 'unknown'
+  const clinicId = from.clinicId ?? fromCallback?.clinicId ?? (await clinicOf(db, event))
   if (!clinicId) return 'unknown'
   return withClinicAsSystem(
     db,

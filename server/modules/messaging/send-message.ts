@@ -8,6 +8,7 @@ import {
   firstSendableInstant,
   type MessageLanguage,
 } from '../../../shared/messaging/index.ts'
+import type { WhatsAppEndpoints } from '../../config.ts'
 import type { Database, MessageSkipReason } from '../../db/schema.ts'
 import { type Tx, withClinicAsSystem } from '../../db/with-clinic.ts'
 import {
@@ -23,6 +24,7 @@ import type { SmsProvider } from '../../lib/sms/sms-provider.ts'
 import { ProviderError, type WhatsAppProvider } from '../../lib/whatsapp/provider.ts'
 import { clinicCipher, type Keyring } from '../clinic-keys/index.ts'
 import { callbackDataOf } from './callback-data.ts'
+import { clinicProviderCredentials, providerFor } from './clinic-provider.ts'
 import { composeAppointmentMessage } from './compose-appointment-message.ts'
 import { composeConversationMessage } from './compose-conversation-message.ts'
 import { type Attempt, deliver, providerKind } from './deliver.ts'
@@ -47,7 +49,10 @@ export interface SenderServices {
   db: Kysely<Database>
   jobs: JobQueue
   keyring: Keyring
+  /** The platform's shared sender, for clinics without their own account. */
   whatsapp: WhatsAppProvider
+  /** Where a clinic's own account is reached (its credentials are in messaging_providers). */
+  whatsappEndpoints: WhatsAppEndpoints
   sms: SmsProvider
   email: EmailProvider
   clock: () => Date
@@ -62,11 +67,14 @@ export function messageJobHandler(services: SenderServices): JobHandler {
     const now = services.clock()
     const inClinic = <T>(work: (tx: Tx) => Promise<T>) =>
       withClinicAsSystem(services.db, { clinicId, capabilities: SENDER_CAPABILITIES, now }, work)
-    const attempt = await inClinic((tx) => prepareAttempt(tx, services, clinicId, messageId, now))
-    if (!attempt) return
+    const prepared = await inClinic((tx) => prepareAttempt(tx, services, clinicId, messageId, now))
+    if (!prepared) return
     let providerMessageId: string
     try {
-      ;({ providerMessageId } = await deliver(services, attempt))
+      ;({ providerMessageId } = await deliver(
+        { ...services, whatsapp: prepared.whatsapp },
+        prepared.attempt,
+      ))
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error
       await inClinic((tx) => recordFailure(tx, messageId, error, services.clock()))
@@ -118,7 +126,7 @@ async function prepareAttempt(
   clinicId: string,
   messageId: string,
   now: Date,
-): Promise<Attempt | undefined> {
+): Promise<{ attempt: Attempt; whatsapp: WhatsAppProvider } | undefined> {
   const message = await tx
     .selectFrom('messages')
     .selectAll()
@@ -211,6 +219,9 @@ async function prepareAttempt(
     )
     return undefined
   }
+  // The clinic's own account when it connected one (Settings → Messaging), else the shared sender.
+  const own = channel === 'whatsapp' ? await clinicProviderCredentials(tx, cipher) : undefined
+  const whatsapp = own ? providerFor(own, services.whatsappEndpoints) : services.whatsapp
   await tx
     .updateTable('messages')
     .set({
@@ -218,7 +229,8 @@ async function prepareAttempt(
       attempts: sql`attempts + 1`,
       attempt_started_at: now,
       language,
-      provider: providerKind(services, channel),
+      provider: providerKind({ ...services, whatsapp }, channel),
+      sent_by_clinic_provider: own !== undefined,
       // How the patient's WhatsApp reply will find this clinic (server/lib/crypto/contact-key.ts).
       contact_key: channel === 'whatsapp' ? contactKeyOf(services.keyring.current, mobile) : null,
     })
@@ -234,33 +246,36 @@ async function prepareAttempt(
       .values({ clinic_id: clinicId, message_id: messageId, body_cipher: bodyCipher })
       .execute()
   }
-  const callbackData = callbackDataOf(clinicId, messageId)
-  if (channel === 'sms')
-    return { kind: 'sms', message: { to: mobile, text: composed.text, callbackData } }
-  if (channel === 'email' && !isConversationKind(message.kind)) {
+  const attemptOf = (): Attempt => {
+    const callbackData = callbackDataOf(clinicId, messageId)
+    if (channel === 'sms')
+      return { kind: 'sms', message: { to: mobile, text: composed.text, callbackData } }
+    if (channel === 'email' && !isConversationKind(message.kind)) {
+      return {
+        kind: 'email',
+        message: {
+          to: email,
+          subject: emailSubject(message.kind, language, clinic.name),
+          text: composed.text,
+          clinicId,
+        },
+      }
+    }
+    if (isConversation)
+      return { kind: 'text', message: { to: mobile, text: composed.text, callbackData } }
     return {
-      kind: 'email',
+      kind: 'template',
       message: {
-        to: email,
-        subject: emailSubject(message.kind, language, clinic.name),
+        to: mobile,
+        templateName: composed.templateName,
+        language,
+        parameters: composed.parameters,
         text: composed.text,
-        clinicId,
+        callbackData,
       },
     }
   }
-  if (isConversation)
-    return { kind: 'text', message: { to: mobile, text: composed.text, callbackData } }
-  return {
-    kind: 'template',
-    message: {
-      to: mobile,
-      templateName: composed.templateName,
-      language,
-      parameters: composed.parameters,
-      text: composed.text,
-      callbackData,
-    },
-  }
+  return { attempt: attemptOf(), whatsapp }
 }
 
 function isConversationKind(kind: string): kind is ConversationKind {

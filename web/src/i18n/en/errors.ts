@@ -28,6 +28,12 @@ export const enErrors: ErrorTexts = {
   'reason.messaging.template_stray_braces': 'has braces that are not a placeholder',
   'reason.messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
+  'reason.messaging.provider_endpoint_not_allowed':
+    'must be your Wati API endpoint as its dashboard shows it: https, on wati.io',
+  'reason.messaging.provider_refused':
+    'was refused by the provider ({code}): check it and try again',
+  'reason.messaging.provider_unreachable':
+    'The provider could not be reached ({code}); nothing was saved. Try again in a moment',
   'reason.webhook.bad_verify_token': 'The verify token does not match',
   'reason.request.no_such_route': 'No such API route',
   'reason.request.not_found': 'Not found',

@@ -22,6 +22,11 @@ export const hiErrors: ErrorTexts = {
   'reason.messaging.template_stray_braces': 'में ऐसे कोष्ठक हैं जो प्लेसहोल्डर नहीं हैं',
   'reason.messaging.draft_not_sendable':
     'यह संदेश अब ठीक नहीं बैठता: अपॉइंटमेंट बदल गया या मरीज़ ने सहमति वापस ले ली',
+  'reason.messaging.provider_endpoint_not_allowed':
+    'आपका Wati API पता होना चाहिए, जैसा उसके डैशबोर्ड में दिखता है: https, wati.io पर',
+  'reason.messaging.provider_refused': 'प्रदाता ने इसे अस्वीकार किया ({code}): जाँचकर फिर कोशिश करें',
+  'reason.messaging.provider_unreachable':
+    'प्रदाता से संपर्क नहीं हो सका ({code}); कुछ सहेजा नहीं गया। थोड़ी देर में फिर कोशिश करें',
   'reason.request.no_such_route': 'ऐसा कोई API पता नहीं है',
   'reason.request.not_found': 'नहीं मिला',
   'reason.request.no_such_file': 'ऐसी कोई फ़ाइल नहीं है',
