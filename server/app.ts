@@ -54,6 +54,7 @@ import {
   messagingRoutes,
   patientMessageRoutes,
   providerRoutes,
+  reminderRoutes,
   templateRoutes,
   whatsappWebhookRoutes,
 } from './modules/messaging/index.ts'
@@ -103,6 +104,7 @@ export const apiModules: readonly ApiModule[] = [
   ['/messaging', inboxRoutes],
   ['/messaging', templateRoutes],
   ['/messaging', providerRoutes],
+  ['/messaging', reminderRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],

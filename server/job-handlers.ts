@@ -1,5 +1,6 @@
 import type { AppDependencies } from './http/app-env.ts'
 import { emailJobHandler, type JobHandler, type QueueName } from './jobs/index.ts'
+import { recallJobHandler } from './modules/appointments/index.ts'
 import { messageJobHandler, retentionJobHandler } from './modules/messaging/index.ts'
 
 /**
@@ -17,5 +18,6 @@ export function jobHandlers(
     email: emailJobHandler(deps),
     message: messageJobHandler(deps),
     retention: retentionJobHandler(deps),
+    recalls: recallJobHandler(deps),
   }
 }

@@ -332,6 +332,8 @@ export const schemaColumns: { [Table in keyof Database]: Columns<Table> } = {
     'direction',
     'contact_key',
     'sent_by_clinic_provider',
+    'recall_rule_id',
+    'invoice_id',
   ),
   message_bodies: all('clinic_id', 'message_id', 'body_cipher', 'created_at'),
   message_threads: all('clinic_id', 'patient_id', 'seen_up_to', 'seen_by', 'updated_at'),

@@ -766,6 +766,8 @@ export type MessageSkipReason =
   | 'too_late'
   | 'messaging_off'
   | 'window_closed'
+  | 'recall_booked'
+  | 'paid'
 
 /** The patient-message outbox, one row per idempotency key (same migration). */
 export interface MessagesTable {
@@ -794,6 +796,9 @@ export interface MessagesTable {
   failed_at: Timestamp | null
   /** HMAC of the patient's number under a platform key: routes a reply to its clinic. */
   contact_key: string | null
+  /** What a recall or payment reminder is about (20261213100000_recall_payment_messages.sql). */
+  recall_rule_id: string | null
+  invoice_id: string | null
   /** Sent through the clinic's own provider, not the platform's shared sender. */
   sent_by_clinic_provider: Generated<boolean>
 }

@@ -11,6 +11,8 @@ export const QUEUES = {
   message: 'message',
   /** Daily: deletes message texts after 90 days and messages after a year (PRODUCT.md). */
   retention: 'retention',
+  /** Daily: plans recall reminders for patients whose recall fell due (server/modules/appointments). */
+  recalls: 'recalls',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -58,12 +60,21 @@ export const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, 'name'>> = {
     expireInSeconds: 900,
     deleteAfterSeconds: 7 * 24 * 3600,
   },
+  recalls: {
+    retryLimit: 3,
+    retryDelay: 300,
+    retryBackoff: true,
+    expireInSeconds: 900,
+    deleteAfterSeconds: 7 * 24 * 3600,
+  },
 }
 
 /** Recurring jobs the worker schedules (pg-boss cron, in the clinic's usual zone). */
 export const SCHEDULES: readonly { queue: QueueName; cron: string; tz: string }[] = [
   // 02:30 in India: the quietest hour for a clinic's database.
   { queue: 'retention', cron: '30 2 * * *', tz: 'Asia/Kolkata' },
+  // 09:30 in India: reminders planned as the clinic opens (each held past its own quiet hours).
+  { queue: 'recalls', cron: '30 9 * * *', tz: 'Asia/Kolkata' },
 ]
 
 /** Dead letters are kept 30 days for operators, never retried on their own. */

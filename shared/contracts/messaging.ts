@@ -31,6 +31,10 @@ export const SKIP_REASONS = [
   'messaging_off',
   // A free-text reply that could not go out because the patient's last message was over 24 h ago.
   'window_closed',
+  // A recall reminder for a patient who has booked since it was planned.
+  'recall_booked',
+  // A payment reminder for an invoice paid (or credited) since it was planned.
+  'paid',
 ] as const
 
 const instant = z.iso.datetime({ offset: true })
@@ -248,3 +252,21 @@ export const MessagingProviderSchema = z
   })
   .meta({ id: 'MessagingProvider', description: 'The clinic’s WhatsApp sender' })
 export type MessagingProvider = z.infer<typeof MessagingProviderSchema>
+
+export const PaymentReminderBodySchema = z
+  .object({ invoiceId: z.uuid() })
+  .strict()
+  .meta({ id: 'PaymentReminderBody', description: 'The issued invoice whose balance is due' })
+export type PaymentReminderBody = z.infer<typeof PaymentReminderBodySchema>
+
+export const PlannedMessageSchema = z
+  .object({
+    messageId: z.uuid(),
+    channel: z.enum(['whatsapp', 'sms', 'email']),
+    /** When it goes out: now, or the end of the clinic's quiet hours. */
+    dueAt: instant,
+    /** A clinic sending from its own phone: a click-to-chat draft for the front desk. */
+    viaClinicPhone: z.boolean(),
+  })
+  .meta({ id: 'PlannedMessage', description: 'A message planned, to go out at dueAt' })
+export type PlannedMessage = z.infer<typeof PlannedMessageSchema>

@@ -29,6 +29,10 @@ export const errorReasons = {
   'messaging.template_stray_braces': 'has braces that are not a placeholder',
   'messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
+  'messaging.no_channel_consent': 'This patient has not agreed to messages on any channel',
+  'messaging.invoice_not_issued': 'Only an issued invoice has a balance to remind about',
+  'messaging.nothing_due': 'Nothing is due on this invoice',
+  'messaging.reminder_already_planned': 'A reminder for this invoice has already been sent today',
   'messaging.provider_endpoint_not_allowed':
     'must be your Wati API endpoint as its dashboard shows it: https, on wati.io',
   'messaging.provider_refused': 'was refused by the provider ({code}): check it and try again',

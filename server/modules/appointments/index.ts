@@ -4,5 +4,6 @@
  * mounts the routes.
  */
 export { attendanceRoutes, recallRoutes } from './patient-routes.ts'
+export { planRecallReminders, recallJobHandler } from './recall-reminders.ts'
 export { appointmentRoutes } from './routes.ts'
 export { waitingListRoutes } from './waiting-list-routes.ts'

@@ -18,8 +18,21 @@ export async function recallsDue(
   withinDays: number,
 ) {
   authorize(actor, 'patient.read')
+  return recallsDueBetween(tx, clinic, { until: addDays(clinic.today, withinDays) })
+}
+
+/**
+ * The same list between two dates (inclusive; `from` open when absent), for whoever already
+ * holds patient.read: a staff route above, or the daily recall job as the system.
+ */
+export async function recallsDueBetween(
+  tx: Tx,
+  clinic: { zone: string; now: Date },
+  window: { from?: string; until: string },
+) {
   const { zone, now } = clinic
-  const until = addDays(clinic.today, withinDays)
+  const { until } = window
+  const from = window.from ?? '1900-01-01'
   const { rows } = await sql<{
     rule_id: string
     rule_name: string
@@ -46,7 +59,7 @@ export async function recallsDue(
            to_char(d.due_on, 'YYYY-MM-DD') AS due_on
     FROM due d
     JOIN patients p ON p.id = d.patient_id AND p.merged_into_id IS NULL
-    WHERE d.due_on <= ${until}::date
+    WHERE d.due_on <= ${until}::date AND d.due_on >= ${from}::date
       AND NOT EXISTS (
         SELECT 1 FROM appointments f
         WHERE f.patient_id = d.patient_id AND f.starts_at >= ${now}

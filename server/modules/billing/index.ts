@@ -3,6 +3,7 @@
  * advances and refunds on the patient's account.
  */
 
+export { issuedInvoiceMoney } from './account-queries.ts'
 export { billableItemRoutes } from './billable-items-routes.ts'
 export { invoiceListRoutes } from './invoice-list-routes.ts'
 export { moneyPdfRoutes } from './money-pdf-routes.ts'

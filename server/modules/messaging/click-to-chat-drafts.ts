@@ -7,6 +7,7 @@ import { AppError } from '../../http/errors.ts'
 import { recordRead } from '../audit/index.ts'
 import type { ClinicCipher } from '../clinic-keys/index.ts'
 import { composeAppointmentMessage } from './compose-appointment-message.ts'
+import { composeReminderMessage } from './compose-reminder-message.ts'
 
 const MAX_DRAFTS = 200
 
@@ -14,6 +15,8 @@ interface DraftRow {
   id: string
   patient_id: string
   appointment_id: string | null
+  recall_rule_id: string | null
+  invoice_id: string | null
   kind: MessageKind
   due_at: Date
 }
@@ -38,7 +41,15 @@ export async function clickToChatDrafts(
   const { end } = dayBoundsUtc(utcToZonedParts(now, clinic.time_zone).date, clinic.time_zone)
   const rows = await tx
     .selectFrom('messages')
-    .select(['id', 'patient_id', 'appointment_id', 'kind', 'due_at'])
+    .select([
+      'id',
+      'patient_id',
+      'appointment_id',
+      'recall_rule_id',
+      'invoice_id',
+      'kind',
+      'due_at',
+    ])
     .where('provider', '=', 'click_to_chat')
     .where('status', '=', 'queued')
     .where('direction', '=', 'out')
@@ -70,7 +81,16 @@ export async function markDraftSent(
 ): Promise<void> {
   const row = await tx
     .selectFrom('messages')
-    .select(['id', 'patient_id', 'appointment_id', 'kind', 'due_at', 'status'])
+    .select([
+      'id',
+      'patient_id',
+      'appointment_id',
+      'recall_rule_id',
+      'invoice_id',
+      'kind',
+      'due_at',
+      'status',
+    ])
     .where('id', '=', input.messageId)
     .where('provider', '=', 'click_to_chat')
     .where('direction', '=', 'out')
@@ -119,16 +139,25 @@ async function draftOf(
   const mobile = parseIndianMobile(phone)
   if (!mobile) return undefined
   const language = patient.preferred_language === 'hi' ? 'hi' : 'en'
-  const composed = await composeAppointmentMessage(
-    tx,
-    { ...row, channel: 'whatsapp' },
-    {
-      clinicName: context.clinic.name,
-      timeZone: context.clinic.time_zone,
-      recipient: { patientName: patient.full_name, language },
-      now: context.now,
-    },
-  )
+  const recipient = { patientName: patient.full_name, language } as const
+  const { kind } = row
+  const composed =
+    kind === 'recall_reminder' || kind === 'payment_reminder'
+      ? await composeReminderMessage(
+          tx,
+          { ...row, kind, channel: 'whatsapp' },
+          { clinicName: context.clinic.name, recipient, now: context.now },
+        )
+      : await composeAppointmentMessage(
+          tx,
+          { ...row, channel: 'whatsapp' },
+          {
+            clinicName: context.clinic.name,
+            timeZone: context.clinic.time_zone,
+            recipient,
+            now: context.now,
+          },
+        )
   if (!composed.ok) return undefined
   return {
     messageId: row.id,

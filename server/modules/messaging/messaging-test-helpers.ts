@@ -3,7 +3,7 @@ import { CONSENT_ITEMS } from '../../../shared/consent/consent-items.ts'
 import { type FakeWhatsApp, startFakeWhatsApp } from '../../../test/fake-whatsapp.ts'
 import { signUpClinic, type TestClient } from '../../../test/http-client.ts'
 import { asClinicSystem } from '../../../test/in-database-as.ts'
-import { createTestApp, type TestApp } from '../../../test/test-app.ts'
+import { createTestApp, type TestApp, type TestAppOptions } from '../../../test/test-app.ts'
 import { type Tx, withClinic } from '../../db/with-clinic.ts'
 import { QUEUES } from '../../jobs/index.ts'
 import { createMetaProvider } from '../../lib/whatsapp/meta-provider.ts'
@@ -30,15 +30,18 @@ export interface MetaFixture {
   close(): Promise<void>
 }
 
-export async function startMetaFixture(): Promise<MetaFixture> {
+export async function startMetaFixture(options: TestAppOptions = {}): Promise<MetaFixture> {
   const meta = await startFakeWhatsApp('meta')
-  const t = await createTestApp({
-    whatsapp: createMetaProvider(
-      { phoneNumberId: '1234567890', accessToken: 'test-access-token-0123456789' },
-      { graphUrl: meta.url },
-    ),
-    metaWebhook: { appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN },
-  })
+  const t = await createTestApp(
+    {
+      whatsapp: createMetaProvider(
+        { phoneNumberId: '1234567890', accessToken: 'test-access-token-0123456789' },
+        { graphUrl: meta.url },
+      ),
+      metaWebhook: { appSecret: APP_SECRET, verifyToken: VERIFY_TOKEN },
+    },
+    options,
+  )
   const owner = await messagingClinic(t)
   return {
     t,
@@ -102,6 +105,8 @@ export async function patientWith(
     whatsapp: boolean
     sms?: boolean
     email?: boolean
+    /** Consent to recall campaigns (purpose.recall_campaigns). */
+    recall?: boolean
     language?: 'en' | 'hi'
     phone?: string
     emailAddress?: string
@@ -132,6 +137,7 @@ export async function patientWith(
       'channel.whatsapp': options.whatsapp,
       'channel.sms': options.sms ?? false,
       'channel.email': options.email ?? false,
+      'purpose.recall_campaigns': options.recall ?? false,
     },
     captureChannel: 'in_person_tablet',
     givenBy: 'patient',

@@ -27,6 +27,7 @@ import { callbackDataOf } from './callback-data.ts'
 import { clinicProviderCredentials, providerFor } from './clinic-provider.ts'
 import { composeAppointmentMessage } from './compose-appointment-message.ts'
 import { composeConversationMessage } from './compose-conversation-message.ts'
+import { composeReminderMessage } from './compose-reminder-message.ts'
 import { type Attempt, deliver, providerKind } from './deliver.ts'
 import { messagingSettings } from './settings.ts'
 
@@ -35,6 +36,8 @@ const SENDER_CAPABILITIES = [
   'patient.read',
   'schedule.read',
   'schedule.all_doctors',
+  // A payment reminder states the invoice's balance as it is at send time.
+  'billing.read',
   'messaging.send',
 ]
 
@@ -187,22 +190,28 @@ async function prepareAttempt(
   const language: MessageLanguage = patient.preferred_language === 'hi' ? 'hi' : 'en'
   const recipient = { patientName: patient.full_name, language }
   const isConversation = isConversationKind(message.kind)
-  const composed = isConversationKind(message.kind)
-    ? await composeConversationMessage(
+  const composed = isReminderKind(message.kind)
+    ? await composeReminderMessage(
         tx,
-        { id: message.id, kind: message.kind, patient_id: message.patient_id },
-        { clinicName: clinic.name, recipient, now, cipher },
+        { ...message, kind: message.kind },
+        { clinicName: clinic.name, recipient, now },
       )
-    : await composeAppointmentMessage(
-        tx,
-        {
-          kind: message.kind,
-          appointment_id: message.appointment_id,
-          patient_id: message.patient_id,
-          channel,
-        },
-        { clinicName: clinic.name, timeZone: clinic.time_zone, recipient, now },
-      )
+    : isConversationKind(message.kind)
+      ? await composeConversationMessage(
+          tx,
+          { id: message.id, kind: message.kind, patient_id: message.patient_id },
+          { clinicName: clinic.name, recipient, now, cipher },
+        )
+      : await composeAppointmentMessage(
+          tx,
+          {
+            kind: message.kind,
+            appointment_id: message.appointment_id,
+            patient_id: message.patient_id,
+            channel,
+          },
+          { clinicName: clinic.name, timeZone: clinic.time_zone, recipient, now },
+        )
   if (!composed.ok) return void (await skip(composed.skip))
   // Held past quiet hours if the job ran late into them (a retry, a worker that was down).
   const sendable = composed.heldByQuietHours
@@ -276,6 +285,10 @@ async function prepareAttempt(
     }
   }
   return { attempt: attemptOf(), whatsapp }
+}
+
+function isReminderKind(kind: string): kind is 'recall_reminder' | 'payment_reminder' {
+  return kind === 'recall_reminder' || kind === 'payment_reminder'
 }
 
 function isConversationKind(kind: string): kind is ConversationKind {
