@@ -66,9 +66,8 @@ describe('payment reminders', () => {
       invoice_id: invoice.id,
     })
     const [request] = fixture.sentFor(planned.messageId)
-    expect((request?.body as { template?: { name: string } }).template?.name).toBe(
-      'payment_reminder',
-    )
+    const sent = request?.body as { template?: { name: string } } | undefined
+    expect(sent?.template?.name).toBe('payment_reminder')
     // ₹500.00 due (the consultation), and the invoice's number.
     expect(parametersSent(planned.messageId)).toEqual(
       expect.arrayContaining(['₹500.00', invoice.number as string]),

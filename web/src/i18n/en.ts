@@ -17,6 +17,7 @@ import { enInvoiceList } from './en/invoice-list.ts'
 import { enLab } from './en/lab.ts'
 import { enLetterhead } from './en/letterhead.ts'
 import { enMessaging } from './en/messaging.ts'
+import { enMessagingSender } from './en/messaging-sender.ts'
 import { enNotes } from './en/notes.ts'
 import { enPatients } from './en/patients.ts'
 import { enPayments } from './en/payments.ts'
@@ -106,6 +107,7 @@ export const en = {
   ...enScheduleSetup,
   ...enCalendar,
   ...enMessaging,
+  ...enMessagingSender,
   ...enCatalogue,
   ...enErrors,
 }

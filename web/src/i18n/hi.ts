@@ -17,6 +17,7 @@ import { hiInvoiceList } from './hi/invoice-list.ts'
 import { hiLab } from './hi/lab.ts'
 import { hiLetterhead } from './hi/letterhead.ts'
 import { hiMessaging } from './hi/messaging.ts'
+import { hiMessagingSender } from './hi/messaging-sender.ts'
 import { hiNotes } from './hi/notes.ts'
 import { hiPatients } from './hi/patients.ts'
 import { hiPayments } from './hi/payments.ts'
@@ -106,6 +107,7 @@ export const hi: Messages = {
   ...hiScheduleSetup,
   ...hiCalendar,
   ...hiMessaging,
+  ...hiMessagingSender,
   ...hiCatalogue,
   ...hiErrors,
 }

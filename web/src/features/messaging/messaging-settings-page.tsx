@@ -7,12 +7,14 @@ import { ErrorAlert } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
 import { DRAFTS_PATH } from './drafts-page.tsx'
 import { MessagingSettingsForm, SETTINGS_PATH } from './messaging-settings-form.tsx'
+import { ProviderSection } from './provider-section.tsx'
 import { TEMPLATES_PATH } from './template-form.tsx'
 import './messaging.css'
 
 /**
  * /messaging/settings: how the clinic's patient messages go out (issue #14), for owners and
- * admins (messaging.manage). Reached from the WhatsApp inbox (/messaging) and from Settings.
+ * admins (messaging.manage), and who sends them (the clinic's own WhatsApp account or the shared
+ * sender). Reached from the WhatsApp inbox (/messaging) and from Settings.
  */
 export function MessagingSettingsPage() {
   const t = useT()
@@ -37,6 +39,7 @@ export function MessagingSettingsPage() {
       ) : (
         <p role="status">{t('messaging.loading')}</p>
       )}
+      <ProviderSection />
     </section>
   )
 }

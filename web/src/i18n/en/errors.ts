@@ -28,6 +28,11 @@ export const enErrors: ErrorTexts = {
   'reason.messaging.template_stray_braces': 'has braces that are not a placeholder',
   'reason.messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
+  'reason.messaging.no_channel_consent': 'This patient has not agreed to messages on any channel',
+  'reason.messaging.invoice_not_issued': 'Only an issued invoice has a balance to remind about',
+  'reason.messaging.nothing_due': 'Nothing is due on this invoice',
+  'reason.messaging.reminder_already_planned':
+    'A reminder for this invoice has already been sent today',
   'reason.messaging.provider_endpoint_not_allowed':
     'must be your Wati API endpoint as its dashboard shows it: https, on wati.io',
   'reason.messaging.provider_refused':

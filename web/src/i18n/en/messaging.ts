@@ -85,6 +85,8 @@ export const enMessaging = {
   'messages.skip.too_late': 'too late: the appointment had begun',
   'messages.skip.messaging_off': 'messaging is turned off',
   'messages.skip.window_closed': 'the patient last wrote over 24 hours before',
+  'messages.skip.recall_booked': 'the patient has booked a visit since',
+  'messages.skip.paid': 'the invoice has been paid since',
   'messages.openConversation': 'Open the WhatsApp conversation',
   'inbox.title': 'WhatsApp inbox',
   'inbox.intro':

@@ -22,6 +22,10 @@ export const hiErrors: ErrorTexts = {
   'reason.messaging.template_stray_braces': 'में ऐसे कोष्ठक हैं जो प्लेसहोल्डर नहीं हैं',
   'reason.messaging.draft_not_sendable':
     'यह संदेश अब ठीक नहीं बैठता: अपॉइंटमेंट बदल गया या मरीज़ ने सहमति वापस ले ली',
+  'reason.messaging.no_channel_consent': 'इस मरीज़ ने किसी भी माध्यम से संदेशों की सहमति नहीं दी है',
+  'reason.messaging.invoice_not_issued': 'केवल जारी किए गए बिल पर ही बकाया की याद दिलाई जा सकती है',
+  'reason.messaging.nothing_due': 'इस बिल पर कुछ बकाया नहीं है',
+  'reason.messaging.reminder_already_planned': 'इस बिल की याद आज पहले ही भेजी जा चुकी है',
   'reason.messaging.provider_endpoint_not_allowed':
     'आपका Wati API पता होना चाहिए, जैसा उसके डैशबोर्ड में दिखता है: https, wati.io पर',
   'reason.messaging.provider_refused': 'प्रदाता ने इसे अस्वीकार किया ({code}): जाँचकर फिर कोशिश करें',

@@ -86,6 +86,8 @@ export const hiMessaging: Record<keyof typeof enMessaging, string> = {
   'messages.skip.too_late': 'बहुत देर: अपॉइंटमेंट शुरू हो चुका था',
   'messages.skip.messaging_off': 'संदेश बंद हैं',
   'messages.skip.window_closed': 'मरीज़ का आख़िरी संदेश 24 घंटे से पहले का था',
+  'messages.skip.recall_booked': 'मरीज़ ने तब से अपॉइंटमेंट ले लिया है',
+  'messages.skip.paid': 'बिल का भुगतान तब से हो चुका है',
   'messages.openConversation': 'WhatsApp बातचीत खोलें',
   'inbox.title': 'WhatsApp इनबॉक्स',
   'inbox.intro':
