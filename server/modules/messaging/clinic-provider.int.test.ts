@@ -7,6 +7,7 @@ import { interaktSignature } from '../../lib/whatsapp/interakt-webhook.ts'
 import { metaSignature } from '../../lib/whatsapp/meta-signature.ts'
 import { messageJobHandler } from './index.ts'
 import {
+  asSender,
   book,
   daysAhead,
   epochSeconds,
@@ -16,6 +17,7 @@ import {
   type Owner,
   patientWith,
 } from './messaging-test-helpers.ts'
+import { RECONCILE_AFTER_MS } from './send-message.ts'
 
 /**
  * A clinic's own WhatsApp account (issue #14 item 2): connected with a test message through a
@@ -290,6 +292,50 @@ describe('sending through the clinic’s own account', () => {
     expect(sent).toHaveLength(1)
     expect(sent[0]?.path).toBe('/445566/api/v1/sendTemplateMessage')
     expect(sent[0]?.headers.authorization).toBe(`Bearer ${WATI_TOKEN}`)
+  })
+})
+
+describe('an attempt of unknown outcome', () => {
+  it('through an account since disconnected is failed for a person to check, never resent', async () => {
+    const clinic = await messagingClinic(t, 'Unknown Outcome Dental')
+    await connect(clinic, { ...interaktBody, webhookSecret: undefined })
+    bookings += 1
+    const patientId = await patientWith(clinic.client, { whatsapp: true })
+    const startsAt = daysAhead(t.clock(), 2 + bookings)
+    const appointmentId = await book(clinic.client, clinic, patientId, startsAt)
+    const reminder = (await messagesOf(t, clinic.clinicId)).find(
+      (row) => row.appointment_id === appointmentId && row.kind === 'appointment_reminder',
+    )
+    if (!reminder) throw new Error('no reminder')
+    const due = new Date(reminder.due_at)
+    // The worker died after marking the attempt through the clinic's Interakt account.
+    await asSender(t, clinic, (tx) =>
+      tx
+        .updateTable('messages')
+        .set({
+          status: 'sending',
+          attempts: 1,
+          attempt_started_at: due,
+          provider: 'interakt',
+          sent_by_clinic_provider: true,
+        })
+        .where('id', '=', reminder.id)
+        .execute(),
+    )
+    expect((await clinic.client.delete(PROVIDER)).status).toBe(200)
+    const before = interakt.received.length
+    const later = new Date(due.getTime() + RECONCILE_AFTER_MS + 1000)
+    await messageJobHandler({ ...t.deps, clock: () => later })(
+      { clinicId: clinic.clinicId, messageId: reminder.id },
+      { id: 'test', queue: QUEUES.message },
+    )
+    const row = (await messagesOf(t, clinic.clinicId)).find((each) => each.id === reminder.id)
+    expect(row).toMatchObject({
+      status: 'failed',
+      error_code: 'unknown_outcome',
+      provider: 'interakt',
+    })
+    expect(interakt.received.length).toBe(before)
   })
 })
 

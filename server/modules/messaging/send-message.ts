@@ -145,7 +145,9 @@ async function prepareAttempt(
       throw new AttemptOutcomeUnknown()
     // Wati's webhooks carry no callback data of ours, so silence proves nothing: a person checks
     // (the message is failed and its job dead-lettered) rather than the patient getting it twice.
-    if (message.provider === 'wati') {
+    // So too when the clinic's own account it went through is gone or replaced by another
+    // provider's: that account's statuses no longer reach us (ADR 0026).
+    if (message.provider === 'wati' || (await accountChanged(tx, services, clinicId, message))) {
       await tx
         .updateTable('messages')
         .set({ status: 'failed', error_code: 'unknown_outcome', failed_at: now })
@@ -285,6 +287,20 @@ async function prepareAttempt(
     }
   }
   return { attempt: attemptOf(), whatsapp }
+}
+
+async function accountChanged(
+  tx: Tx,
+  services: SenderServices,
+  clinicId: string,
+  message: { sent_by_clinic_provider: boolean; provider: string | null },
+): Promise<boolean> {
+  if (!message.sent_by_clinic_provider) return false
+  const own = await clinicProviderCredentials(
+    tx,
+    await clinicCipher(tx, services.keyring, clinicId),
+  )
+  return own?.provider !== message.provider
 }
 
 function isReminderKind(kind: string): kind is 'recall_reminder' | 'payment_reminder' {
