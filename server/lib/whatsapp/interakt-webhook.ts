@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isValidMetaSignature, metaSignature } from './meta-signature.ts'
 import type { MetaWebhookEvent } from './meta-webhook.ts'
+import { providerErrorCode } from './webhook-fields.ts'
 
 /**
  * Interakt's webhook, parsed into the same events as Meta's. The shapes are NOT verified from
@@ -63,20 +64,7 @@ function utcInstant(text: string): Date | undefined {
 /** A time field: one that is missing or unreadable is no time (the next one is tried). */
 const utcTime = z.string().max(64).transform(utcInstant).nullish().catch(undefined)
 
-/**
- * A numeric error code, when Interakt's (seen as a number and as a string) is one; anything else
- * is no code, so an odd code never costs us the failure itself.
- */
-const errorCode = z
-  .union([
-    z.number().int(),
-    z
-      .string()
-      .regex(/^-?\d{1,9}$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .catch(undefined)
+const errorCode = providerErrorCode
 
 const envelope = z.object({
   type: z.string().max(128),

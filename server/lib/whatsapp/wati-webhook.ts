@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { MetaWebhookEvent } from './meta-webhook.ts'
+import { providerErrorCode } from './webhook-fields.ts'
 
 /**
  * Wati's webhook, parsed into the same events as Meta's. The shapes are NOT verified from Wati's
@@ -33,20 +34,7 @@ const epochSeconds = z
   .nullish()
   .catch(undefined)
 
-/**
- * A numeric error code, when Wati's failedCode (seen as a number and as a string) is one; anything
- * else is no code, so an odd code never costs us the failure itself.
- */
-const errorCode = z
-  .union([
-    z.number().int(),
-    z
-      .string()
-      .regex(/^-?\d{1,9}$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .catch(undefined)
+const errorCode = providerErrorCode
 
 const envelope = z.object({ eventType: z.string().max(128) })
 

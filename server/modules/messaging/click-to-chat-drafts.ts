@@ -11,6 +11,16 @@ import { composeReminderMessage } from './compose-reminder-message.ts'
 
 const MAX_DRAFTS = 200
 
+const DRAFT_COLUMNS = [
+  'id',
+  'patient_id',
+  'appointment_id',
+  'recall_rule_id',
+  'invoice_id',
+  'kind',
+  'due_at',
+] as const
+
 interface DraftRow {
   id: string
   patient_id: string
@@ -41,15 +51,7 @@ export async function clickToChatDrafts(
   const { end } = dayBoundsUtc(utcToZonedParts(now, clinic.time_zone).date, clinic.time_zone)
   const rows = await tx
     .selectFrom('messages')
-    .select([
-      'id',
-      'patient_id',
-      'appointment_id',
-      'recall_rule_id',
-      'invoice_id',
-      'kind',
-      'due_at',
-    ])
+    .select(DRAFT_COLUMNS)
     .where('provider', '=', 'click_to_chat')
     .where('status', '=', 'queued')
     .where('direction', '=', 'out')
@@ -81,16 +83,7 @@ export async function markDraftSent(
 ): Promise<void> {
   const row = await tx
     .selectFrom('messages')
-    .select([
-      'id',
-      'patient_id',
-      'appointment_id',
-      'recall_rule_id',
-      'invoice_id',
-      'kind',
-      'due_at',
-      'status',
-    ])
+    .select([...DRAFT_COLUMNS, 'status'])
     .where('id', '=', input.messageId)
     .where('provider', '=', 'click_to_chat')
     .where('direction', '=', 'out')
