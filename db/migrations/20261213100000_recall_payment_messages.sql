@@ -21,8 +21,9 @@ ALTER TABLE messages ADD CONSTRAINT messages_skip_reason_check CHECK (skip_reaso
 -- Who may plan which message: the worker (everything); appointment writers (a booking's);
 -- the front desk (a reply); and those who take payments and may read the patient (a payment
 -- reminder for an invoice: the front desk, owners and admins, who also read the message log;
--- not accountants, who see no patient's contact details). Recall reminders are planned by the
--- daily recall job as the system. Reading is unchanged.
+-- not accountants, who see no patient's contact details); appointment writers who may read the
+-- patient (a recall reminder from the recall list). The daily recall job plans as the system.
+-- Reading is unchanged.
 DROP POLICY role_insert ON messages;
 CREATE POLICY role_insert ON messages AS RESTRICTIVE FOR INSERT
   WITH CHECK ((SELECT app_can('messaging.send'))
@@ -30,7 +31,10 @@ CREATE POLICY role_insert ON messages AS RESTRICTIVE FOR INSERT
                   AND status = 'queued')
               OR ((SELECT app_can('messaging.reply')) AND kind = 'reply' AND status = 'queued')
               OR ((SELECT app_can('billing.write')) AND (SELECT app_can('patient.read'))
-                  AND kind = 'payment_reminder' AND invoice_id IS NOT NULL AND status = 'queued'));
+                  AND kind = 'payment_reminder' AND invoice_id IS NOT NULL AND status = 'queued')
+              OR ((SELECT app_can('schedule.write')) AND (SELECT app_can('patient.read'))
+                  AND kind = 'recall_reminder' AND recall_rule_id IS NOT NULL
+                  AND status = 'queued'));
 
 -- The clinics whose recall rules are on and whose messages go out: the daily recall job's list
 -- (clinic ids only, as messaging_retention_clinics). Each is then worked under its own RLS.

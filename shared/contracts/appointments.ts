@@ -202,5 +202,10 @@ export const RecallDueSchema = z
   .meta({ id: 'RecallDue', description: 'A patient due for a recall visit' })
 export type RecallDue = z.infer<typeof RecallDueSchema>
 
+export const RecallReminderParams = z.object({
+  ruleId: z.uuid().meta({ description: 'The recall rule' }),
+  patientId: z.uuid().meta({ description: 'The patient due for it' }),
+})
+
 export type { AppointmentStatus } from '../scheduling/status-transitions.ts'
 export { appointmentStatuses } from '../scheduling/status-transitions.ts'

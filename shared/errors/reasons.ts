@@ -30,6 +30,9 @@ export const errorReasons = {
   'messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
   'messaging.no_channel_consent': 'This patient has not agreed to messages on any channel',
+  'messaging.no_recall_consent': 'This patient has not agreed to recall reminders',
+  'messaging.recall_not_due': 'This patient is not due for this recall now, or has a visit booked',
+  'messaging.recall_already_planned': 'A reminder for this recall has already been sent',
   'messaging.invoice_not_issued': 'Only an issued invoice has a balance to remind about',
   'messaging.nothing_due': 'Nothing is due on this invoice',
   'messaging.reminder_already_planned': 'A reminder for this invoice has already been sent today',

@@ -14,6 +14,15 @@ import { recallsDueBetween } from './recalls.ts'
  */
 export const RECALL_REMINDER_GRACE_DAYS = 30
 
+/** One reminder per recall falling due: the rule, the patient and the due date. */
+export function recallReminderKey(recall: {
+  ruleId: string
+  patient: { id: string }
+  dueOn: string
+}): string {
+  return `recall:${recall.ruleId}:${recall.patient.id}:${recall.dueOn}`
+}
+
 /** What the recall job may do for a clinic: read the recall list and plan messages. */
 const RECALL_CAPABILITIES = [
   'patient.read',
@@ -60,7 +69,7 @@ export async function planRecallReminders(
             patientId: recall.patient.id,
             kind: 'recall_reminder',
             subject: { recallRuleId: recall.ruleId },
-            idempotencyKey: `recall:${recall.ruleId}:${recall.patient.id}:${recall.dueOn}`,
+            idempotencyKey: recallReminderKey(recall),
             now,
             zone,
             purpose: 'purpose.recall_campaigns',

@@ -28,7 +28,7 @@ export async function recallsDue(
 export async function recallsDueBetween(
   tx: Tx,
   clinic: { zone: string; now: Date },
-  window: { from?: string; until: string },
+  window: { from?: string; until: string; ruleId?: string; patientId?: string },
 ) {
   const { zone, now } = clinic
   const { until } = window
@@ -60,6 +60,8 @@ export async function recallsDueBetween(
     FROM due d
     JOIN patients p ON p.id = d.patient_id AND p.merged_into_id IS NULL
     WHERE d.due_on <= ${until}::date AND d.due_on >= ${from}::date
+      AND (${window.ruleId ?? null}::uuid IS NULL OR d.rule_id = ${window.ruleId ?? null}::uuid)
+      AND (${window.patientId ?? null}::uuid IS NULL OR d.patient_id = ${window.patientId ?? null}::uuid)
       AND NOT EXISTS (
         SELECT 1 FROM appointments f
         WHERE f.patient_id = d.patient_id AND f.starts_at >= ${now}

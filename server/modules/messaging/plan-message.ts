@@ -91,7 +91,11 @@ export type PlanOutcome =
       dueAt: Date
       viaClinicPhone: boolean
     }
-  | { planned: false; reason: 'messaging_off' | 'no_consent' | 'already_planned' }
+  | {
+      planned: false
+      /** no_purpose_consent: no consent to the purpose (recall campaigns); no_consent: to any channel. */
+      reason: 'messaging_off' | 'no_purpose_consent' | 'no_consent' | 'already_planned'
+    }
 
 /**
  * A message about something other than an appointment (a recall falling due, an invoice's
@@ -116,7 +120,7 @@ export async function planPatientMessage(
   const settings = await messagingSettings(tx)
   if (settings.mode === 'off') return { planned: false, reason: 'messaging_off' }
   if (input.purpose && !(await isConsentGranted(tx, input.patientId, input.purpose))) {
-    return { planned: false, reason: 'no_consent' }
+    return { planned: false, reason: 'no_purpose_consent' }
   }
   const channel = await channelFor(tx, input.patientId)
   if (!channel) return { planned: false, reason: 'no_consent' }

@@ -38,9 +38,10 @@ export async function planPaymentReminder(
   })
   if (!outcome.planned) {
     if (outcome.reason === 'messaging_off') throw new AppError('conflict', 'messaging.not_sending')
-    if (outcome.reason === 'no_consent')
-      throw new AppError('conflict', 'messaging.no_channel_consent')
-    throw new AppError('conflict', 'messaging.reminder_already_planned')
+    if (outcome.reason === 'already_planned') {
+      throw new AppError('conflict', 'messaging.reminder_already_planned')
+    }
+    throw new AppError('conflict', 'messaging.no_channel_consent')
   }
   return {
     messageId: outcome.messageId,

@@ -201,4 +201,35 @@ describe('recall reminders', () => {
       skip_reason: 'recall_booked',
     })
   })
+
+  it('from the recall list on request: due now, with consent, once; refused otherwise', async () => {
+    const overdue = await patientWith(owner.client, { whatsapp: true, recall: true })
+    const noConsent = await patientWith(owner.client, { whatsapp: true, recall: false })
+    const notDue = await patientWith(owner.client, { whatsapp: true, recall: true })
+    await visitedMonthsAgo(overdue, 10)
+    await visitedMonthsAgo(noConsent, 10)
+    await visitedMonthsAgo(notDue, 2)
+    const remind = (client: Owner['client'], patientId: string) =>
+      client.post(`/api/v1/recalls/${ruleId}/patients/${patientId}/reminder`)
+    const sent = await remind(owner.client, overdue)
+    expect(sent.status, await sent.clone().text()).toBe(201)
+    expect(await sent.json()).toMatchObject({ channel: 'whatsapp', viaClinicPhone: false })
+    const again = await remind(owner.client, overdue)
+    expect(again.status).toBe(409)
+    expect((await errorOf(again)).reason).toBe('messaging.recall_already_planned')
+    const refused = await remind(owner.client, noConsent)
+    expect(refused.status).toBe(409)
+    expect((await errorOf(refused)).reason).toBe('messaging.no_recall_consent')
+    const early = await remind(owner.client, notDue)
+    expect(early.status).toBe(404)
+    expect((await errorOf(early)).reason).toBe('messaging.recall_not_due')
+    // Another clinic's staff cannot remind this clinic's patient.
+    const other = await messagingClinic(fixture.t, 'Recall Other Dental')
+    expect((await remind(other.client, overdue)).status).toBe(404)
+    const outbox = fixture.t.deps.outboxDir as string
+    const accountant = await addStaff(fixture.t.app, outbox, owner.client, 'accountant')
+    expect((await remind(accountant.client, noConsent)).status).toBe(403)
+    const reminders = (await recallsOf()).filter((row) => row.patient_id === overdue)
+    expect(reminders).toHaveLength(1)
+  })
 })

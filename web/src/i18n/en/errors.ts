@@ -29,6 +29,10 @@ export const enErrors: ErrorTexts = {
   'reason.messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
   'reason.messaging.no_channel_consent': 'This patient has not agreed to messages on any channel',
+  'reason.messaging.no_recall_consent': 'This patient has not agreed to recall reminders',
+  'reason.messaging.recall_not_due':
+    'This patient is not due for this recall now, or has a visit booked',
+  'reason.messaging.recall_already_planned': 'A reminder for this recall has already been sent',
   'reason.messaging.invoice_not_issued': 'Only an issued invoice has a balance to remind about',
   'reason.messaging.nothing_due': 'Nothing is due on this invoice',
   'reason.messaging.reminder_already_planned':

@@ -23,6 +23,9 @@ export const hiErrors: ErrorTexts = {
   'reason.messaging.draft_not_sendable':
     'यह संदेश अब ठीक नहीं बैठता: अपॉइंटमेंट बदल गया या मरीज़ ने सहमति वापस ले ली',
   'reason.messaging.no_channel_consent': 'इस मरीज़ ने किसी भी माध्यम से संदेशों की सहमति नहीं दी है',
+  'reason.messaging.no_recall_consent': 'इस मरीज़ ने रिकॉल रिमाइंडर की सहमति नहीं दी है',
+  'reason.messaging.recall_not_due': 'यह मरीज़ अभी इस रिकॉल के लिए देय नहीं है, या उसका अपॉइंटमेंट बुक है',
+  'reason.messaging.recall_already_planned': 'इस रिकॉल की याद पहले ही भेजी जा चुकी है',
   'reason.messaging.invoice_not_issued': 'केवल जारी किए गए बिल पर ही बकाया की याद दिलाई जा सकती है',
   'reason.messaging.nothing_due': 'इस बिल पर कुछ बकाया नहीं है',
   'reason.messaging.reminder_already_planned': 'इस बिल की याद आज पहले ही भेजी जा चुकी है',
