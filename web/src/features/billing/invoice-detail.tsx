@@ -5,6 +5,7 @@ import { percent } from '../plans/item-row.tsx'
 import { invoicePdfHref } from './billing-api.ts'
 import { EInvoiceLink } from './einvoice-link.tsx'
 import { InvoiceTotals } from './invoice-totals.tsx'
+import { PaymentReminderButton } from './payment-reminder-button.tsx'
 
 export interface InvoiceDetailProps {
   invoice: Invoice
@@ -19,7 +20,7 @@ export interface InvoiceDetailProps {
  * One invoice: its lines (GST shown on a taxable line, "Exempt" on healthcare, Notification
  * 12/2017-CT(Rate) Sl. 74), its totals and what may be done with it. A draft is changed, deleted
  * or issued; an issued invoice never changes (CGST Act s.31), and offers its PDF in English or
- * Hindi.
+ * Hindi and, while something is due, a payment reminder to the patient.
  */
 export function InvoiceDetail({
   invoice,
@@ -130,6 +131,7 @@ export function InvoiceDetail({
           {t('billing.close')}
         </button>
       </div>
+      {!isDraft && <PaymentReminderButton key={invoice.id} invoice={invoice} />}
     </section>
   )
 }
