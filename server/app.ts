@@ -50,7 +50,9 @@ import { healthRoutes } from './modules/health/index.ts'
 import { historyRoutes } from './modules/history/index.ts'
 import { labCaseRoutes, labRoutes, patientLabCaseRoutes } from './modules/lab/index.ts'
 import {
+  documentLinkRoutes,
   inboxRoutes,
+  messageDocumentRoutes,
   messagingRoutes,
   patientMessageRoutes,
   providerRoutes,
@@ -100,11 +102,13 @@ export const apiModules: readonly ApiModule[] = [
   ['/lab-cases', labCaseRoutes],
   ['/labs', labRoutes],
   ['/me', meRoutes],
+  ['/message-documents', documentLinkRoutes],
   ['/messaging', messagingRoutes],
   ['/messaging', inboxRoutes],
   ['/messaging', templateRoutes],
   ['/messaging', providerRoutes],
   ['/messaging', reminderRoutes],
+  ['/messaging', messageDocumentRoutes],
   ['/note-templates', noteTemplateRoutes],
   ['/notes', noteRoutes],
   ['/patients', patientRoutes],

@@ -11,7 +11,15 @@ import { messageJobHandler, retentionJobHandler } from './modules/messaging/inde
 export function jobHandlers(
   deps: Pick<
     AppDependencies,
-    'db' | 'email' | 'keyring' | 'jobs' | 'whatsapp' | 'whatsappEndpoints' | 'sms' | 'clock'
+    | 'db'
+    | 'email'
+    | 'keyring'
+    | 'jobs'
+    | 'whatsapp'
+    | 'whatsappEndpoints'
+    | 'sms'
+    | 'clock'
+    | 'publicUrl'
   >,
 ): Record<QueueName, JobHandler> {
   return {

@@ -41,6 +41,7 @@ try {
       keyring: keyringFromConfig(config, logger),
       whatsapp: createWhatsAppProvider(config),
       whatsappEndpoints: config.whatsappEndpoints,
+      publicUrl: config.publicUrl,
       sms: createSmsOutboxProvider({ dir: smsOutboxDir(config.dataDir) }),
       clock: () => new Date(),
     }),

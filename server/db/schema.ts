@@ -799,8 +799,22 @@ export interface MessagesTable {
   /** What a recall or payment reminder is about (20261213100000_recall_payment_messages.sql). */
   recall_rule_id: string | null
   invoice_id: string | null
+  /** The prescription a document message carries (20261213110000_message_documents.sql). */
+  prescription_id: string | null
   /** Sent through the clinic's own provider, not the platform's shared sender. */
   sent_by_clinic_provider: Generated<boolean>
+}
+
+/** The sealed PDF a document message carries (20261213110000_message_documents.sql). */
+export interface MessageAttachmentsTable {
+  clinic_id: string
+  message_id: string
+  filename: string
+  label: string
+  content_cipher: Buffer
+  token_hash: Buffer | null
+  expires_at: Timestamp | null
+  created_at: CreatedAt
 }
 
 /** A clinic's own WhatsApp sender (20261213090000_messaging_providers.sql). */
@@ -1198,6 +1212,7 @@ export interface Database {
   message_threads: MessageThreadsTable
   message_templates: MessageTemplatesTable
   messaging_providers: MessagingProvidersTable
+  message_attachments: MessageAttachmentsTable
   labs: LabsTable
   lab_cases: LabCasesTable
   lab_case_events: LabCaseEventsTable

@@ -30,6 +30,9 @@ export const errorReasons = {
   'messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
   'messaging.no_channel_consent': 'This patient has not agreed to messages on any channel',
+  'messaging.no_document_channel':
+    'This patient has not agreed to WhatsApp or email messages, which can carry a document',
+  'messaging.document_already_planned': 'This document has already been sent today',
   'messaging.no_recall_consent': 'This patient has not agreed to recall reminders',
   'messaging.recall_not_due': 'This patient is not due for this recall now, or has a visit booked',
   'messaging.recall_already_planned': 'A reminder for this recall has already been sent',
@@ -293,6 +296,7 @@ export const errorReasons = {
     'is not a drug of the master or of the clinic; mark the line as custom and type its name',
   'prescription.dose_above_hard_limit': 'is above the largest dose that can be prescribed',
   'prescription.not_found': 'No such prescription',
+  'prescription.not_issued_for_sending': 'Only an issued prescription can be sent to the patient',
   'prescription.issued_locked':
     'An issued prescription cannot be changed or deleted; issue a correction instead',
   'prescription.not_issued': 'Only an issued prescription can be cancelled or corrected',

@@ -108,4 +108,32 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
     },
     update: { column: 'label', value: 'changed by another clinic' },
   },
+  message_attachments: {
+    table: 'message_attachments',
+    keyColumn: 'message_id',
+    // Written when a document message is asked for; set up as the owner, in the clinic's
+    // context for the audit trigger on the patient and message rows (as message_bodies).
+    isOwnerWritten: true,
+    insertRow: async (tx, clinic) => {
+      await sql`SELECT set_config('app.clinic_id', ${clinic.clinicId}, true)
+                WHERE COALESCE(current_setting('app.clinic_id', true), '') = ''`.execute(tx)
+      const { rows } = await sql<{ id: string }>`
+        WITH patient AS (
+          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+          VALUES (${clinic.clinicId}, ${random()}, 'Attachment Test', '1990-01-01', 'female')
+          RETURNING id),
+        message AS (
+          INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at)
+          SELECT ${clinic.clinicId}, patient.id, 'document_ready', 'whatsapp',
+                 ${`isolation:${random()}`}, now()
+          FROM patient
+          RETURNING id)
+        INSERT INTO message_attachments (clinic_id, message_id, filename, label, content_cipher)
+        SELECT ${clinic.clinicId}, message.id, 'INV-1.pdf', 'invoice INV/1', decode('00', 'hex')
+        FROM message
+        RETURNING message_id AS id`.execute(tx)
+      return rows[0]?.id ?? ''
+    },
+    update: { column: 'expires_at', value: '2020-01-01T00:00:00Z' },
+  },
 }

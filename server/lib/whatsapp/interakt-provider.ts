@@ -42,6 +42,9 @@ export function createInteraktProvider(
           name: message.templateName,
           languageCode: message.language,
           bodyValues: message.parameters.map(({ value }) => value),
+          ...(message.document
+            ? { headerValues: [message.document.url], fileName: message.document.filename }
+            : {}),
         },
       }),
     sendText: (message) =>

@@ -45,6 +45,22 @@ export function createMetaProvider(
           name: message.templateName,
           language: { code: message.language, policy: 'deterministic' },
           components: [
+            ...(message.document
+              ? [
+                  {
+                    type: 'header',
+                    parameters: [
+                      {
+                        type: 'document',
+                        document: {
+                          link: message.document.url,
+                          filename: message.document.filename,
+                        },
+                      },
+                    ],
+                  },
+                ]
+              : []),
             {
               type: 'body',
               parameters: message.parameters.map(({ value }) => ({ type: 'text', text: value })),

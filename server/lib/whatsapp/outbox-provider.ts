@@ -18,6 +18,8 @@ export interface WhatsAppOutboxMessage {
   language: string | null
   text: string
   callbackData: string
+  /** The PDF the message carries: its link (open it to see the file) and name. */
+  document?: { url: string; filename: string }
   createdAt: string
 }
 
@@ -42,6 +44,7 @@ export function createWhatsAppOutboxProvider(options: { dir: string }): WhatsApp
         language: message.language,
         text: message.text,
         callbackData: message.callbackData,
+        ...(message.document ? { document: message.document } : {}),
       }),
     sendText: (message) =>
       store({

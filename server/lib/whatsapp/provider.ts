@@ -20,6 +20,12 @@ export interface TemplateMessage {
    * whose send outcome we never learned (a crash, a timeout) still finds its outbox row.
    */
   callbackData: string
+  /**
+   * A PDF the message carries (an invoice, a prescription): a link the provider fetches it from,
+   * and the file name the patient sees. Sent as the template's document header (Meta, Interakt),
+   * or as its `document_url` parameter (Wati).
+   */
+  document?: { url: string; filename: string } | undefined
 }
 
 /** A free-text reply, allowed only inside the 24-hour customer-service window. */

@@ -109,6 +109,39 @@ describe('sending a template', () => {
     })
   })
 
+  it('carries a PDF: Meta and Interakt as the document header, Wati as document_url', async () => {
+    const document = {
+      url: 'https://clinic.example/api/v1/message-documents/abc',
+      filename: 'INV-1.pdf',
+    }
+    const withDocument = { ...reminder, templateName: 'document_ready', document }
+    for (const kind of ['meta', 'interakt', 'wati'] as const) {
+      await providers[kind].sendTemplate(withDocument)
+    }
+    const meta = fakes.meta.received.at(-1)?.body as {
+      template: { components: { type: string; parameters: object[] }[] }
+    }
+    expect(meta.template.components[0]).toEqual({
+      type: 'header',
+      parameters: [{ type: 'document', document: { link: document.url, filename: 'INV-1.pdf' } }],
+    })
+    expect(meta.template.components[1]?.type).toBe('body')
+    const interakt = fakes.interakt.received.at(-1)?.body as {
+      template: { headerValues: string[]; fileName: string }
+    }
+    expect(interakt.template).toMatchObject({ headerValues: [document.url], fileName: 'INV-1.pdf' })
+    const wati = fakes.wati.received.at(-1)?.body as {
+      parameters: { name: string; value: string }[]
+    }
+    expect(wati.parameters.at(-1)).toEqual({ name: 'document_url', value: document.url })
+    // Without a document, no header at all.
+    await providers.meta.sendTemplate(reminder)
+    const plain = fakes.meta.received.at(-1)?.body as {
+      template: { components: { type: string }[] }
+    }
+    expect(plain.template.components.map((component) => component.type)).toEqual(['body'])
+  })
+
   it('sends a free-text reply through each, in Hindi', async () => {
     const reply = { to: '9876543210', text: 'जी, कल मिलते हैं', callbackData: reminder.callbackData }
     for (const kind of ['meta', 'interakt', 'wati'] as const) {

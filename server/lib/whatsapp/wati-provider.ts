@@ -38,7 +38,12 @@ export function createWatiProvider(
       send(`${base}/api/v1/sendTemplateMessage?whatsappNumber=91${message.to}`, {
         template_name: message.templateName,
         broadcast_name: `niramaya_${message.callbackData}`,
-        parameters: message.parameters.map(({ name, value }) => ({ name, value })),
+        parameters: [
+          ...message.parameters.map(({ name, value }) => ({ name, value })),
+          // Wati's template API takes no media per message: the link goes as a parameter its
+          // template shows (README: a document_url placeholder in the document template).
+          ...(message.document ? [{ name: 'document_url', value: message.document.url }] : []),
+        ],
       }),
     sendText: (message) =>
       send(

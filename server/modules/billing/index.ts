@@ -5,6 +5,7 @@
 
 export { issuedInvoiceMoney } from './account-queries.ts'
 export { billableItemRoutes } from './billable-items-routes.ts'
+export { invoicePdf } from './invoice-document.ts'
 export { invoiceListRoutes } from './invoice-list-routes.ts'
 export { moneyPdfRoutes } from './money-pdf-routes.ts'
 export { moneyRoutes } from './money-routes.ts'

@@ -5,6 +5,8 @@
  */
 
 export { parseCallbackData } from './callback-data.ts'
+export { documentLinkRoutes } from './document-link-routes.ts'
+export { messageDocumentRoutes } from './document-routes.ts'
 export { inboxRoutes } from './inbox-routes.ts'
 export { type AppointmentChange, planAppointmentMessages } from './plan-appointment-messages.ts'
 export { type PlanOutcome, planPatientMessage } from './plan-message.ts'

@@ -12,7 +12,11 @@ export interface Planned {
 }
 
 /** What a message is about: at most one (messages_one_subject). */
-export type Subject = { appointmentId: string } | { recallRuleId: string } | { invoiceId: string }
+export type Subject =
+  | { appointmentId: string }
+  | { recallRuleId: string }
+  | { invoiceId: string }
+  | { prescriptionId: string }
 
 export type MessageChannel = 'whatsapp' | 'sms' | 'email'
 
@@ -42,6 +46,7 @@ export async function planMessage(
   const appointmentId = 'appointmentId' in subject ? subject.appointmentId : null
   const recallRuleId = 'recallRuleId' in subject ? subject.recallRuleId : null
   const invoiceId = 'invoiceId' in subject ? subject.invoiceId : null
+  const prescriptionId = 'prescriptionId' in subject ? subject.prescriptionId : null
   // Only an appointment's message is planned again after a cancellation: those who plan other
   // messages (the billing desk) may not change a message once planned.
   const onConflict = appointmentId
@@ -50,11 +55,11 @@ export async function planMessage(
           WHERE messages.status = 'cancelled'`
     : sql`DO NOTHING`
   const { rows } = await sql<{ id: string; clinic_id: string }>`
-    INSERT INTO messages (clinic_id, patient_id, appointment_id, recall_rule_id, invoice_id, kind,
-                          channel, idempotency_key, due_at, provider)
+    INSERT INTO messages (clinic_id, patient_id, appointment_id, recall_rule_id, invoice_id,
+                          prescription_id, kind, channel, idempotency_key, due_at, provider)
     VALUES (NULLIF(current_setting('app.clinic_id', true), '')::uuid, ${message.patientId},
-            ${appointmentId}, ${recallRuleId}, ${invoiceId}, ${message.kind}, ${message.channel},
-            ${key}, ${message.dueAt}, ${provider})
+            ${appointmentId}, ${recallRuleId}, ${invoiceId}, ${prescriptionId}, ${message.kind},
+            ${message.channel}, ${key}, ${message.dueAt}, ${provider})
     ON CONFLICT (clinic_id, idempotency_key) ${onConflict}
     RETURNING id, clinic_id`.execute(tx)
   const row = rows[0]
@@ -76,8 +81,12 @@ export async function planMessage(
  * (PRODUCT.md §9: SMS and email as fallbacks); none without consent for any. Whether there is a
  * number or an address to write to is checked when the message is due.
  */
-export async function channelFor(tx: Tx, patientId: string): Promise<MessageChannel | undefined> {
-  for (const channel of ['whatsapp', 'sms', 'email'] as const) {
+export async function channelFor(
+  tx: Tx,
+  patientId: string,
+  channels: readonly MessageChannel[] = ['whatsapp', 'sms', 'email'],
+): Promise<MessageChannel | undefined> {
+  for (const channel of channels) {
     if (await isConsentGranted(tx, patientId, `channel.${channel}`)) return channel
   }
   return undefined
@@ -115,6 +124,10 @@ export async function planPatientMessage(
     now: Date
     zone: string
     purpose?: 'purpose.recall_campaigns'
+    /** The channels that can carry it, in order (a document: WhatsApp or email, not SMS). */
+    channels?: readonly MessageChannel[]
+    /** It carries a file (a document message). */
+    carriesFile?: boolean
   },
 ): Promise<PlanOutcome> {
   const settings = await messagingSettings(tx)
@@ -122,7 +135,12 @@ export async function planPatientMessage(
   if (input.purpose && !(await isConsentGranted(tx, input.patientId, input.purpose))) {
     return { planned: false, reason: 'no_purpose_consent' }
   }
-  const channel = await channelFor(tx, input.patientId)
+  // A file cannot go through a wa.me link: a clinic sending WhatsApp from its own phone sends
+  // documents by email only.
+  const channels = (input.channels ?? ['whatsapp', 'sms', 'email']).filter(
+    (each) => !(input.carriesFile && settings.mode === 'click_to_chat' && each === 'whatsapp'),
+  )
+  const channel = await channelFor(tx, input.patientId, channels)
   if (!channel) return { planned: false, reason: 'no_consent' }
   const viaClinicPhone = settings.mode === 'click_to_chat' && channel === 'whatsapp'
   const { rows } = await sql<{ n: string }>`

@@ -2,8 +2,6 @@ import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
 import { parseIndianMobile } from '../../../shared/format/phone.ts'
 import {
-  type ConversationKind,
-  conversationKinds,
   emailSubject,
   firstSendableInstant,
   type MessageLanguage,
@@ -25,10 +23,9 @@ import { ProviderError, type WhatsAppProvider } from '../../lib/whatsapp/provide
 import { clinicCipher, type Keyring } from '../clinic-keys/index.ts'
 import { callbackDataOf } from './callback-data.ts'
 import { clinicProviderCredentials, providerFor } from './clinic-provider.ts'
-import { composeAppointmentMessage } from './compose-appointment-message.ts'
-import { composeConversationMessage } from './compose-conversation-message.ts'
-import { composeReminderMessage } from './compose-reminder-message.ts'
+import { composeMessage, isConversationKind } from './compose-message.ts'
 import { type Attempt, deliver, providerKind } from './deliver.ts'
+import { linkDocument } from './document-link.ts'
 import { messagingSettings } from './settings.ts'
 
 /** What the worker may do for a clinic while sending: read the patient and the visit, send. */
@@ -48,6 +45,9 @@ const SENDER_CAPABILITIES = [
  */
 export const RECONCILE_AFTER_MS = 10 * 60_000
 
+/** Where documents are linked from without PUBLIC_URL: only a local outbox can use it. */
+const LOCAL_URL = 'http://localhost:3000'
+
 export interface SenderServices {
   db: Kysely<Database>
   jobs: JobQueue
@@ -59,6 +59,8 @@ export interface SenderServices {
   sms: SmsProvider
   email: EmailProvider
   clock: () => Date
+  /** The address providers fetch documents from (PUBLIC_URL); the local app when unset. */
+  publicUrl?: string | undefined
   /** RECONCILE_AFTER_MS unless a test shortens it (the crash test). */
   reconcileAfterMs?: number
 }
@@ -192,28 +194,13 @@ async function prepareAttempt(
   const language: MessageLanguage = patient.preferred_language === 'hi' ? 'hi' : 'en'
   const recipient = { patientName: patient.full_name, language }
   const isConversation = isConversationKind(message.kind)
-  const composed = isReminderKind(message.kind)
-    ? await composeReminderMessage(
-        tx,
-        { ...message, kind: message.kind },
-        { clinicName: clinic.name, recipient, now },
-      )
-    : isConversationKind(message.kind)
-      ? await composeConversationMessage(
-          tx,
-          { id: message.id, kind: message.kind, patient_id: message.patient_id },
-          { clinicName: clinic.name, recipient, now, cipher },
-        )
-      : await composeAppointmentMessage(
-          tx,
-          {
-            kind: message.kind,
-            appointment_id: message.appointment_id,
-            patient_id: message.patient_id,
-            channel,
-          },
-          { clinicName: clinic.name, timeZone: clinic.time_zone, recipient, now },
-        )
+  const composed = await composeMessage(tx, message, {
+    clinicName: clinic.name,
+    timeZone: clinic.time_zone,
+    recipient,
+    now,
+    cipher,
+  })
   if (!composed.ok) return void (await skip(composed.skip))
   // Held past quiet hours if the job ran late into them (a retry, a worker that was down).
   const sendable = composed.heldByQuietHours
@@ -257,6 +244,15 @@ async function prepareAttempt(
       .values({ clinic_id: clinicId, message_id: messageId, body_cipher: bodyCipher })
       .execute()
   }
+  // A document's PDF: a fresh link for the provider to fetch it from (never in the sealed text).
+  const document = composed.filename
+    ? await linkDocument(tx, {
+        messageId,
+        filename: composed.filename,
+        now,
+        baseUrl: services.publicUrl ?? LOCAL_URL,
+      })
+    : undefined
   const attemptOf = (): Attempt => {
     const callbackData = callbackDataOf(clinicId, messageId)
     if (channel === 'sms')
@@ -267,7 +263,7 @@ async function prepareAttempt(
         message: {
           to: email,
           subject: emailSubject(message.kind, language, clinic.name),
-          text: composed.text,
+          text: document ? `${composed.text}\n\n${document.url}` : composed.text,
           clinicId,
         },
       }
@@ -283,6 +279,7 @@ async function prepareAttempt(
         parameters: composed.parameters,
         text: composed.text,
         callbackData,
+        document,
       },
     }
   }
@@ -301,14 +298,6 @@ async function accountChanged(
     await clinicCipher(tx, services.keyring, clinicId),
   )
   return own?.provider !== message.provider
-}
-
-function isReminderKind(kind: string): kind is 'recall_reminder' | 'payment_reminder' {
-  return kind === 'recall_reminder' || kind === 'payment_reminder'
-}
-
-function isConversationKind(kind: string): kind is ConversationKind {
-  return (conversationKinds as readonly string[]).includes(kind)
 }
 
 /** Thrown to retry later: the previous attempt's outcome is not known yet. */

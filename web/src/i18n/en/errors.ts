@@ -29,6 +29,9 @@ export const enErrors: ErrorTexts = {
   'reason.messaging.draft_not_sendable':
     'This message no longer fits: the visit changed or the patient withdrew consent',
   'reason.messaging.no_channel_consent': 'This patient has not agreed to messages on any channel',
+  'reason.messaging.no_document_channel':
+    'This patient has not agreed to WhatsApp or email messages, which can carry a document',
+  'reason.messaging.document_already_planned': 'This document has already been sent today',
   'reason.messaging.no_recall_consent': 'This patient has not agreed to recall reminders',
   'reason.messaging.recall_not_due':
     'This patient is not due for this recall now, or has a visit booked',
@@ -300,6 +303,8 @@ export const enErrors: ErrorTexts = {
   'reason.prescription.dose_above_hard_limit':
     'This dose is above the largest dose that can be prescribed; check for an extra zero',
   'reason.prescription.not_found': 'No such prescription',
+  'reason.prescription.not_issued_for_sending':
+    'Only an issued prescription can be sent to the patient',
   'reason.prescription.issued_locked':
     'An issued prescription cannot be changed or deleted; issue a correction instead',
   'reason.prescription.not_issued': 'Only an issued prescription can be cancelled or corrected',

@@ -23,6 +23,9 @@ export const hiErrors: ErrorTexts = {
   'reason.messaging.draft_not_sendable':
     'यह संदेश अब ठीक नहीं बैठता: अपॉइंटमेंट बदल गया या मरीज़ ने सहमति वापस ले ली',
   'reason.messaging.no_channel_consent': 'इस मरीज़ ने किसी भी माध्यम से संदेशों की सहमति नहीं दी है',
+  'reason.messaging.no_document_channel':
+    'इस मरीज़ ने WhatsApp या ईमेल संदेशों की सहमति नहीं दी है, जिनसे दस्तावेज़ भेजा जा सके',
+  'reason.messaging.document_already_planned': 'यह दस्तावेज़ आज पहले ही भेजा जा चुका है',
   'reason.messaging.no_recall_consent': 'इस मरीज़ ने रिकॉल रिमाइंडर की सहमति नहीं दी है',
   'reason.messaging.recall_not_due': 'यह मरीज़ अभी इस रिकॉल के लिए देय नहीं है, या उसका अपॉइंटमेंट बुक है',
   'reason.messaging.recall_already_planned': 'इस रिकॉल की याद पहले ही भेजी जा चुकी है',
@@ -271,6 +274,7 @@ export const hiErrors: ErrorTexts = {
   'reason.prescription.dose_above_hard_limit':
     'यह खुराक लिखी जा सकने वाली सबसे बड़ी खुराक से अधिक है; कहीं एक शून्य अधिक तो नहीं',
   'reason.prescription.not_found': 'ऐसा कोई पर्चा नहीं है',
+  'reason.prescription.not_issued_for_sending': 'केवल जारी किया गया पर्चा ही मरीज़ को भेजा जा सकता है',
   'reason.prescription.issued_locked':
     'जारी किया गया पर्चा बदला या हटाया नहीं जा सकता; इसके बजाय सुधार जारी करें',
   'reason.prescription.not_issued': 'केवल जारी किया गया पर्चा रद्द या सुधारा जा सकता है',
