@@ -117,7 +117,7 @@ describe('payment reminder from the invoice', () => {
     await remind.click()
     await expect.poll(() => remind.isDisabled()).toBe(true)
     release()
-    const planned = fill(en['billing.reminderNow'], { channel: en['messages.channel.whatsapp'] })
+    const planned = fill(en['messages.plannedNow'], { channel: en['messages.channel.whatsapp'] })
     const status = detail.locator('.payment-reminder [role="status"]')
     await status.getByText(planned, { exact: true }).waitFor()
     expect(await remind.isDisabled()).toBe(false)

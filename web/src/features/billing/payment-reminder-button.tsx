@@ -14,8 +14,8 @@ import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { useMe } from '../auth/use-session.ts'
 import { clinicZoneOf } from '../calendar/clinic-time.ts'
 import { DRAFTS_PATH } from '../messaging/drafts-page.tsx'
+import { plannedText } from '../messaging/planned-message-text.ts'
 import { accountPath } from './account-api.ts'
-import { plannedText } from './payment-reminder-text.ts'
 
 /**
  * "Send payment reminder" on an issued invoice with something due (issue #14 item 4): the patient

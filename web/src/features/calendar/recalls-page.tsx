@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import '../../styles/calendar.css'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { RecallDueSchema } from '../../../../shared/contracts/appointments.ts'
 import { can } from '../../../../shared/contracts/auth.ts'
 import { formatDate, todayInZone } from '../../../../shared/format/index.ts'
 import { useT } from '../../i18n/use-t.ts'
+import { ApiError } from '../../lib/api.ts'
 import { useApiCache, useApiQuery } from '../../lib/query.ts'
 import { ErrorAlert, StatusMessage } from '../../ui/alerts.tsx'
 import { PageHeader } from '../../ui/page-header.tsx'
@@ -16,13 +17,17 @@ import { BookingDialog, type BookingStart } from './booking-dialog.tsx'
 import { CalendarPagesNav } from './calendar-pages-nav.tsx'
 import { clinicZoneOf } from './clinic-time.ts'
 import { PatientRowHeader } from './patient-row-header.tsx'
+import { RecallReminderButton } from './recall-reminder-button.tsx'
 import { useScheduleReferences } from './use-schedule-references.ts'
 
 const RecallListSchema = z.array(RecallDueSchema)
 
 const periods = ['7', '30', '60', '90'] as const
 
-/** /appointments/recalls: patients due back within N days, each one click from a booking. */
+/**
+ * /appointments/recalls: patients due back within N days, each one click from a booking; those due
+ * now can also be sent a recall reminder (by those who book and may read patients).
+ */
 export function RecallsPage() {
   const t = useT()
   const me = useMe()
@@ -36,8 +41,23 @@ export function RecallsPage() {
   const error = read.error ?? null
   const cache = useApiCache()
   const [booking, setBooking] = useState<BookingStart | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
+  const [status, setStatus] = useState<ReactNode>(null)
+  const [refusal, setRefusal] = useState<unknown>(null)
   const canWrite = can(me, 'schedule.write')
+  const mayRemind = canWrite && can(me, 'patient.read')
+  const today = todayInZone(zone)
+  const say = (next: ReactNode) => {
+    setRefusal(null)
+    setStatus(next)
+  }
+  const refuse = (refused: unknown) => {
+    setStatus(null)
+    setRefusal(refused)
+    // Not due after all (a visit was booked meanwhile, elsewhere): the list catches up.
+    if (refused instanceof ApiError && refused.reason === 'messaging.recall_not_due') {
+      void cache.invalidate('/recalls')
+    }
+  }
 
   return (
     <section className="page" aria-labelledby="page-heading">
@@ -58,6 +78,7 @@ export function RecallsPage() {
       </SelectField>
       <StatusMessage>{status}</StatusMessage>
       {error !== null && <ErrorAlert>{apiErrorMessage(error, t)}</ErrorAlert>}
+      {refusal !== null && <ErrorAlert>{apiErrorMessage(refusal, t)}</ErrorAlert>}
       {recalls === null && error === null && <p role="status">{t('app.loading')}</p>}
       {recalls?.length === 0 && <p>{t('recalls.empty')}</p>}
       {recalls && recalls.length > 0 && (
@@ -81,21 +102,30 @@ export function RecallsPage() {
                   <td>{formatDate(recall.dueOn)}</td>
                   {canWrite && (
                     <td className="cell-actions">
-                      <button
-                        type="button"
-                        className="button-small"
-                        aria-label={t('recalls.bookFor', { patient: recall.patient.fullName })}
-                        disabled={references.kind !== 'loaded'}
-                        onClick={() => {
-                          const today = todayInZone(zone)
-                          setBooking({
-                            patient: recall.patient,
-                            date: recall.dueOn > today ? recall.dueOn : today,
-                          })
-                        }}
-                      >
-                        {t('recalls.book')}
-                      </button>
+                      <div className="button-row button-row-tight">
+                        <button
+                          type="button"
+                          className="button-small"
+                          aria-label={t('recalls.bookFor', { patient: recall.patient.fullName })}
+                          disabled={references.kind !== 'loaded'}
+                          onClick={() => {
+                            setBooking({
+                              patient: recall.patient,
+                              date: recall.dueOn > today ? recall.dueOn : today,
+                            })
+                          }}
+                        >
+                          {t('recalls.book')}
+                        </button>
+                        {mayRemind && recall.dueOn <= today && (
+                          <RecallReminderButton
+                            recall={recall}
+                            zone={zone}
+                            onPlanned={say}
+                            onRefused={refuse}
+                          />
+                        )}
+                      </div>
                     </td>
                   )}
                 </tr>
@@ -111,7 +141,7 @@ export function RecallsPage() {
           zone={zone}
           onBooked={(booked) => {
             setBooking(null)
-            setStatus(bookedMessage(booked, zone, t))
+            say(bookedMessage(booked, zone, t))
             // Someone with a booking ahead is no longer due.
             void cache.invalidate('/recalls')
           }}

@@ -105,11 +105,4 @@ export const enBilling = {
   'billing.saved': 'Draft saved.',
   'billing.sendReminder': 'Send payment reminder',
   'billing.reminderDue': '{amount} due on this invoice',
-  'billing.reminderNow': 'Reminder planned on {channel}: it goes out now.',
-  'billing.reminderLater':
-    'Reminder planned on {channel}: it goes out at {time}, after quiet hours.',
-  'billing.reminderLaterDay':
-    'Reminder planned on {channel}: it goes out on {date} at {time}, after quiet hours.',
-  'billing.reminderDrafted':
-    'Drafted for the front desk to send from the clinic’s phone (Messaging → Drafts).',
 }

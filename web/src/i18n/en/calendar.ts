@@ -139,6 +139,8 @@ export const enCalendar = {
   'recalls.dueOn': 'Due on',
   'recalls.book': 'Book',
   'recalls.bookFor': 'Book {patient}',
+  'recalls.sendReminder': 'Send reminder',
+  'recalls.sendReminderTo': 'Send reminder to {patient}',
   'attendance.heading': 'Attendance',
   'attendance.completed': 'Completed',
   'attendance.cancelled': 'Cancelled',

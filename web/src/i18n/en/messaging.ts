@@ -87,6 +87,20 @@ export const enMessaging = {
   'messages.skip.window_closed': 'the patient last wrote over 24 hours before',
   'messages.skip.recall_booked': 'the patient has booked a visit since',
   'messages.skip.paid': 'the invoice has been paid since',
+  'messages.plannedNow': 'Reminder planned on {channel}: it goes out now.',
+  'messages.plannedLater':
+    'Reminder planned on {channel}: it goes out at {time}, after quiet hours.',
+  'messages.plannedLaterDay':
+    'Reminder planned on {channel}: it goes out on {date} at {time}, after quiet hours.',
+  'messages.plannedDrafted':
+    'Drafted for the front desk to send from the clinic’s phone (Messaging → Drafts).',
+  'messages.plannedNowFor': 'Reminder planned on {channel} for {patient}: it goes out now.',
+  'messages.plannedLaterFor':
+    'Reminder planned on {channel} for {patient}: it goes out at {time}, after quiet hours.',
+  'messages.plannedLaterDayFor':
+    'Reminder planned on {channel} for {patient}: it goes out on {date} at {time}, after quiet hours.',
+  'messages.plannedDraftedFor':
+    'Reminder for {patient} drafted for the front desk to send from the clinic’s phone (Messaging → Drafts).',
   'messages.openConversation': 'Open the WhatsApp conversation',
   'inbox.title': 'WhatsApp inbox',
   'inbox.intro':

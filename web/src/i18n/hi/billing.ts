@@ -105,9 +105,4 @@ export const hiBilling: Record<keyof typeof enBilling, string> = {
   'billing.saved': 'ड्राफ़्ट सहेज लिया गया।',
   'billing.sendReminder': 'भुगतान रिमाइंडर भेजें',
   'billing.reminderDue': 'इस इनवॉइस पर {amount} बकाया',
-  'billing.reminderNow': 'रिमाइंडर {channel} पर तय हो गया: यह अभी जाएगा।',
-  'billing.reminderLater': 'रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {time} पर जाएगा।',
-  'billing.reminderLaterDay':
-    'रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {date} को {time} पर जाएगा।',
-  'billing.reminderDrafted': 'फ़्रंट डेस्क के लिए ड्राफ़्ट बना, जिसे क्लिनिक के फ़ोन से भेजना है (संदेश → ड्राफ़्ट)।',
 }

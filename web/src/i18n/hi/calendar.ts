@@ -139,6 +139,8 @@ export const hiCalendar: Record<keyof typeof enCalendar, string> = {
   'recalls.dueOn': 'तारीख',
   'recalls.book': 'बुक करें',
   'recalls.bookFor': '{patient} को बुक करें',
+  'recalls.sendReminder': 'रिमाइंडर भेजें',
+  'recalls.sendReminderTo': '{patient} को रिमाइंडर भेजें',
   'attendance.heading': 'उपस्थिति',
   'attendance.completed': 'पूरे हुए',
   'attendance.cancelled': 'रद्द',

@@ -88,6 +88,18 @@ export const hiMessaging: Record<keyof typeof enMessaging, string> = {
   'messages.skip.window_closed': 'मरीज़ का आख़िरी संदेश 24 घंटे से पहले का था',
   'messages.skip.recall_booked': 'मरीज़ ने तब से अपॉइंटमेंट ले लिया है',
   'messages.skip.paid': 'बिल का भुगतान तब से हो चुका है',
+  'messages.plannedNow': 'रिमाइंडर {channel} पर तय हो गया: यह अभी जाएगा।',
+  'messages.plannedLater': 'रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {time} पर जाएगा।',
+  'messages.plannedLaterDay':
+    'रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {date} को {time} पर जाएगा।',
+  'messages.plannedDrafted': 'फ़्रंट डेस्क के लिए ड्राफ़्ट बना, जिसे क्लिनिक के फ़ोन से भेजना है (संदेश → ड्राफ़्ट)।',
+  'messages.plannedNowFor': '{patient} के लिए रिमाइंडर {channel} पर तय हो गया: यह अभी जाएगा।',
+  'messages.plannedLaterFor':
+    '{patient} के लिए रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {time} पर जाएगा।',
+  'messages.plannedLaterDayFor':
+    '{patient} के लिए रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {date} को {time} पर जाएगा।',
+  'messages.plannedDraftedFor':
+    '{patient} के लिए रिमाइंडर का ड्राफ़्ट फ़्रंट डेस्क के लिए बना, जिसे क्लिनिक के फ़ोन से भेजना है (संदेश → ड्राफ़्ट)।',
   'messages.openConversation': 'WhatsApp बातचीत खोलें',
   'inbox.title': 'WhatsApp इनबॉक्स',
   'inbox.intro':
