@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeWhatsApp, startFakeWhatsApp } from '../../../test/fake-whatsapp.ts'
 import { addStaff } from '../../../test/staff-helpers.ts'
@@ -415,9 +416,11 @@ describe('webhooks at the clinic’s own address', () => {
           timestamp: epochSeconds(new Date(row.sent_at ?? t.clock())),
         }),
       })
-    expect((await reply('wati-in-1', 'Will come at 10')).status).toBe(200)
-    expect((await reply('wati-in-1', 'Will come at 10')).status).toBe(200)
-    expect((await reply('wati-in-2', 'STOP')).status).toBe(200)
+    // Provider message ids are unique across the database, which CI runs the suite on twice.
+    const [first, second] = [randomUUID(), randomUUID()]
+    expect((await reply(first, 'Will come at 10')).status).toBe(200)
+    expect((await reply(first, 'Will come at 10')).status).toBe(200)
+    expect((await reply(second, 'STOP')).status).toBe(200)
     const inbound = (await messagesOf(t, watiClinic.clinicId)).filter((m) => m.direction === 'in')
     expect(inbound.map((m) => m.kind).sort()).toEqual(['inbound', 'opt_out'])
     const consent = await watiClinic.client.get(`/api/v1/patients/${row.patient_id}/consent`)
