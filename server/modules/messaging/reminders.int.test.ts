@@ -175,9 +175,12 @@ describe('recall reminders', () => {
     await visitedMonthsAgo(longOverdue, 9)
     await visitedMonthsAgo(notYet, 5)
     const services = { db: fixture.t.database.db, jobs: fixture.t.deps.jobs }
+    // The job visits every clinic in the database; this clinic's reminders are what count here.
     const report = await planRecallReminders(services, fixture.t.clock())
-    expect(report.planned).toBe(1)
-    expect((await planRecallReminders(services, fixture.t.clock())).planned).toBe(0)
+    expect(report.planned).toBeGreaterThanOrEqual(1)
+    expect(await recallsOf()).toHaveLength(1)
+    await planRecallReminders(services, fixture.t.clock())
+    expect(await recallsOf()).toHaveLength(1)
     const [reminder] = await recallsOf()
     expect(reminder).toMatchObject({ patient_id: consenting, recall_rule_id: ruleId })
     await fixture.sendNow(reminder?.id as string, fixture.t.clock())
