@@ -56,7 +56,10 @@ export async function startNiramaya(options: StartOptions = {}): Promise<Running
   })
   const app = buildApp(deps)
   const worker = startWorker(database.db, logger, undefined, deps.clock)
-  await jobs.work(jobHandlers(deps))
+  // Document links name the app's own address when PUBLIC_URL is not set (the local outbox).
+  await jobs.work(
+    jobHandlers({ ...deps, publicUrl: deps.publicUrl ?? `http://localhost:${config.port}` }),
+  )
   const server = serve({
     fetch: lastResort(app.fetch, logger),
     port: config.port,

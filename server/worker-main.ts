@@ -41,7 +41,7 @@ try {
       keyring: keyringFromConfig(config, logger),
       whatsapp: createWhatsAppProvider(config),
       whatsappEndpoints: config.whatsappEndpoints,
-      publicUrl: config.publicUrl,
+      publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
       sms: createSmsOutboxProvider({ dir: smsOutboxDir(config.dataDir) }),
       clock: () => new Date(),
     }),

@@ -59,7 +59,7 @@ export interface SenderServices {
   sms: SmsProvider
   email: EmailProvider
   clock: () => Date
-  /** The address providers fetch documents from (PUBLIC_URL); the local app when unset. */
+  /** The address providers fetch documents from (PUBLIC_URL, else the app's local address). */
   publicUrl?: string | undefined
   /** RECONCILE_AFTER_MS unless a test shortens it (the crash test). */
   reconcileAfterMs?: number
