@@ -1,7 +1,29 @@
 import { sql } from 'kysely'
+import type { Tx } from '../../server/db/with-clinic.ts'
 import type { IsolationCase } from '../cross-clinic.ts'
+import type { TestClinic } from '../factories.ts'
 
 const random = () => Math.floor(Math.random() * 1e9)
+
+/**
+ * A patient and one message of `kind` for a row only the system writes, set up as the owner in
+ * the clinic's context (for the audit trigger on the patient and message rows). The context is
+ * set only where none is: another clinic's attempt to insert keeps its own, and is refused.
+ */
+async function ownerWrittenMessage(tx: Tx, clinic: TestClinic, kind: string): Promise<string> {
+  await sql`SELECT set_config('app.clinic_id', ${clinic.clinicId}, true)
+            WHERE COALESCE(current_setting('app.clinic_id', true), '') = ''`.execute(tx)
+  const { rows } = await sql<{ id: string }>`
+    WITH patient AS (
+      INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
+      VALUES (${clinic.clinicId}, ${random()}, 'Message Test', '1990-01-01', 'female')
+      RETURNING id)
+    INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at)
+    SELECT ${clinic.clinicId}, patient.id, ${kind}, 'whatsapp', ${`isolation:${random()}`}, now()
+    FROM patient
+    RETURNING id`.execute(tx)
+  return rows[0]?.id ?? ''
+}
 
 /** Cross-clinic cases for the messaging tables (see test/isolation-cases.ts). */
 export const messagingIsolationCases: Record<string, IsolationCase> = {
@@ -63,24 +85,10 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
     // in the clinic's context for the audit trigger on the patient and message rows.
     isOwnerWritten: true,
     insertRow: async (tx, clinic) => {
-      // Only where no context is set (the owner's set-up): another clinic's attempt keeps its own.
-      await sql`SELECT set_config('app.clinic_id', ${clinic.clinicId}, true)
-                WHERE COALESCE(current_setting('app.clinic_id', true), '') = ''`.execute(tx)
-      const { rows } = await sql<{ id: string }>`
-        WITH patient AS (
-          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
-          VALUES (${clinic.clinicId}, ${random()}, 'Message Body Test', '1990-01-01', 'female')
-          RETURNING id),
-        message AS (
-          INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at)
-          SELECT ${clinic.clinicId}, patient.id, 'recall_reminder', 'whatsapp',
-                 ${`isolation:${random()}`}, now()
-          FROM patient
-          RETURNING id)
-        INSERT INTO message_bodies (clinic_id, message_id, body_cipher)
-        SELECT ${clinic.clinicId}, message.id, decode('00', 'hex') FROM message
-        RETURNING message_id AS id`.execute(tx)
-      return rows[0]?.id ?? ''
+      const message = await ownerWrittenMessage(tx, clinic, 'recall_reminder')
+      await sql`INSERT INTO message_bodies (clinic_id, message_id, body_cipher)
+                VALUES (${clinic.clinicId}, ${message}, decode('00', 'hex'))`.execute(tx)
+      return message
     },
     update: { column: 'created_at', value: '2020-01-01T00:00:00Z' },
   },
@@ -115,24 +123,11 @@ export const messagingIsolationCases: Record<string, IsolationCase> = {
     // context for the audit trigger on the patient and message rows (as message_bodies).
     isOwnerWritten: true,
     insertRow: async (tx, clinic) => {
-      await sql`SELECT set_config('app.clinic_id', ${clinic.clinicId}, true)
-                WHERE COALESCE(current_setting('app.clinic_id', true), '') = ''`.execute(tx)
-      const { rows } = await sql<{ id: string }>`
-        WITH patient AS (
-          INSERT INTO patients (clinic_id, patient_number, full_name, date_of_birth, sex)
-          VALUES (${clinic.clinicId}, ${random()}, 'Attachment Test', '1990-01-01', 'female')
-          RETURNING id),
-        message AS (
-          INSERT INTO messages (clinic_id, patient_id, kind, channel, idempotency_key, due_at)
-          SELECT ${clinic.clinicId}, patient.id, 'document_ready', 'whatsapp',
-                 ${`isolation:${random()}`}, now()
-          FROM patient
-          RETURNING id)
-        INSERT INTO message_attachments (clinic_id, message_id, filename, label, content_cipher)
-        SELECT ${clinic.clinicId}, message.id, 'INV-1.pdf', 'invoice INV/1', decode('00', 'hex')
-        FROM message
-        RETURNING message_id AS id`.execute(tx)
-      return rows[0]?.id ?? ''
+      const message = await ownerWrittenMessage(tx, clinic, 'document_ready')
+      await sql`INSERT INTO message_attachments (clinic_id, message_id, filename, label, content_cipher)
+                VALUES (${clinic.clinicId}, ${message}, 'INV-1.pdf', 'invoice INV/1',
+                        decode('00', 'hex'))`.execute(tx)
+      return message
     },
     update: { column: 'expires_at', value: '2020-01-01T00:00:00Z' },
   },
