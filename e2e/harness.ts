@@ -15,6 +15,8 @@ export interface E2e {
   /** The running server's address, e.g. http://127.0.0.1:41234. */
   readonly serverUrl: string
   url(pathname: string): string
+  /** The server's data folder: the local WhatsApp outbox keeps each message there as a file. */
+  readonly dataDir: string
   /** A fresh browser profile (its own cookies, as if on another computer), closed after each test. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>
 }
@@ -75,6 +77,10 @@ export function useNiramayaInChromium(): E2e {
       return started().server.url
     },
     url: (pathname) => `${started().server.url}${pathname}`,
+    get dataDir() {
+      if (!dataDir) throw new Error('the data folder was not made')
+      return dataDir
+    },
     newContext: async (options = {}) => {
       const context = await started().browser.newContext(options)
       contexts.push(context)

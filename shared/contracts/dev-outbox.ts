@@ -12,6 +12,8 @@ export const WhatsAppOutboxMessageSchema = z
     templateName: z.string().nullable(),
     language: z.string().nullable(),
     text: z.string(),
+    /** The PDF a document message carries: the link the provider was given, and its name. */
+    document: z.object({ url: z.string(), filename: z.string() }).nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'WhatsAppOutboxMessage', description: 'One WhatsApp message in the local outbox' })

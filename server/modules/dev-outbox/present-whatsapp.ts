@@ -22,6 +22,7 @@ export function presentWhatsAppMessage(message: WhatsAppOutboxMessage): Presente
     templateName: message.templateName ?? null,
     language: message.language ?? null,
     text: message.text,
+    document: message.document ?? null,
     createdAt: message.createdAt,
   }
 }

@@ -95,7 +95,7 @@ describe('development outbox: WhatsApp messages', () => {
     })
     // The callback data (clinic and message ids) stays on the server.
     expect(Object.keys(message ?? {}).sort()).toEqual(
-      ['createdAt', 'id', 'language', 'templateName', 'text', 'to'].sort(),
+      ['createdAt', 'document', 'id', 'language', 'templateName', 'text', 'to'].sort(),
     )
     const admin = await addStaff(t.app, t.deps.outboxDir ?? '', clinicA.client, 'admin')
     expect((await listed(admin.client)).map((each) => each.id)).toContain(message?.id)

@@ -6,6 +6,7 @@ import { invoicePdfHref } from './billing-api.ts'
 import { EInvoiceLink } from './einvoice-link.tsx'
 import { InvoiceTotals } from './invoice-totals.tsx'
 import { PaymentReminderButton } from './payment-reminder-button.tsx'
+import { SendInvoiceButton } from './send-invoice-button.tsx'
 
 export interface InvoiceDetailProps {
   invoice: Invoice
@@ -20,7 +21,7 @@ export interface InvoiceDetailProps {
  * One invoice: its lines (GST shown on a taxable line, "Exempt" on healthcare, Notification
  * 12/2017-CT(Rate) Sl. 74), its totals and what may be done with it. A draft is changed, deleted
  * or issued; an issued invoice never changes (CGST Act s.31), and offers its PDF in English or
- * Hindi and, while something is due, a payment reminder to the patient.
+ * Hindi, to send to the patient and, while something is due, a payment reminder.
  */
 export function InvoiceDetail({
   invoice,
@@ -131,6 +132,7 @@ export function InvoiceDetail({
           {t('billing.close')}
         </button>
       </div>
+      {!isDraft && <SendInvoiceButton key={`send-${invoice.id}`} invoice={invoice} />}
       {!isDraft && <PaymentReminderButton key={invoice.id} invoice={invoice} />}
     </section>
   )

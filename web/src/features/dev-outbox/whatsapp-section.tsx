@@ -56,6 +56,13 @@ export function WhatsAppSection() {
               </div>
             </dl>
             <div className="email-body">{message.text}</div>
+            {message.document && (
+              <p>
+                <a href={message.document.url} target="_blank" rel="noreferrer">
+                  {t('outbox.whatsappDocument', { filename: message.document.filename })}
+                </a>
+              </p>
+            )}
           </article>
         ))
       )}

@@ -77,4 +77,22 @@ describe('the status of a planned reminder', () => {
       }),
     ).toBe('मीनाक्षी के लिए रिमाइंडर ईमेल पर तय हो गया: यह अभी जाएगा।')
   })
+
+  it('says an invoice or prescription was sent, in the same three cases, in English and Hindi', () => {
+    expect(plannedText(planned(now.toISOString()), zone, t, { now, what: 'invoice' })).toBe(
+      'Invoice sent on WhatsApp: it goes out now.',
+    )
+    expect(
+      plannedText(planned('2026-12-07T15:30:00Z', { channel: 'email' }), zone, t, {
+        now,
+        what: 'prescription',
+      }),
+    ).toBe('Prescription sent on Email: it goes out at 21:00, after quiet hours.')
+    expect(plannedText(planned('2026-12-08T03:30:00Z'), zone, t, { now, what: 'invoice' })).toBe(
+      'Invoice sent on WhatsApp: it goes out on 08/12/2026 at 09:00, after quiet hours.',
+    )
+    expect(
+      plannedText(planned(now.toISOString()), zone, translator(hi), { now, what: 'prescription' }),
+    ).toBe('पर्चा WhatsApp पर भेजा गया: यह अभी जाएगा।')
+  })
 })

@@ -3,6 +3,7 @@ import { useLanguage } from '../../i18n/use-t.ts'
 import { ErrorAlert } from '../../ui/alerts.tsx'
 import { apiErrorMessage } from '../../ui/use-form.ts'
 import { prescriptionPdfUrl, usePrescription } from './prescription-api.ts'
+import { SendPrescriptionButton } from './send-prescription-button.tsx'
 import { WarningList } from './warning-list.tsx'
 
 export interface PrescriptionViewProps {
@@ -12,7 +13,10 @@ export interface PrescriptionViewProps {
   onClose: () => void
 }
 
-/** An issued (or cancelled) prescription as it was issued: read only, with Print and Correct. */
+/**
+ * An issued (or cancelled) prescription as it was issued: read only, with Print, Correct and
+ * Send to patient.
+ */
 export function PrescriptionView({ id, canWrite, onCorrect, onClose }: PrescriptionViewProps) {
   const { t, language: uiLanguage } = useLanguage()
   const read = usePrescription(id)
@@ -86,6 +90,7 @@ export function PrescriptionView({ id, canWrite, onCorrect, onClose }: Prescript
           {t('prescriptions.close')}
         </button>
       </div>
+      <SendPrescriptionButton key={rx.id} prescription={rx} />
     </section>
   )
 }

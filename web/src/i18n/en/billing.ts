@@ -105,4 +105,5 @@ export const enBilling = {
   'billing.saved': 'Draft saved.',
   'billing.sendReminder': 'Send payment reminder',
   'billing.reminderDue': '{amount} due on this invoice',
+  'billing.sendToPatient': 'Send to patient',
 }

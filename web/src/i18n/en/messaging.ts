@@ -101,6 +101,16 @@ export const enMessaging = {
     'Reminder planned on {channel} for {patient}: it goes out on {date} at {time}, after quiet hours.',
   'messages.plannedDraftedFor':
     'Reminder for {patient} drafted for the front desk to send from the clinic’s phone (Messaging → Drafts).',
+  'messages.invoiceSentNow': 'Invoice sent on {channel}: it goes out now.',
+  'messages.invoiceSentLater':
+    'Invoice sent on {channel}: it goes out at {time}, after quiet hours.',
+  'messages.invoiceSentLaterDay':
+    'Invoice sent on {channel}: it goes out on {date} at {time}, after quiet hours.',
+  'messages.prescriptionSentNow': 'Prescription sent on {channel}: it goes out now.',
+  'messages.prescriptionSentLater':
+    'Prescription sent on {channel}: it goes out at {time}, after quiet hours.',
+  'messages.prescriptionSentLaterDay':
+    'Prescription sent on {channel}: it goes out on {date} at {time}, after quiet hours.',
   'messages.openConversation': 'Open the WhatsApp conversation',
   'inbox.title': 'WhatsApp inbox',
   'inbox.intro':
@@ -142,6 +152,7 @@ export const enMessaging = {
     'Sign in as an owner or administrator to see your clinic’s WhatsApp messages.',
   'outbox.whatsappEmpty': 'No WhatsApp messages yet.',
   'outbox.whatsappMessage': 'WhatsApp message to {to}',
+  'outbox.whatsappDocument': 'Attached document: {filename}',
   'templates.title': 'Message wording',
   'templates.intro':
     'The clinic’s own wording of each message in English and Hindi. Patients get the language they chose. Placeholders in double braces are filled in for each patient; every message must name the clinic.',

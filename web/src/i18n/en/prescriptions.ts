@@ -7,6 +7,7 @@ export const enPrescriptions = {
   'prescriptions.open': 'Open',
   'prescriptions.print': 'Print',
   'prescriptions.correct': 'Correct',
+  'prescriptions.sendToPatient': 'Send to patient',
   'prescriptions.close': 'Back to the list',
   'prescriptions.listLabel': "The patient's prescriptions",
   'prescriptions.column.date': 'Date',

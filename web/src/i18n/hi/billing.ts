@@ -105,4 +105,5 @@ export const hiBilling: Record<keyof typeof enBilling, string> = {
   'billing.saved': 'ड्राफ़्ट सहेज लिया गया।',
   'billing.sendReminder': 'भुगतान रिमाइंडर भेजें',
   'billing.reminderDue': 'इस इनवॉइस पर {amount} बकाया',
+  'billing.sendToPatient': 'मरीज़ को भेजें',
 }

@@ -100,6 +100,14 @@ export const hiMessaging: Record<keyof typeof enMessaging, string> = {
     '{patient} के लिए रिमाइंडर {channel} पर तय हो गया: यह शांत घंटों के बाद {date} को {time} पर जाएगा।',
   'messages.plannedDraftedFor':
     '{patient} के लिए रिमाइंडर का ड्राफ़्ट फ़्रंट डेस्क के लिए बना, जिसे क्लिनिक के फ़ोन से भेजना है (संदेश → ड्राफ़्ट)।',
+  'messages.invoiceSentNow': 'इनवॉइस {channel} पर भेजा गया: यह अभी जाएगा।',
+  'messages.invoiceSentLater': 'इनवॉइस {channel} पर भेजा गया: यह शांत घंटों के बाद {time} पर जाएगा।',
+  'messages.invoiceSentLaterDay':
+    'इनवॉइस {channel} पर भेजा गया: यह शांत घंटों के बाद {date} को {time} पर जाएगा।',
+  'messages.prescriptionSentNow': 'पर्चा {channel} पर भेजा गया: यह अभी जाएगा।',
+  'messages.prescriptionSentLater': 'पर्चा {channel} पर भेजा गया: यह शांत घंटों के बाद {time} पर जाएगा।',
+  'messages.prescriptionSentLaterDay':
+    'पर्चा {channel} पर भेजा गया: यह शांत घंटों के बाद {date} को {time} पर जाएगा।',
   'messages.openConversation': 'WhatsApp बातचीत खोलें',
   'inbox.title': 'WhatsApp इनबॉक्स',
   'inbox.intro':
@@ -140,6 +148,7 @@ export const hiMessaging: Record<keyof typeof enMessaging, string> = {
   'outbox.whatsappSignIn': 'अपने क्लिनिक के WhatsApp संदेश देखने के लिए मालिक या एडमिन के रूप में साइन इन करें।',
   'outbox.whatsappEmpty': 'अभी कोई WhatsApp संदेश नहीं।',
   'outbox.whatsappMessage': '{to} को WhatsApp संदेश',
+  'outbox.whatsappDocument': 'संलग्न दस्तावेज़: {filename}',
   'templates.title': 'संदेशों की भाषा',
   'templates.intro':
     'हर संदेश का क्लिनिक का अपना शब्दांकन, अंग्रेज़ी और हिंदी में। मरीज़ों को उनकी चुनी हुई भाषा में संदेश जाता है। दोहरे कोष्ठक वाले प्लेसहोल्डर हर मरीज़ के लिए भरे जाते हैं; हर संदेश में क्लिनिक का नाम ज़रूरी है।',

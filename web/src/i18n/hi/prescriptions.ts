@@ -7,6 +7,7 @@ export const hiPrescriptions = {
   'prescriptions.open': 'खोलें',
   'prescriptions.print': 'प्रिंट करें',
   'prescriptions.correct': 'सुधारें',
+  'prescriptions.sendToPatient': 'मरीज़ को भेजें',
   'prescriptions.close': 'सूची पर लौटें',
   'prescriptions.listLabel': 'मरीज़ के पर्चे',
   'prescriptions.column.date': 'तारीख',
