@@ -191,4 +191,26 @@ describe('a prescription as a document', () => {
     )
     expect([403, 404]).toContain((await send(stranger.client)).status)
   })
+
+  it('is not sent once the prescription is cancelled', async () => {
+    const patientId = await patientWith(owner.client, { whatsapp: true })
+    await addToCareTeam(owner.client, patientId, doctor.userId)
+    const drafted = await doctor.client.post(
+      `/api/v1/patients/${patientId}/prescriptions`,
+      draftBody([azithromycinLine], { followUpDate: null }),
+    )
+    const { id } = (await drafted.json()) as { id: string }
+    expect(
+      (await doctor.client.post(`/api/v1/prescriptions/${id}/issue`, { overrides: [] })).status,
+    ).toBe(200)
+    const response = await doctor.client.post(`/api/v1/messaging/documents/prescriptions/${id}`)
+    const { messageId } = (await response.json()) as { messageId: string }
+    const cancelled = await doctor.client.post(`/api/v1/prescriptions/${id}/cancel`, {
+      reason: 'Wrong drug chosen',
+    })
+    expect(cancelled.status, await cancelled.clone().text()).toBe(200)
+    expect(await fixture.rowOf(messageId)).toMatchObject({ status: 'cancelled' })
+    await fixture.sendNow(messageId, fixture.t.clock())
+    expect(fixture.sentFor(messageId)).toHaveLength(0)
+  })
 })
