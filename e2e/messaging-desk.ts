@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator } from 'playwright-core'
 import { CONSENT_ITEMS } from '../shared/consent/consent-items.ts'
+import type { Message } from '../shared/contracts/messaging.ts'
 import { todayInZone } from '../shared/format/index.ts'
 import { addDays } from '../shared/scheduling/clinic-time.ts'
 import { signUpThroughApi } from './clinic.ts'
@@ -138,4 +139,24 @@ export async function clinicThatWrote(
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return { patient, doctorContext }
+}
+
+/**
+ * The patient's messages of `kind` once the worker has sent every one (they leave through the job
+ * queue, moments after they are planned), read from the message log as `context` sees it.
+ */
+export async function sentMessagesOf(
+  context: BrowserContext,
+  baseUrl: string,
+  patientId: string,
+  kind: Message['kind'],
+): Promise<Message[]> {
+  const deadline = Date.now() + 15_000
+  for (;;) {
+    const response = await context.request.get(`${baseUrl}/api/v1/patients/${patientId}/messages`)
+    const messages = ((await response.json()) as Message[]).filter((each) => each.kind === kind)
+    if (messages.length > 0 && messages.every((each) => each.status === 'sent')) return messages
+    if (Date.now() > deadline) throw new Error(`the ${kind} message was not sent`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
 }

@@ -1,11 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Invoice } from '../shared/contracts/billing.ts'
-import type { Message } from '../shared/contracts/messaging.ts'
 import { formatPaise } from '../shared/format/index.ts'
 import { en } from '../web/src/i18n/en.ts'
 import { hi } from '../web/src/i18n/hi.ts'
 import { findSeriousAxeViolations } from './axe.ts'
+import { issueOnScreen } from './billing-screen.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
 import { useNiramayaInChromium } from './harness.ts'
@@ -13,12 +13,11 @@ import {
   meenakshiOnWhatsApp,
   registerConsentingPatient,
   sendWithoutQuietHours,
+  sentMessagesOf,
 } from './messaging-desk.ts'
 import { apiPost, joinThroughApi, registerThroughApi } from './patient-desk.ts'
 
 const desk = { width: 1366, height: 768 }
-/** The reminder reaches the outbox through the job queue, moments after it is planned. */
-const WAIT_MS = 15_000
 const REMINDERS = '/api/v1/messaging/payment-reminders'
 
 const fill = (text: string, values: Record<string, string>) =>
@@ -40,34 +39,6 @@ async function draftFor(context: BrowserContext, baseUrl: string, patientId: str
       },
     ],
   })) as Invoice
-}
-
-/** Opens the draft on the Billing tab and issues it after the confirmation; answers its number. */
-async function issueOnScreen(page: Page): Promise<string> {
-  const tab = page.locator('section.billing-tab')
-  await tab.locator('tr[data-invoice="draft"] button').click()
-  const detail = tab.locator('section.invoice-detail')
-  await detail.getByRole('button', { name: en['billing.issue'], exact: true }).click()
-  const dialog = page.locator('dialog.dialog[open]')
-  await dialog.getByRole('button', { name: en['billing.issueConfirm'], exact: true }).click()
-  await dialog.waitFor({ state: 'detached' })
-  const issued = tab.locator('tr[data-invoice^="INV/"]')
-  await issued.waitFor()
-  return (await issued.getAttribute('data-invoice')) ?? ''
-}
-
-/** The patient's payment reminders once the worker has sent one (the message log, as the API says). */
-async function sentReminder(context: BrowserContext, baseUrl: string, patientId: string) {
-  const deadline = Date.now() + WAIT_MS
-  for (;;) {
-    const response = await context.request.get(`${baseUrl}/api/v1/patients/${patientId}/messages`)
-    const reminders = ((await response.json()) as Message[]).filter(
-      (message) => message.kind === 'payment_reminder',
-    )
-    if (reminders.some((message) => message.status === 'sent')) return reminders
-    if (Date.now() > deadline) throw new Error('the payment reminder was not sent')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
 }
 
 /**
@@ -134,7 +105,7 @@ describe('payment reminder from the invoice', () => {
     await expectAxeClean(page)
 
     // It went out once, on WhatsApp, with what is due on the invoice.
-    const reminders = await sentReminder(owner, e2e.serverUrl, patient.id)
+    const reminders = await sentMessagesOf(owner, e2e.serverUrl, patient.id, 'payment_reminder')
     expect(reminders).toHaveLength(1)
     expect(reminders[0]?.channel).toBe('whatsapp')
     expect(reminders[0]?.text).toContain(`${due} is due on invoice ${number}`)

@@ -3,11 +3,11 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Invoice } from '../shared/contracts/billing.ts'
-import type { Message } from '../shared/contracts/messaging.ts'
 import type { Prescription } from '../shared/contracts/prescriptions.ts'
 import { en } from '../web/src/i18n/en.ts'
 import { hi } from '../web/src/i18n/hi.ts'
 import { findSeriousAxeViolations } from './axe.ts'
+import { issueOnScreen } from './billing-screen.ts'
 import { collectPageErrors, unexpectedErrors } from './browser.ts'
 import { signUpThroughApi } from './clinic.ts'
 import { type E2e, useNiramayaInChromium } from './harness.ts'
@@ -15,6 +15,7 @@ import {
   meenakshiOnWhatsApp,
   registerConsentingPatient,
   sendWithoutQuietHours,
+  sentMessagesOf,
 } from './messaging-desk.ts'
 import { apiPost, joinThroughApi } from './patient-desk.ts'
 
@@ -39,36 +40,6 @@ async function clinicWithPatient(e2e: E2e) {
   await sendWithoutQuietHours(owner, e2e.serverUrl, [1440])
   const patient = await registerConsentingPatient(owner, e2e.serverUrl, meenakshiOnWhatsApp)
   return { owner, patient }
-}
-
-/** Opens the draft on the Billing tab and issues it after the confirmation; answers its number. */
-async function issueOnScreen(page: Page): Promise<string> {
-  const tab = page.locator('section.billing-tab')
-  await tab.locator('tr[data-invoice="draft"] button').click()
-  const detail = tab.locator('section.invoice-detail')
-  await detail.getByRole('button', { name: en['billing.issue'], exact: true }).click()
-  const dialog = page.locator('dialog.dialog[open]')
-  await dialog.getByRole('button', { name: en['billing.issueConfirm'], exact: true }).click()
-  await dialog.waitFor({ state: 'detached' })
-  const issued = tab.locator('tr[data-invoice^="INV/"]')
-  await issued.waitFor()
-  return (await issued.getAttribute('data-invoice')) ?? ''
-}
-
-/** The patient's document messages once the worker has sent them (the message log, as the owner). */
-async function sentDocuments(owner: BrowserContext, baseUrl: string, patientId: string) {
-  const deadline = Date.now() + WAIT_MS
-  for (;;) {
-    const response = await owner.request.get(`${baseUrl}/api/v1/patients/${patientId}/messages`)
-    const documents = ((await response.json()) as Message[]).filter(
-      (message) => message.kind === 'document_ready',
-    )
-    if (documents.length > 0 && documents.every((message) => message.status === 'sent')) {
-      return documents
-    }
-    if (Date.now() > deadline) throw new Error('the document was not sent')
-    await pause()
-  }
 }
 
 /**
@@ -201,7 +172,7 @@ describe('sending documents to the patient', () => {
     ).toEqual([])
 
     // It went out once, on WhatsApp, naming the invoice, with the PDF behind its link.
-    const documents = await sentDocuments(owner, e2e.serverUrl, patient.id)
+    const documents = await sentMessagesOf(owner, e2e.serverUrl, patient.id, 'document_ready')
     expect(documents).toHaveLength(1)
     expect(documents[0]?.channel).toBe('whatsapp')
     const saying = `your invoice ${number} is attached`
@@ -293,7 +264,7 @@ describe('sending documents to the patient', () => {
     await expectAxeClean(page)
     expect(unexpectedErrors(errors, [])).toEqual([])
 
-    const documents = await sentDocuments(owner, e2e.serverUrl, patient.id)
+    const documents = await sentMessagesOf(owner, e2e.serverUrl, patient.id, 'document_ready')
     expect(documents).toHaveLength(1)
     expect(documents[0]?.channel).toBe('whatsapp')
     const saying = `your prescription ${issued.number} is attached`

@@ -143,12 +143,6 @@ export async function planPatientMessage(
   const channel = await channelFor(tx, input.patientId, channels)
   if (!channel) return { planned: false, reason: 'no_consent' }
   const viaClinicPhone = settings.mode === 'click_to_chat' && channel === 'whatsapp'
-  const { rows } = await sql<{ n: string }>`
-    SELECT count(*) AS n FROM messages
-    WHERE idempotency_key = ${channel === 'whatsapp' ? input.idempotencyKey : `${input.idempotencyKey}:${channel}`}`.execute(
-    tx,
-  )
-  if (Number(rows[0]?.n ?? 0) > 0) return { planned: false, reason: 'already_planned' }
   const dueAt = firstSendableInstant(input.now, settings.quietHours, input.zone)
   const messageId = await planMessage(tx, jobs, {
     patientId: input.patientId,
@@ -159,6 +153,7 @@ export async function planPatientMessage(
     idempotencyKey: input.idempotencyKey,
     dueAt,
   })
+  // The same key seen before (whoever planned it, whether or not they may read it): nothing new.
   if (!messageId) return { planned: false, reason: 'already_planned' }
   return { planned: true, messageId, channel, dueAt, viaClinicPhone }
 }
