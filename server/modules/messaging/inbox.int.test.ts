@@ -247,7 +247,11 @@ describe('STOP', () => {
     )
     expect(queued.length).toBeGreaterThan(0)
 
-    const stop = patientWrites(phone, 'बंद करो')
+    // In answer to the mother's confirmation: whether the son's has gone out by now depends on the
+    // time of day (quiet hours), and without a context the last message sent picks the patient.
+    const stop = patientWrites(phone, 'बंद करो', {
+      context: { from: '15550001111', id: mother.confirmation?.provider_message_id },
+    })
     expect((await stop.post()).status).toBe(200)
     expect((await stop.post()).status).toBe(200)
 
