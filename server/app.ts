@@ -167,9 +167,12 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
       throw new AppError('payload_too_large', 'request.larger_than', { maximum: '1 MiB' })
     },
   })
-  // Document uploads stream and enforce their own, larger limit (modules/documents).
+  // Document uploads stream and enforce their own, larger limit (modules/documents). A GET or
+  // HEAD has no body to limit (Fetch), and asking for it would build a whole Request per read.
   app.use('/api/*', (c, next) =>
-    isDocumentUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
+    isBodiless(c.req.method) || isDocumentUpload(c.req.method, c.req.path)
+      ? next()
+      : jsonBodyLimit(c, next),
   )
   // A webhook's body is checked against its signature first, byte for byte (the handler parses it).
   app.use(
@@ -195,3 +198,8 @@ export function buildApp(deps: AppDependencies, modules: readonly ApiModule[] = 
 }
 
 export type App = ReturnType<typeof buildApp>
+
+/** Methods whose requests carry no body (Fetch: a GET or HEAD Request cannot have one). */
+function isBodiless(method: string): boolean {
+  return method === 'GET' || method === 'HEAD'
+}

@@ -19,6 +19,7 @@ import {
 import { openPglite } from './open-pglite.ts'
 import { PgliteDialect } from './pglite-dialect.ts'
 import { pgliteJobDatabase } from './pglite-job-database.ts'
+import { pipelineBegin } from './pipelined-begin.ts'
 import { prepareStatements } from './prepared-statements.ts'
 import type { Database } from './schema.ts'
 import { pgTypes } from './type-parsers.ts'
@@ -139,10 +140,13 @@ async function openPostgres(
       // Notices a peer that vanished without closing (a failover, a dropped NAT entry).
       keepAlive: true,
       types: pgTypes,
+      // A transaction's begin goes out with its first statement (pipelined-begin.ts).
+      pipeline: true,
     }),
     logger,
   )
   if (config.databasePreparedStatements !== false) prepareStatements(pool)
+  pipelineBegin(pool)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   // The queue keeps its own few connections (one of them listening for NOTIFY), as the app role.
   const jobs = { kind: 'postgres' as const, connectionString: appUrl, max: JOB_POOL_SIZE }
