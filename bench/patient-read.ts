@@ -4,6 +4,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
+import { cpuTimeNow, cpuTimeSince } from './cpu-time.ts'
 import { initialisePgbench, type PgbenchTarget, pgbenchSelectOnly } from './pgbench.ts'
 import { countStatements } from './statement-counter.ts'
 
@@ -98,10 +99,13 @@ try {
   if (warmupSeconds > 0) await load(connectionCounts[0] ?? 8, warmupSeconds)
   const api: { connections: number; result: autocannon.Result }[] = []
   for (const connections of connectionCounts) {
+    const cpuStart = cpuTimeNow()
     const result = await load(connections, seconds)
+    const cpu = cpuTimeSince(cpuStart)
     api.push({ connections, result })
+    const perRequest = (ms: number) => (ms / Math.max(1, result.requests.total)).toFixed(2)
     console.log(
-      `API  ${String(connections).padStart(3)} connections: ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}, errors ${result.errors}`,
+      `API  ${String(connections).padStart(3)} connections: ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p99 ${result.latency.p99} ms   non-2xx ${result.non2xx}, errors ${result.errors}   CPU per request: machine ${perRequest(cpu.machineMs)} ms, this process ${perRequest(cpu.processMs)} ms`,
     )
     if (result.non2xx > 0 || result.errors > 0) exitCode = 1
   }
