@@ -42,6 +42,43 @@ describe('todayInZone', () => {
     expect(todayInZone('UTC', afterMidnight)).toBe('2026-01-01')
   })
 
+  it('answers from what it remembers only for the same zone and minute, whatever the order of asking', () => {
+    // Kathmandu is 5:45 ahead: its midnight falls in the middle of an Indian hour.
+    const instants = [
+      '2026-03-31T18:14:59.999Z',
+      '2026-03-31T18:15:00Z',
+      '2026-03-31T18:29:59Z',
+      '2026-03-31T18:30:00Z',
+      '2026-03-31T18:14:30Z',
+      '2026-03-31T18:30:00.500Z',
+    ].map((iso) => new Date(iso))
+    const expected = {
+      'Asia/Kathmandu': [
+        '2026-03-31',
+        '2026-04-01',
+        '2026-04-01',
+        '2026-04-01',
+        '2026-03-31',
+        '2026-04-01',
+      ],
+      'Asia/Kolkata': [
+        '2026-03-31',
+        '2026-03-31',
+        '2026-03-31',
+        '2026-04-01',
+        '2026-03-31',
+        '2026-04-01',
+      ],
+      UTC: ['2026-03-31', '2026-03-31', '2026-03-31', '2026-03-31', '2026-03-31', '2026-03-31'],
+    }
+    for (const [index, instant] of instants.entries()) {
+      for (const [zone, dates] of Object.entries(expected)) {
+        expect(todayInZone(zone, instant), `${zone} at ${instant.toISOString()}`).toBe(dates[index])
+      }
+    }
+    expect(() => todayInZone('Asia/Kolkata', new Date(Number.NaN))).toThrow(RangeError)
+  })
+
   it('defaults to Asia/Kolkata and the current time', () => {
     expect(todayInZone()).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })

@@ -50,8 +50,22 @@ export function formatDateTime(date: DateInput, timeZone: string = clinicTimeZon
   return `${day}/${month}/${year}, ${hour12}:${minute} ${period}`
 }
 
+/**
+ * The last answer of todayInZone per zone, for the UTC minute it was asked in. Every zone in use
+ * today is a whole number of minutes from UTC, so the date cannot change within a UTC minute; the
+ * server asks on every request, and formatting an instant (Intl) is most of what it costs.
+ */
+const todayByZone = new Map<string, { minute: number; date: string }>()
+const ZONES_REMEMBERED = 64
+
 /** Today's calendar date in `timeZone` as ISO "YYYY-MM-DD" (for queries and `<input type=date>`). */
 export function todayInZone(timeZone: string = clinicTimeZone, now: Date = new Date()): string {
+  const minute = Math.floor(now.getTime() / 60_000)
+  const known = todayByZone.get(timeZone)
+  if (known?.minute === minute) return known.date
   const { year, month, day } = zonedParts(now, timeZone)
-  return `${year}-${month}-${day}`
+  const date = `${year}-${month}-${day}`
+  if (todayByZone.size >= ZONES_REMEMBERED) todayByZone.clear()
+  todayByZone.set(timeZone, { minute, date })
+  return date
 }
