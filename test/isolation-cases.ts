@@ -108,17 +108,21 @@ export const isolationCases: Record<string, IsolationCase> = {
       return rows[0]?.id ?? ''
     },
     update: { column: 'action', value: 'tampered' },
+    systemColumns: ['chain_seq', 'prev_hash', 'hash', 'sealed_at'],
   },
   audit_chain_heads: {
     table: 'audit_chain_heads',
     keyColumn: 'clinic_id',
     isOwnerOnly: true,
     insertRow: async (tx, clinic) => {
+      // The sealer may have made the clinic's head already (its sign-up events).
       await sql`INSERT INTO audit_chain_heads (clinic_id, last_seq, last_hash)
-                VALUES (${clinic.clinicId}, 0, ${'0'.repeat(64)})`.execute(tx)
+                VALUES (${clinic.clinicId}, 0, ${'0'.repeat(64)})
+                ON CONFLICT (clinic_id) DO NOTHING`.execute(tx)
       return clinic.clinicId
     },
     update: { column: 'last_seq', value: 999 },
+    systemColumns: ['last_seq', 'last_hash'],
   },
   clinic_keys: {
     table: 'clinic_keys',
