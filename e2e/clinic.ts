@@ -56,6 +56,9 @@ export async function signUpThroughForm(page: Page, owner: Account): Promise<voi
 
 /** Fills and sends the sign-in form on /login. */
 export async function signInThroughForm(page: Page, account: Account): Promise<void> {
+  // After "Sign out" the page is still leaving: typing before the sign-in page has rendered
+  // can land in a form that is then replaced (seen on a loaded CI machine).
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor()
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Sign in' }).click()

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-
 import { afterAll, afterEach, beforeAll, inject } from 'vitest'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
 import { launchBrowser, watchContractErrors } from './browser.ts'
+import { cloneTemplate, dropClone } from './databases.ts'
 
 // The test build (npm run build:web-test): the production app with every API answer checked
 // against its shared contract, so a server and screen that drift apart fail here.
@@ -23,13 +24,14 @@ export interface E2e {
 
 /**
  * Call once inside a describe block: starts the whole product on a free port
- * with a fresh data folder (or DATABASE_URL) and one Chromium for the block,
- * and cleans both up afterwards.
+ * with a fresh data folder (with DATABASE_URL, a fresh database on that server) and one
+ * Chromium for the block, and cleans both up afterwards.
  */
 export function useNiramayaInChromium(): E2e {
   let server: RunningNiramaya | undefined
   let browser: Browser | undefined
   let dataDir: string | undefined
+  let cloneUrl: string | undefined
   const contexts: BrowserContext[] = []
   const contractErrors: string[] = []
 
@@ -40,14 +42,16 @@ export function useNiramayaInChromium(): E2e {
       )
     }
     dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
-    // A copy of a data folder the product has started in once (e2e/global-setup.ts).
-    const template = inject('e2eDataTemplate')
-    if (template) cpSync(template, dataDir, { recursive: true })
+    // A copy of a data folder (or on PostgreSQL, of a database) the product has started in
+    // once (e2e/global-setup.ts).
+    const databaseUrl = process.env.DATABASE_URL
+    if (databaseUrl) cloneUrl = await cloneTemplate(databaseUrl)
+    else cpSync(inject('e2eDataTemplate'), dataDir, { recursive: true })
     server = await startNiramaya({
       port: 0,
       host: '127.0.0.1',
       dataDir,
-      databaseUrl: process.env.DATABASE_URL,
+      databaseUrl: cloneUrl,
       logLevel: 'warn',
       webRoot,
     })
@@ -66,6 +70,7 @@ export function useNiramayaInChromium(): E2e {
     await browser?.close()
     await server?.stop()
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+    if (cloneUrl) await dropClone(process.env.DATABASE_URL ?? '', cloneUrl)
   })
 
   const started = () => {
