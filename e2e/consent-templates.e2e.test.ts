@@ -90,6 +90,8 @@ describe('consent templates, plan items and certificate drafts', () => {
       label: `${EXTRACTION} (${en['treatmentConsent.language.en']})`,
     })
     const planItem = page.getByLabel(en['treatmentConsent.planItem'], { exact: true })
+    // The plan's items arrive after the form: wait for them before reading the choices.
+    await planItem.locator('option', { hasText: 'Wisdom teeth: 38' }).waitFor({ state: 'attached' })
     const choices = await planItem.locator('option').allTextContents()
     expect(choices[0]).toBe(en['treatmentConsent.noPlanItem'])
     expect(choices[1]).toMatch(/^Wisdom teeth: 38 · /)
