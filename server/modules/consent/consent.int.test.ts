@@ -48,6 +48,20 @@ describe('consent notices', () => {
     )
   })
 
+  it('a new clinic’s first two notice reads at once both answer (the consent screen asks in two languages)', async () => {
+    // On PostgreSQL the two requests run side by side, and both found no notice to store the
+    // default over: the slower one failed on the unique version (seen in a browser test).
+    const fresh = await signUpClinic(t.app)
+    const [english, hindi] = await Promise.all(
+      ['en', 'hi'].map((language) =>
+        fresh.client.get(`/api/v1/consent/notice?language=${language}`),
+      ),
+    )
+    expect([english?.status, hindi?.status]).toEqual([200, 200])
+    expect(await english?.json()).toMatchObject({ version: 1, language: 'en' })
+    expect(await hindi?.json()).toMatchObject({ version: 1, language: 'hi' })
+  })
+
   it('a new version leaves the earlier one untouched; notices cannot be edited', async () => {
     const before = await hindiNotice()
     const english = (await (

@@ -2,7 +2,12 @@ import { sql } from 'kysely'
 import type { Tx } from '../../db/with-clinic.ts'
 import { hashNotice } from './canonical-json.ts'
 import { defaultNotice } from './default-notice.ts'
-import { findLatestNotice, findNoticeContact, insertNotice, type NoticeRow } from './queries.ts'
+import {
+  findLatestNotice,
+  findNoticeContact,
+  insertDefaultNotice,
+  type NoticeRow,
+} from './queries.ts'
 
 /**
  * The latest notice in `language` (falling back to English). A clinic that has
@@ -19,7 +24,13 @@ export async function currentNotice(
   if (!english) {
     const contact = await clinicContact(tx)
     for (const [code, content] of Object.entries(defaultNotice(contact.clinicName, contact.line))) {
-      await insertNotice(tx, { clinicId, version: 1, language: code, content, publishedBy: null })
+      await insertDefaultNotice(tx, {
+        clinicId,
+        version: 1,
+        language: code,
+        content,
+        publishedBy: null,
+      })
     }
   } else if (english.content.contact === PLACEHOLDER_CONTACT) {
     await supersedePlaceholderNotice(tx, english.version + 1)

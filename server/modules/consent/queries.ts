@@ -53,22 +53,34 @@ export async function findLatestNoticeVersion(tx: Tx): Promise<number> {
   return Number(rows[0]?.version ?? 0)
 }
 
-export async function insertNotice(
-  tx: Tx,
-  notice: {
-    clinicId: string
-    version: number
-    language: string
-    content: NoticeContent
-    publishedBy: string | null
-  },
-): Promise<NoticeRow> {
+interface NewNotice {
+  clinicId: string
+  version: number
+  language: string
+  content: NoticeContent
+  publishedBy: string | null
+}
+
+export async function insertNotice(tx: Tx, notice: NewNotice): Promise<NoticeRow> {
   const { clinicId, version, language, content, publishedBy } = notice
   const { rows } = await sql<NoticeRow>`
     INSERT INTO consent_notices (clinic_id, version, language, content, content_hash, published_by)
     VALUES (${clinicId}, ${version}, ${language}, ${JSON.stringify(content)}::jsonb, ${hashNotice(content)}, ${publishedBy})
     RETURNING id, version, language, content, content_hash, published_at`.execute(tx)
   return rows[0] as NoticeRow
+}
+
+/**
+ * The default notice's first version, stored by whichever request reads the notice first. The
+ * consent screen asks for it in two languages at once (the app's, then the patient's), so two
+ * transactions can both find none: the second waits for the first's row and keeps it.
+ */
+export async function insertDefaultNotice(tx: Tx, notice: NewNotice): Promise<void> {
+  const { clinicId, version, language, content } = notice
+  await sql`
+    INSERT INTO consent_notices (clinic_id, version, language, content, content_hash, published_by)
+    VALUES (${clinicId}, ${version}, ${language}, ${JSON.stringify(content)}::jsonb, ${hashNotice(content)}, NULL)
+    ON CONFLICT (clinic_id, version, language) DO NOTHING`.execute(tx)
 }
 
 /**
