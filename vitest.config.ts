@@ -10,14 +10,14 @@ const suites = [
 ]
 
 /**
- * Files that replace modules (vi.mock) need a module registry of their own. Every other file
- * shares its worker's: importing the server's modules afresh for each of 240 files took about
- * 280 s of a 590 s run on the 2-CPU CI machine (the run takes 290 s now), and CI runs the suite
- * four times. Each file still opens its own database (a private PGlite copy, or its own clinics
- * and job-queue schema on a shared PostgreSQL) and its own app; module-level caches are keyed
- * by clinic.
+ * Files that replace modules (vi.mock), or that prove something about the first use of a
+ * per-process cache, need a module registry of their own. Every other file shares its worker's:
+ * importing the server's modules afresh for each of 240 files took about 280 s of a 590 s run on
+ * the 2-CPU CI machine (the run takes 320–350 s now), and CI runs the suite four times. Each file
+ * still opens its own database (a private PGlite copy, or its own clinics and job-queue schema on
+ * a shared PostgreSQL) and its own app; module-level caches are keyed by clinic.
  */
-const ownModules = ['server/db/open-database.test.ts']
+const ownModules = ['server/db/open-database.test.ts', 'server/lib/pdf/fonts.test.ts']
 
 export default defineConfig({
   test: {

@@ -31,6 +31,8 @@ export function useNiramayaInChromium(): E2e {
   let server: RunningNiramaya | undefined
   let browser: Browser | undefined
   let dataDir: string | undefined
+  // With DATABASE_URL: this file's database, cloned on that server.
+  const databaseUrl = process.env.DATABASE_URL
   let cloneUrl: string | undefined
   const contexts: BrowserContext[] = []
   const contractErrors: string[] = []
@@ -44,7 +46,6 @@ export function useNiramayaInChromium(): E2e {
     dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-e2e-'))
     // A copy of a data folder (or on PostgreSQL, of a database) the product has started in
     // once (e2e/global-setup.ts).
-    const databaseUrl = process.env.DATABASE_URL
     if (databaseUrl) cloneUrl = await cloneTemplate(databaseUrl)
     else cpSync(inject('e2eDataTemplate'), dataDir, { recursive: true })
     server = await startNiramaya({
@@ -70,7 +71,7 @@ export function useNiramayaInChromium(): E2e {
     await browser?.close()
     await server?.stop()
     if (dataDir) rmSync(dataDir, { recursive: true, force: true })
-    if (cloneUrl) await dropClone(process.env.DATABASE_URL ?? '', cloneUrl)
+    if (databaseUrl && cloneUrl) await dropClone(databaseUrl, cloneUrl)
   })
 
   const started = () => {

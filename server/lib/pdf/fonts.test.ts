@@ -24,8 +24,9 @@ const readBack = async (font: 'regular' | 'bold', text: string) =>
   reader.text(await render(font, text)).trim()
 
 describe('the fonts of a document', () => {
-  // The fonts are parsed once per process, so this file's order matters: the first documents of
-  // the process are the ones that could spoil the next ones' text layer.
+  // The fonts are parsed once per module registry, and this file has its own (vitest.config.ts):
+  // its first document is the first to meet the parsed fonts, so with shared glyphs the "·"
+  // line below would spoil the next one, whatever other files rendered before.
   it.each(['regular', 'bold'] as const)(
     'give each document its own text layer (%s): one printed with "·" and no "." leaves "." readable in the next',
     async (font) => {

@@ -24,13 +24,7 @@ export async function currentNotice(
   if (!english) {
     const contact = await clinicContact(tx)
     for (const [code, content] of Object.entries(defaultNotice(contact.clinicName, contact.line))) {
-      await insertDefaultNotice(tx, {
-        clinicId,
-        version: 1,
-        language: code,
-        content,
-        publishedBy: null,
-      })
+      await insertDefaultNotice(tx, { clinicId, version: 1, language: code, content })
     }
   } else if (english.content.contact === PLACEHOLDER_CONTACT) {
     await supersedePlaceholderNotice(tx, english.version + 1)

@@ -75,7 +75,10 @@ export async function insertNotice(tx: Tx, notice: NewNotice): Promise<NoticeRow
  * consent screen asks for it in two languages at once (the app's, then the patient's), so two
  * transactions can both find none: the second waits for the first's row and keeps it.
  */
-export async function insertDefaultNotice(tx: Tx, notice: NewNotice): Promise<void> {
+export async function insertDefaultNotice(
+  tx: Tx,
+  notice: Omit<NewNotice, 'publishedBy'>,
+): Promise<void> {
   const { clinicId, version, language, content } = notice
   await sql`
     INSERT INTO consent_notices (clinic_id, version, language, content, content_hash, published_by)
