@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
@@ -18,7 +18,14 @@ export async function startRealServer(): Promise<RunningNiramaya & { dataDir: st
     databaseUrl: process.env.DATABASE_URL ?? '',
     logLevel: 'silent',
   })
-  return { ...running, dataDir }
+  return {
+    ...running,
+    dataDir,
+    stop: async () => {
+      await running.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
 }
 
 /** A browser over fetch: keeps cookies, sends the server's own Origin and the CSRF token. */

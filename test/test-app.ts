@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Kysely } from 'kysely'
@@ -48,12 +48,17 @@ export function testDependencies(
     INTERAKT_API_URL: closed,
   }
   const config = { ...loadConfig(env), dataDir }
-  return createDependencies(config, db, testLogger(), {
+  const deps = createDependencies(config, db, testLogger(), {
     version: 'test',
     jobs: noJobQueue,
     ...overrides,
   })
+  dataDirs.set(deps, dataDir)
+  return deps
 }
+
+/** Each app's data folder (outboxes, local files), removed when createTestApp's app closes. */
+const dataDirs = new WeakMap<AppDependencies, string>()
 
 const testLogger = () => createLogger(process.env.TEST_LOG_LEVEL ?? 'silent')
 
@@ -140,6 +145,8 @@ export async function dependenciesWithJobQueue(
       await jobs.stop()
       await deps.email.close()
       await queueSchema.drop()
+      const dataDir = dataDirs.get(deps)
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

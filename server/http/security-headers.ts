@@ -36,6 +36,9 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
 export function noStore(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next()
-    c.header('Cache-Control', 'no-store')
+    // In place, as secureHeaders() sets its own: c.header() on a finished response copies it
+    // into a new Response, whose body then streams out instead of being written at once (about
+    // 5% of a patient read's server time).
+    c.res.headers.set('Cache-Control', 'no-store')
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, readdir } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Readable, Writable } from 'node:stream'
@@ -83,6 +83,8 @@ describe.each(['local disk', 'S3 (fake)'] as const)('documents on %s', (backend)
   afterAll(async () => {
     await t.close()
     await fake?.close()
+    // The local-disk backend's files (and the folder the S3 run makes but never fills).
+    await rm(root, { recursive: true, force: true })
   })
 
   it('accepts a PNG named .txt, encrypts it at rest and returns it byte for byte', async () => {

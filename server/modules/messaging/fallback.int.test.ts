@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,7 +22,10 @@ beforeAll(async () => {
   t = await createTestApp({ sms: createSmsOutboxProvider({ dir: smsDir }) })
   owner = await messagingClinic(t, 'Fallback Dental')
 })
-afterAll(() => t.close())
+afterAll(async () => {
+  await t.close()
+  rmSync(smsDir, { recursive: true, force: true })
+})
 
 let slot = 0
 const nextSlot = () => new Date(daysAhead(t.clock(), 3).getTime() + ++slot * 3600_000)
