@@ -73,6 +73,9 @@ describe('signing in', () => {
     await page.getByRole('status').getByText('Two-factor sign-in is now on.').waitFor()
     await page.goto(url('/staff'))
     await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor()
+    // The page's lists arrived: signing out while they load ends the session under them (on
+    // PostgreSQL the sign-out can commit first, and the invitations then answer 401).
+    await page.getByText('No invitations are waiting to be accepted.').waitFor()
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await signInThroughForm(page, owner)

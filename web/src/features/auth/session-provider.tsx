@@ -77,15 +77,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((me: Me) => setState({ kind: 'signed-in', me }), [])
   const refresh = useCallback(async () => setState(await loadMe()), [])
-  const signOut = useCallback(async (everywhere = false) => {
-    try {
-      await api(everywhere ? '/auth/logout-everywhere' : '/auth/logout', { method: 'POST' })
-    } catch (error) {
-      // Already signed out on the server counts as success; anything else leaves the session open.
-      if (!(error instanceof ApiError && error.status === 401)) throw error
-    }
-    setState({ kind: 'signed-out', reason: 'signed-out' })
-  }, [])
+  const signOut = useCallback(
+    async (everywhere = false) => {
+      // The screen's reads still on their way would reach a session that has just ended and
+      // answer 401 (the server takes requests side by side): stop them first.
+      await queryClient.cancelQueries()
+      try {
+        await api(everywhere ? '/auth/logout-everywhere' : '/auth/logout', { method: 'POST' })
+      } catch (error) {
+        // Already signed out on the server counts as success; anything else leaves the session
+        // open, and the screen reads again what was stopped.
+        if (!(error instanceof ApiError && error.status === 401)) {
+          void queryClient.refetchQueries({ type: 'active' })
+          throw error
+        }
+      }
+      setState({ kind: 'signed-out', reason: 'signed-out' })
+    },
+    [queryClient],
+  )
 
   const value = useMemo(
     () => ({ state, signedIn, refresh, signOut }),
