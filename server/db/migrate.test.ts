@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { type AdminConnection, openPostgresAdmin, pgliteAdmin } from './admin-connection.ts'
 import { migrate, readMigrations } from './migrate.ts'
@@ -60,6 +61,29 @@ describe('migrations', () => {
       expect(recorded[0]?.n).toBe(0)
     } finally {
       await admin.close()
+    }
+  })
+})
+
+describe.runIf(inject('database').kind === 'postgres')('starting together on PostgreSQL', () => {
+  // Roles belong to the whole cluster, and every server start runs db/roles.sql: servers (or
+  // databases of one cluster) starting at once must not fail on each other's catalog writes
+  // ("tuple concurrently updated" when each re-asserted the roles).
+  it('runs the role bootstrap from many connections at once without an error', async () => {
+    const target = inject('database')
+    if (target.kind !== 'postgres') throw new Error('PostgreSQL only')
+    const roles = await readFile(path.resolve('db/roles.sql'), 'utf8')
+    const admins = await Promise.all(Array.from({ length: 8 }, () => openPostgresAdmin(target.url)))
+    try {
+      for (let round = 0; round < 5; round += 1) {
+        const results = await Promise.allSettled(admins.map((admin) => admin.exec(roles)))
+        const failures = results.flatMap((result) =>
+          result.status === 'rejected' ? [String(result.reason)] : [],
+        )
+        expect(failures).toEqual([])
+      }
+    } finally {
+      await Promise.all(admins.map((admin) => admin.close()))
     }
   })
 })

@@ -76,10 +76,12 @@ export async function migrate(
 ): Promise<MigrationReport> {
   const all = migrations ?? (await readMigrations())
   const roles = await readRoles()
-  await admin.exec(roles.sql)
-  // Session-level advisory lock: two servers starting together migrate one after the other.
+  // Session-level advisory lock: two servers starting together on one database migrate one
+  // after the other, roles included. (The lock is per database; roles.sql itself tolerates
+  // other databases of the cluster starting at the same moment.)
   await admin.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
   try {
+    await admin.exec(roles.sql)
     await admin.exec(`
       BEGIN;
       SET LOCAL ROLE niramaya_owner;
