@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
+import { adminStatement, withDatabase } from './postgres-admin.ts'
 
 /**
  * What bench/billing-issue.ts and bench/gstr1-export.ts share, in the manner of
@@ -34,15 +35,7 @@ export async function startBillingBench(name: string): Promise<BillingBench> {
   }
   const database = `${prefix}_${name}_${process.pid}`
   const dataDir = mkdtempSync(path.join(tmpdir(), `niramaya-bench-${name}-`))
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
+  const admin = (statement: string) => adminStatement(serverUrl, statement)
   let server: RunningNiramaya | undefined
   let client: pg.Client | undefined
   const close = async () => {
@@ -102,12 +95,6 @@ export async function startBillingBench(name: string): Promise<BillingBench> {
     await close()
     throw error
   }
-}
-
-export function withDatabase(url: URL, database: string): string {
-  const copy = new URL(url)
-  copy.pathname = `/${database}`
-  return copy.toString()
 }
 
 /** The p-th percentile (0–100) of the samples, nearest rank. */

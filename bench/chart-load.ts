@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'kysely'
-import pg from 'pg'
 import { buildApp } from '../server/app.ts'
 import { loadConfig } from '../server/config.ts'
 import { openDatabase } from '../server/db/open-database.ts'
@@ -12,6 +11,7 @@ import { openJobQueue } from '../server/jobs/index.ts'
 import { createLogger } from '../server/lib/logger.ts'
 import { PERMANENT_TEETH } from '../shared/dental/fdi.ts'
 import { signUpClinic } from '../test/http-client.ts'
+import { adminStatement, withDatabase } from './postgres-admin.ts'
 import { summarize } from './stats.ts'
 
 /**
@@ -31,7 +31,7 @@ if (!['127.0.0.1', 'localhost', '[::1]'].includes(serverUrl.hostname)) {
 }
 const ownDatabase = process.env.DATABASE_URL ? undefined : `niramaya_bench_chart_${process.pid}`
 const dataDir = mkdtempSync(path.join(tmpdir(), 'niramaya-bench-chart-'))
-if (ownDatabase) await admin(`CREATE DATABASE ${ownDatabase}`)
+if (ownDatabase) await adminStatement(serverUrl, `CREATE DATABASE ${ownDatabase}`)
 const databaseUrl = withDatabase(serverUrl, ownDatabase ?? serverUrl.pathname.slice(1))
 const config = {
   ...loadConfig({
@@ -133,22 +133,7 @@ try {
   await database.close()
   rmSync(dataDir, { recursive: true, force: true })
   if (ownDatabase)
-    await admin(`DROP DATABASE IF EXISTS ${ownDatabase} WITH (FORCE)`).catch(() => {})
-}
-
-/** One statement on the server's maintenance database (CREATE/DROP DATABASE). */
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
-}
-
-function withDatabase(url: URL, database: string): string {
-  const copy = new URL(url)
-  copy.pathname = `/${database}`
-  return copy.toString()
+    await adminStatement(serverUrl, `DROP DATABASE IF EXISTS ${ownDatabase} WITH (FORCE)`).catch(
+      () => {},
+    )
 }

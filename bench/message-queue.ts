@@ -17,6 +17,7 @@ import { CONSENT_ITEMS } from '../shared/consent/consent-items.ts'
 import { type FakeWhatsApp, startFakeWhatsApp } from '../test/fake-whatsapp.ts'
 import { signUpClinic } from '../test/http-client.ts'
 import { machineFacts } from './machine.ts'
+import { adminStatement, withDatabase } from './postgres-admin.ts'
 import { percentile } from './stats.ts'
 
 /**
@@ -128,7 +129,7 @@ try {
   console.log(
     `Messaging queue — node ${facts.node}, ${facts.cpus} CPUs (${facts.cpuModel}), ${facts.memoryGiB} GiB, ${facts.os}, load ${facts.loadAverage.toFixed(2)}, ${facts.revision}`,
   )
-  await admin(`CREATE DATABASE ${databaseName}`)
+  await adminStatement(serverUrl, `CREATE DATABASE ${databaseName}`)
   created = true
   meta = await startFakeWhatsApp('meta')
   const env: NodeJS.ProcessEnv = {
@@ -618,21 +619,12 @@ async function cleanUp(): Promise<void> {
   meta = undefined
   if (created) {
     created = false
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((error: unknown) =>
-      console.error(`could not drop ${databaseName}:`, (error as Error).message),
+    await adminStatement(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(
+      (error: unknown) =>
+        console.error(`could not drop ${databaseName}:`, (error as Error).message),
     )
   }
   rmSync(dataDir, { recursive: true, force: true })
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
 }
 
 /** Runs one query; a client not yet connected is connected for it and closed after. */
@@ -654,12 +646,6 @@ async function expectStatus(response: Response, status: number, what: string): P
   if (response.status !== status) {
     throw new Error(`${what} answered ${response.status}: ${(await response.text()).slice(0, 300)}`)
   }
-}
-
-function withDatabase(url: URL, database: string): string {
-  const copy = new URL(url)
-  copy.pathname = `/${database}`
-  return copy.toString()
 }
 
 function integer(name: string, fallback: number): number {

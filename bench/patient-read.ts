@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import pg from 'pg'
 import { type RunningNiramaya, startNiramaya } from '../server/start.ts'
 import { cpuTimeNow, cpuTimeSince } from './cpu-time.ts'
 import { initialisePgbench, type PgbenchTarget, pgbenchSelectOnly } from './pgbench.ts'
+import { adminStatement, withDatabase } from './postgres-admin.ts'
 import { countStatements } from './statement-counter.ts'
 
 /**
@@ -57,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 let exitCode = 0
 try {
-  if (ownDatabase) await admin(`CREATE DATABASE ${ownDatabase}`)
+  if (ownDatabase) await adminStatement(serverUrl, `CREATE DATABASE ${ownDatabase}`)
   const databaseUrl = withDatabase(serverUrl, ownDatabase ?? serverUrl.pathname.slice(1))
   server = await startNiramaya({
     port: 0,
@@ -112,7 +112,7 @@ try {
   await server.stop()
   server = undefined
 
-  await admin(`CREATE DATABASE ${pgbenchDatabase}`)
+  await adminStatement(serverUrl, `CREATE DATABASE ${pgbenchDatabase}`)
   const target: PgbenchTarget = {
     host: serverUrl.hostname,
     port: serverUrl.port || '5432',
@@ -177,26 +177,12 @@ async function cleanUp() {
   await server?.stop().catch(() => undefined)
   server = undefined
   for (const database of [ownDatabase, pgbenchDatabase]) {
-    if (database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {})
+    if (database)
+      await adminStatement(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(
+        () => {},
+      )
   }
   rmSync(dataDir, { recursive: true, force: true })
-}
-
-/** One statement on the server's maintenance database (CREATE/DROP DATABASE). */
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
-}
-
-function withDatabase(url: URL, database: string): string {
-  const copy = new URL(url)
-  copy.pathname = `/${database}`
-  return copy.toString()
 }
 
 function mostFrequentLength(samples: readonly string[][]): number {
