@@ -1,4 +1,5 @@
-import { createTransport } from 'nodemailer'
+import { createRequire } from 'node:module'
+import type Nodemailer from 'nodemailer'
 import type { EmailMessage, EmailProvider } from './email-provider.ts'
 
 /**
@@ -9,6 +10,8 @@ import type { EmailMessage, EmailProvider } from './email-provider.ts'
  * See: https://nodemailer.com/smtp/#connection-url
  */
 export function createSmtpProvider(options: { url: string; from: string }): EmailProvider {
+  // Required here, only when SMTP is configured: the local outbox (the default) never loads it.
+  const { createTransport } = createRequire(import.meta.url)('nodemailer') as typeof Nodemailer
   const transport = createTransport(options.url, { from: options.from })
   return {
     kind: 'smtp',

@@ -1,4 +1,5 @@
-import PDFDocument from 'pdfkit'
+import { createRequire } from 'node:module'
+import type PDFDocument from 'pdfkit'
 import { type FontName, registerFonts } from './fonts.ts'
 import type { Letterhead } from './types.ts'
 
@@ -44,6 +45,15 @@ export interface Cell {
   bold?: boolean
 }
 
+const require = createRequire(import.meta.url)
+let pdfkit: typeof PDFDocument | undefined
+
+/** pdfkit, loaded with the first document rather than at start-up (`npm start` budget, issue #9). */
+export function pdfDocumentClass(): typeof PDFDocument {
+  pdfkit ??= require('pdfkit') as typeof PDFDocument
+  return pdfkit
+}
+
 export class DocumentKit {
   readonly doc: PDFKit.PDFDocument
   readonly left = MARGIN
@@ -55,7 +65,8 @@ export class DocumentKit {
   private readonly bytes: Promise<Buffer>
 
   constructor(info: { title: string; createdAt: Date; language: string }) {
-    this.doc = new PDFDocument({
+    const PdfDocument = pdfDocumentClass()
+    this.doc = new PdfDocument({
       size: [A4.width, A4.height],
       margin: MARGIN,
       bufferPages: true,

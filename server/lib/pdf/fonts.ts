@@ -23,19 +23,21 @@ export type FontName = keyof typeof FILES
 interface ParsedFont {
   layout: (...args: unknown[]) => unknown
 }
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as {
-  create(data: Uint8Array): ParsedFont
-}
 
 let parsed: Record<FontName, ParsedFont> | undefined
 
 /**
  * Parses each font once per process. Registering a path or a Buffer makes pdfkit parse the font
  * again for every document (and, switching fonts per cell, hundreds of times per document:
- * 300–430 ms instead of 33–48 ms, /work/shared/reference/pdf-devanagari.md).
+ * 300–430 ms instead of 33–48 ms, reference/pdf-devanagari.md in the shared notes).
  */
 function parsedFonts(): Record<FontName, ParsedFont> {
-  parsed ??= {
+  if (parsed) return parsed
+  // With the first document, not at start-up (`npm start` budget, issue #9).
+  const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as {
+    create(data: Uint8Array): ParsedFont
+  }
+  parsed = {
     regular: fontkit.create(readFileSync(require.resolve(FILES.regular))),
     bold: fontkit.create(readFileSync(require.resolve(FILES.bold))),
   }

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
 import { Secret, TOTP } from 'otpauth'
-import QRCode from 'qrcode'
 
 /**
  * Time-based one-time passwords as authenticator apps (Google Authenticator, Microsoft
@@ -34,7 +33,9 @@ export function totpUri(input: { secret: string; account: string; issuer: string
 }
 
 /** The URI as an SVG QR code, to show inline on the enrolment page (no image request to log). */
-export function totpQrSvg(uri: string): Promise<string> {
+export async function totpQrSvg(uri: string): Promise<string> {
+  // Loaded on first use, not at start-up (`npm start` budget, issue #9): few people enrol.
+  const { default: QRCode } = await import('qrcode')
   return QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { Readable } from 'node:stream'
-import PDFDocument from 'pdfkit'
 import { LOGO_MAX_BYTES, LOGO_MAX_LABEL } from '../../../shared/contracts/clinic.ts'
 import type { Tx } from '../../db/with-clinic.ts'
 import { AppError, fieldError } from '../../http/errors.ts'
+import { pdfDocumentClass } from '../../lib/pdf/document-kit.ts'
 import type { ObjectStorage } from '../../lib/storage/storage.ts'
 import { findClinic } from './change-settings.ts'
 import { readLogo } from './letterhead.ts'
@@ -42,7 +42,8 @@ export async function logoBytes(file: unknown): Promise<Buffer> {
 
 function isEmbeddable(bytes: Buffer): boolean {
   try {
-    new PDFDocument({ autoFirstPage: true }).image(bytes, 0, 0, { width: 10 })
+    const PdfDocument = pdfDocumentClass()
+    new PdfDocument({ autoFirstPage: true }).image(bytes, 0, 0, { width: 10 })
     return true
   } catch {
     return false

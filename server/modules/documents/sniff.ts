@@ -1,5 +1,4 @@
 import { Transform, type TransformCallback } from 'node:stream'
-import { fileTypeFromBuffer } from 'file-type'
 import {
   DOCUMENT_MAX_BYTES,
   DOCUMENT_MAX_LABEL,
@@ -95,6 +94,8 @@ export class SniffStream extends Transform {
   private async detect() {
     const head = Buffer.concat(this.head)
     this.head = []
+    // Loaded with the first upload, not at start-up (`npm start` budget, issue #9).
+    const { fileTypeFromBuffer } = await import('file-type')
     const detected = await fileTypeFromBuffer(head)
     const mediaType = detected ? ACCEPTED.get(detected.mime) : undefined
     if (!mediaType) {
