@@ -32,11 +32,15 @@ function productionSources(dir: string): string[] {
   return files
 }
 
-/** Static value imports (`import x from 'p'`, `import { x } from 'p'`, `import 'p'`), not `import type`. */
+/**
+ * Static value imports (`import x from 'p'`, `import { x } from 'p'`, `import 'p'`) and
+ * re-exports (`export { x } from 'p'`, `export * from 'p'`), which load the module just the same;
+ * not `import type` or `export type`.
+ */
 function staticImports(text: string): string[] {
   const found: string[] = []
   for (const match of text.matchAll(
-    /^import\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm,
+    /^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm,
   )) {
     found.push(match[1] as string)
   }
@@ -61,7 +65,10 @@ describe('start-up imports', () => {
     expect(staticImports("import PDFDocument from 'pdfkit'\n")).toEqual(['pdfkit'])
     expect(staticImports("import { createTransport } from 'nodemailer'\n")).toEqual(['nodemailer'])
     expect(staticImports("import 'sharp'\n")).toEqual(['sharp'])
+    expect(staticImports("export { default } from 'pdfkit'\n")).toEqual(['pdfkit'])
+    expect(staticImports("export * from 'file-type'\n")).toEqual(['file-type'])
     expect(staticImports("import type PDFDocument from 'pdfkit'\n")).toEqual([])
+    expect(staticImports("export type { Transporter } from 'nodemailer'\n")).toEqual([])
     expect(staticImports("  const { default: QRCode } = await import('qrcode')\n")).toEqual([])
   })
 })
